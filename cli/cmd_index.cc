@@ -1,0 +1,86 @@
+// `verbatim index`: add or update items in the index.
+#include <csignal>
+#include <iostream>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "indexer/run_index.h"
+#include "schema/location.h"
+
+namespace verbatim::cli {
+namespace {
+
+extern "C" void on_stop_signal(int) { indexer::request_stop(); }
+
+struct IndexArgs {
+  std::string db;
+  std::vector<std::string> sources;
+  unsigned jobs = 0;
+  bool prune = false, rebuild = false, wait = false;
+  std::string progress = "auto";
+  std::string format = "text";
+  double commit_mb = 16;
+};
+
+int run(const IndexArgs& a) {
+  indexer::IndexOptions o;
+  o.db = schema::resolve_index_path(a.db);
+  o.sources = a.sources;
+  o.jobs = a.jobs;
+  o.prune = a.prune;
+  o.rebuild = a.rebuild;
+  o.wait = a.wait;
+  o.progress = a.progress == "none"    ? indexer::Progress::none
+               : a.progress == "jsonl" ? indexer::Progress::jsonl
+                                       : indexer::Progress::automatic;
+  o.commit_bytes = static_cast<std::size_t>(a.commit_mb * (1 << 20));
+  std::signal(SIGINT, on_stop_signal);
+  std::signal(SIGTERM, on_stop_signal);
+  indexer::IndexSummary s = indexer::run_index(o, std::cerr);
+  std::signal(SIGINT, SIG_DFL);
+  std::signal(SIGTERM, SIG_DFL);
+  if (a.format == "json") {
+    nlohmann::json j{{"index", o.db},         {"added", s.added},         {"updated", s.updated},
+                     {"unchanged", s.unchanged}, {"removed", s.removed},   {"failed", s.failed},
+                     {"passages", s.passages},   {"statements", s.statements}, {"seconds", s.seconds},
+                     {"interrupted", s.interrupted}};
+    fmt::print("{}\n", j.dump());
+  } else {
+    fmt::print(stderr,
+               "{}: {} added, {} updated, {} unchanged, {} removed, {} failed in {:.2f}s "
+               "({} passages, {} statements written){}\n",
+               o.db, s.added, s.updated, s.unchanged, s.removed, s.failed, s.seconds, s.passages,
+               s.statements, s.interrupted ? "; interrupted, what was read is committed" : "");
+  }
+  if (s.interrupted) return kExitInterrupted;
+  return s.failed ? kExitSomeFailed : kExitOk;
+}
+
+}  // namespace
+
+void add_index_command(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<IndexArgs>();
+  CLI::App* cmd = app.add_subcommand("index", "Add or update news items in the index");
+  cmd->add_option("sources", args->sources,
+                  "Files (.txt items, .jsonl one item a line), directories (walked), or - for "
+                  "JSON Lines on stdin")
+      ->required();
+  cmd->add_option("--db", args->db, "Index path (default: $VERBATIM_DB, else $XDG_DATA_HOME/verbatim)");
+  cmd->add_option("-j,--jobs", args->jobs, "Analysis threads (default: one per core)");
+  cmd->add_flag("--prune", args->prune, "Remove items whose sources were not given in this run");
+  cmd->add_flag("--rebuild", args->rebuild,
+                "Re-create the index from scratch; readers use the old one until it is complete");
+  cmd->add_flag("--wait", args->wait, "Wait for another verbatim writer instead of failing");
+  cmd->add_option("--progress", args->progress, "auto (a line on a terminal), none, jsonl")
+      ->check(CLI::IsMember({"auto", "none", "jsonl"}));
+  cmd->add_option("--format", args->format, "Summary format: text or json")
+      ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--commit-mb", args->commit_mb, "Commit after this many MB of text")
+      ->check(CLI::PositiveNumber);
+  cmd->callback([args, &exit_code] { exit_code = run(*args); });
+}
+
+}  // namespace verbatim::cli

@@ -1,0 +1,130 @@
+// `verbatim query`: parse query -> search -> print results.
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "query/parse/build_query.h"
+#include "query/print/print_hits.h"
+#include "query/search/search.h"
+#include "schema/fields.h"
+#include "schema/location.h"
+
+namespace verbatim::cli {
+namespace {
+
+struct QueryArgs {
+  std::string db;
+  std::vector<std::string> words;
+  unsigned limit = 10;
+  unsigned offset = 0;
+  std::string format = "text";
+  std::string color = "auto";
+  query::QueryRequest request;
+  bool explain = false;
+  bool fields = false;
+};
+
+std::string type_name(schema::FieldType t) {
+  switch (t) {
+    case schema::FieldType::boolean:
+      return "filter";
+    case schema::FieldType::free_text:
+      return "words";
+    case schema::FieldType::value:
+      return "value";
+  }
+  return "";
+}
+
+void print_fields() {
+  fmt::print("{:<12} {:<7} {:<8} {}\n", "FIELD", "PREFIX", "TYPE", "USE");
+  for (const schema::Field& f : schema::fields()) {
+    if (!f.in_queries && f.name != "text") continue;
+    std::string use = f.in_queries ? fmt::format("{}:... — {}", f.name, f.help) : std::string(f.help);
+    std::string prefix = f.prefix.empty() ? (f.slot >= 0 ? fmt::format("slot {}", f.slot) : "-")
+                                          : std::string(f.prefix);
+    fmt::print("{:<12} {:<7} {:<8} {}\n", f.name, prefix, type_name(f.type), use);
+  }
+  fmt::print("\nOptions --speaker, --entity, --quotes, --since and --until add the same filters.\n");
+}
+
+int run(QueryArgs& a) {
+  if (a.fields) {
+    print_fields();
+    return kExitOk;
+  }
+  a.request.words = a.words;
+  if (a.words.empty() && a.request.speakers.empty() && a.request.entities.empty()) {
+    fmt::print(stderr, "verbatim: query: give words to search for, or --speaker/--entity (see --help)\n");
+    return kExitUsage;
+  }
+  const std::string path = schema::resolve_index_path(a.db);
+  Xapian::Database db = schema::open_for_reading(path);
+  query::QueryPlan plan;
+  try {
+    plan = query::build_query(db, a.request);
+  } catch (const query::QuerySyntaxError& e) {
+    fmt::print(stderr, "verbatim: {}\n", e.what());
+    return kExitUsage;
+  }
+  query::Format format = a.format == "json"    ? query::Format::json
+                         : a.format == "jsonl" ? query::Format::jsonl
+                                               : query::Format::text;
+  nlohmann::json reading{{"input", fmt::format("{}", fmt::join(a.words, " "))},
+                         {"parsed", plan.parser_input},
+                         {"question", plan.question},
+                         {"statements", plan.statements},
+                         {"speakers", plan.speakers_resolved},
+                         {"notes", plan.notes}};
+  if (a.explain) reading["xapian_query"] = plan.query.get_description();
+  if (format != query::Format::json) {
+    for (const std::string& note : plan.notes) fmt::print(stderr, "verbatim: {}\n", note);
+    if (a.explain) {
+      fmt::print(stderr, "parsed: {}\n", plan.parser_input);
+      fmt::print(stderr, "query:  {}\n", plan.query.get_description());
+    }
+  }
+  query::SearchResult result;
+  try {
+    result = query::search(db, plan.query, a.offset, a.limit);
+  } catch (const Xapian::Error& e) {
+    throw schema::UserError(schema::describe_xapian_error(e, path));
+  }
+  query::PrintOptions po{format, format == query::Format::text && query::want_color(stdout, a.color)};
+  if (result.hits.empty()) {
+    if (format == query::Format::json) query::print_hits(stdout, result, po, reading);
+    fmt::print(stderr, "verbatim: no matches for {}\n",
+               a.words.empty() ? std::string("the filters") : fmt::format("\"{}\"", fmt::join(a.words, " ")));
+    return kExitNoMatch;
+  }
+  query::print_hits(stdout, result, po, reading);
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_query_command(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<QueryArgs>();
+  CLI::App* cmd = app.add_subcommand("query", "Search the index: ranked passages and statements");
+  cmd->add_option("words", args->words,
+                  "Query: words, \"phrases\", AND/OR/NOT, field:value (see --fields), or a question "
+                  "like \"Xi's quotes on opening-up\"");
+  cmd->add_option("--db", args->db, "Index path (default: $VERBATIM_DB, else $XDG_DATA_HOME/verbatim)");
+  cmd->add_option("-n,--limit", args->limit, "Number of hits")->check(CLI::PositiveNumber);
+  cmd->add_option("--offset", args->offset, "Skip this many hits first");
+  cmd->add_option("--format", args->format, "text, json or jsonl")
+      ->check(CLI::IsMember({"text", "json", "jsonl"}));
+  cmd->add_option("--color", args->color, "auto, always or never (NO_COLOR is respected)")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  cmd->add_option("--speaker", args->request.speakers, "Statements by this speaker (any alias or surname)");
+  cmd->add_option("--entity", args->request.entities, "Only passages mentioning this entity");
+  cmd->add_flag("--quotes", args->request.quotes, "Statements only");
+  cmd->add_flag("--literal", args->request.literal, "Search the words as typed, never as a question");
+  cmd->add_option("--since", args->request.since, "Items dated on or after (YYYY-MM-DD)");
+  cmd->add_option("--until", args->request.until, "Items dated on or before (YYYY-MM-DD)");
+  cmd->add_flag("--explain", args->explain, "Show how the query was parsed");
+  cmd->add_flag("--fields", args->fields, "List the fields usable in queries");
+  cmd->callback([args, &exit_code] { exit_code = run(*args); });
+}
+
+}  // namespace verbatim::cli

@@ -1,0 +1,65 @@
+// `verbatim stats`: what the index holds.
+#include <filesystem>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "schema/fields.h"
+#include "schema/location.h"
+
+namespace verbatim::cli {
+namespace {
+
+std::uintmax_t disk_bytes(const std::string& path) {
+  std::uintmax_t total = 0;
+  std::error_code ec;
+  for (auto it = std::filesystem::recursive_directory_iterator(path, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec))
+    if (it->is_regular_file(ec)) total += it->file_size(ec);
+  return total;
+}
+
+int run(const std::string& db_option, const std::string& format) {
+  const std::string path = schema::resolve_index_path(db_option);
+  Xapian::Database db = schema::open_for_reading(path);
+  auto count = [&](std::string_view kind) { return db.get_termfreq(schema::boolean_term("kind", kind)); };
+  nlohmann::json j{
+      {"index", path},
+      {"schema_version", schema::kSchemaVersion},
+      {"items", count(schema::kKindItem)},
+      {"passages", count(schema::kKindParagraph)},
+      {"statements", count(schema::kKindQuote)},
+      {"speakers", std::distance(db.allterms_begin(std::string(schema::field("speaker").prefix)),
+                                 db.allterms_end(std::string(schema::field("speaker").prefix)))},
+      {"documents", db.get_doccount()},
+      {"last_run", db.get_metadata(std::string(schema::kMetaLastRun))},
+      {"bytes_on_disk", disk_bytes(path)}};
+  if (format == "json") {
+    fmt::print("{}\n", j.dump(2));
+  } else {
+    fmt::print("index:          {}\n", path);
+    fmt::print("schema version: {}\n", schema::kSchemaVersion);
+    fmt::print("items:          {}\n", j["items"].get<std::size_t>());
+    fmt::print("passages:       {}\n", j["passages"].get<std::size_t>());
+    fmt::print("statements:     {}\n", j["statements"].get<std::size_t>());
+    fmt::print("speakers:       {}\n", j["speakers"].get<std::size_t>());
+    fmt::print("last run:       {}\n", j["last_run"].get<std::string>());
+    fmt::print("size on disk:   {:.1f} MB\n", j["bytes_on_disk"].get<double>() / 1e6);
+  }
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_stats_command(CLI::App& app, int& exit_code) {
+  auto db = std::make_shared<std::string>();
+  auto format = std::make_shared<std::string>("text");
+  CLI::App* cmd = app.add_subcommand("stats", "Counts of items, passages and statements in the index");
+  cmd->add_option("--db", *db, "Index path (default: $VERBATIM_DB, else $XDG_DATA_HOME/verbatim)");
+  cmd->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  cmd->callback([db, format, &exit_code] { exit_code = run(*db, *format); });
+}
+
+}  // namespace verbatim::cli

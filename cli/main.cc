@@ -1,0 +1,45 @@
+// verbatim: a full-text search and quote index for news.
+#include <cstdio>
+#include <exception>
+
+#include <fmt/format.h>
+#include <xapian.h>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "schema/location.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"verbatim: full-text search and quote index for news"};
+  app.set_version_flag("--version", VERBATIM_VERSION);
+  app.require_subcommand(1);
+  int exit_code = verbatim::cli::kExitOk;
+  verbatim::cli::add_index_command(app, exit_code);
+  verbatim::cli::add_query_command(app, exit_code);
+  verbatim::cli::add_stats_command(app, exit_code);
+  verbatim::cli::add_speakers_command(app, exit_code);
+  verbatim::cli::add_extract_command(app, exit_code);
+  verbatim::cli::add_eval_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    app.exit(e);
+    return verbatim::cli::kExitUsage;
+  } catch (const verbatim::schema::UserError& e) {
+    fmt::print(stderr, "verbatim: {}\n", e.what());
+    return e.status;
+  } catch (const Xapian::Error& e) {
+    fmt::print(stderr, "verbatim: {}: {}\n", e.get_type(), e.get_msg());
+    return verbatim::cli::kExitIndexError;
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "verbatim: {}\n", e.what());
+    return verbatim::cli::kExitIndexError;
+  }
+  return exit_code;
+}

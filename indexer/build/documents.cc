@@ -1,0 +1,201 @@
+#include "indexer/build/documents.h"
+
+#include <nlohmann/json.hpp>
+
+#include <set>
+
+#include "indexer/build/hash.h"
+#include "schema/fields.h"
+#include "text/normalize.h"
+
+namespace verbatim::build {
+namespace {
+
+using schema::boolean_term;
+using schema::field;
+
+Xapian::TermGenerator& term_generator() {
+  thread_local Xapian::TermGenerator tg = [] {
+    Xapian::TermGenerator g;
+    g.set_stemmer(Xapian::Stem("english"));
+    g.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+    return g;
+  }();
+  return tg;
+}
+
+// Indexes the passage words (with positions, for phrases) and the headline words (prefixed,
+// without positions) of one document.
+void index_words(Xapian::Document& doc, std::string_view passage, std::string_view title) {
+  Xapian::TermGenerator& tg = term_generator();
+  tg.set_document(doc);
+  tg.index_text(text::normalize_for_terms(passage));
+  tg.index_text_without_positions(text::normalize_for_terms(title), 1,
+                                  std::string(field("title").prefix));
+}
+
+void index_speaker_words(Xapian::Document& doc, std::string_view name) {
+  Xapian::TermGenerator& tg = term_generator();
+  tg.set_document(doc);
+  tg.index_text_without_positions(text::normalize_for_terms(name), 1,
+                                  std::string(field("speakerword").prefix));
+}
+
+void add_boolean(Xapian::Document& doc, std::string_view name, std::string_view value) {
+  if (!value.empty()) doc.add_boolean_term(boolean_term(name, value));
+}
+
+std::string date_value(const std::string& iso) {
+  if (iso.size() != 10) return {};
+  return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+}
+
+// Terms and values every document of the item carries.
+void add_item_fields(Xapian::Document& doc, const read::Item& item, const std::string& link) {
+  doc.add_boolean_term(link);
+  add_boolean(doc, "source", item.source);
+  add_boolean(doc, "source", item.distributor);
+  add_boolean(doc, "place", item.place);
+  if (item.date.size() >= 4) add_boolean(doc, "year", item.date.substr(0, 4));
+  if (std::string d = date_value(item.date); !d.empty()) doc.add_value(schema::kSlotDate, d);
+}
+
+nlohmann::json item_record(const read::Item& item) {
+  nlohmann::json j;
+  j["item"] = item.id;
+  j["title"] = item.title;
+  j["date"] = item.date;
+  if (!item.url.empty()) j["url"] = item.url;
+  if (!item.source.empty()) j["source"] = item.source;
+  return j;
+}
+
+std::string paragraph_id(const std::string& key, int para) {
+  return "p:" + key + "#" + std::to_string(para);
+}
+
+}  // namespace
+
+std::string content_hash(const read::Item& item) {
+  std::string all;
+  for (const std::string* s : {&item.id, &item.url, &item.title, &item.date, &item.source, &item.lang,
+                               &item.place, &item.distributor}) {
+    all += *s;
+    all += '\x1f';
+  }
+  for (const read::Paragraph& p : item.paragraphs) {
+    all += p.boilerplate ? 'B' : 'P';
+    all += p.text;
+    all += '\x1e';
+  }
+  return hash_hex(all);
+}
+
+std::string item_doc_term(const std::string& item_id) {
+  return std::string(field("id").prefix) + "i:" + term_safe_key(item_id);
+}
+
+std::string item_link_term(const std::string& item_id) {
+  return std::string(field("item").prefix) + term_safe_key(item_id);
+}
+
+ItemDocuments build_documents(const read::Item& item, const extract::Analysis& analysis) {
+  ItemDocuments out;
+  out.item_id = item.id;
+  out.item_term = item_link_term(item.id);
+  out.hash = content_hash(item);
+  const std::string key = term_safe_key(item.id);
+  const std::string id_prefix(field("id").prefix);
+
+  // Which entities and speakers each paragraph mentions.
+  std::vector<std::set<std::string>> para_entities(item.paragraphs.size());
+  for (const extract::Entity& e : analysis.entities)
+    for (int p : e.paras)
+      if (p >= 0 && static_cast<std::size_t>(p) < item.paragraphs.size()) para_entities[p].insert(e.name);
+  std::vector<std::set<std::string>> para_speakers(item.paragraphs.size());
+  for (const extract::Statement& s : analysis.statements)
+    if (!s.speaker.empty() && s.para >= 0 && static_cast<std::size_t>(s.para) < item.paragraphs.size())
+      para_speakers[s.para].insert(s.speaker);
+
+  for (const extract::Entity& e : analysis.entities)
+    out.display_names.emplace_back(boolean_term("entity", e.name), e.name);
+  for (const extract::Statement& s : analysis.statements)
+    if (!s.speaker.empty()) out.display_names.emplace_back(boolean_term("speaker", s.speaker), s.speaker);
+
+  // The item document: identity, hash and counts; it has no words, so searches never return it.
+  {
+    Xapian::Document doc;
+    add_item_fields(doc, item, out.item_term);
+    add_boolean(doc, "kind", schema::kKindItem);
+    doc.add_boolean_term(item_doc_term(item.id));
+    doc.add_value(schema::kSlotHash, out.hash);
+    doc.add_value(schema::kSlotItemId, item.id);
+    nlohmann::json rec = item_record(item);
+    rec["kind"] = schema::kKindItem;
+    rec["paragraphs"] = item.paragraphs.size();
+    rec["origin"] = item.origin;
+    doc.set_data(rec.dump());
+    out.docs.push_back({item_doc_term(item.id), std::move(doc)});
+  }
+
+  for (std::size_t p = 0; p < item.paragraphs.size(); ++p) {
+    const read::Paragraph& para = item.paragraphs[p];
+    if (para.boilerplate || para.text.empty()) continue;
+    Xapian::Document doc;
+    add_item_fields(doc, item, out.item_term);
+    add_boolean(doc, "kind", schema::kKindParagraph);
+    std::string unique = id_prefix + paragraph_id(key, static_cast<int>(p));
+    doc.add_boolean_term(unique);
+    doc.add_value(schema::kSlotPara, Xapian::sortable_serialise(static_cast<double>(p)));
+    index_words(doc, para.text, item.title);
+    for (const std::string& e : para_entities[p]) add_boolean(doc, "entity", e);
+    for (const std::string& s : para_speakers[p]) add_boolean(doc, "speaker", s);
+    nlohmann::json rec = item_record(item);
+    rec["kind"] = schema::kKindParagraph;
+    rec["para"] = p;
+    rec["text"] = para.text;
+    if (!para_speakers[p].empty()) rec["speakers"] = para_speakers[p];
+    doc.set_data(rec.dump());
+    out.text_bytes += para.text.size();
+    out.docs.push_back({std::move(unique), std::move(doc)});
+    ++out.passages;
+  }
+
+  int order = 0;
+  for (const extract::Statement& s : analysis.statements) {
+    Xapian::Document doc;
+    add_item_fields(doc, item, out.item_term);
+    add_boolean(doc, "kind", schema::kKindQuote);
+    std::string unique = id_prefix + "s:" + key + "#" + std::to_string(s.para) + "#" + std::to_string(order);
+    doc.add_boolean_term(unique);
+    doc.add_value(schema::kSlotPara, Xapian::sortable_serialise(static_cast<double>(s.para)));
+    doc.add_value(schema::kSlotItemRank, Xapian::sortable_serialise(static_cast<double>(order)));
+    ++order;
+    index_words(doc, s.text, item.title);
+    if (!s.speaker.empty()) {
+      add_boolean(doc, "speaker", s.speaker);
+      index_speaker_words(doc, s.speaker);
+    }
+    add_boolean(doc, "cue", s.cue);
+    add_boolean(doc, "stmt", extract::to_string(s.kind));
+    if (s.para >= 0 && static_cast<std::size_t>(s.para) < para_entities.size())
+      for (const std::string& e : para_entities[s.para]) add_boolean(doc, "entity", e);
+    nlohmann::json rec = item_record(item);
+    rec["kind"] = schema::kKindQuote;
+    rec["para"] = s.para;
+    rec["text"] = s.text;
+    rec["speaker"] = s.speaker.empty() ? nlohmann::json() : nlohmann::json(s.speaker);
+    rec["mention"] = s.mention;
+    rec["cue"] = s.cue;
+    rec["statement_kind"] = extract::to_string(s.kind);
+    rec["begin"] = s.begin;
+    rec["end"] = s.end;
+    doc.set_data(rec.dump());
+    out.text_bytes += s.text.size();
+    out.docs.push_back({std::move(unique), std::move(doc)});
+    ++out.statements;
+  }
+  return out;
+}
+
+}  // namespace verbatim::build

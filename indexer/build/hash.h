@@ -1,0 +1,15 @@
+// Stable hashes (the same on every machine and run): content hashes and short keys for long ids.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace verbatim::build {
+
+// 128-bit FNV-1a of `data` as 32 hex digits.
+std::string hash_hex(std::string_view data);
+
+// `id` itself when it fits comfortably in a Xapian term, else a prefix of it plus its hash.
+std::string term_safe_key(std::string_view id);
+
+}  // namespace verbatim::build

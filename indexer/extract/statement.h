@@ -1,0 +1,39 @@
+// What extraction finds in an item: attributed statements and named entities.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace verbatim::extract {
+
+enum class StatementKind { direct, indirect, mixed };
+std::string_view to_string(StatementKind kind);
+
+struct Statement {
+  int para = 0;  // paragraph number (headline 0)
+  StatementKind kind = StatementKind::indirect;
+  std::string speaker;  // canonical name; empty when no source can be found (printed as null)
+  std::string mention;  // the speaker's words in the text ("the Chinese president", "he")
+  std::string cue;      // "said", "stressed", "according to", ...
+  std::string text;     // quoted words (direct) or the reported clause (indirect, mixed)
+  std::size_t begin = 0;  // byte offsets of the statement in its paragraph
+  std::size_t end = 0;
+};
+
+enum class EntityType { person, place, organisation };
+std::string_view to_string(EntityType type);
+
+struct Entity {
+  std::string name;  // canonical name within the item
+  EntityType type = EntityType::person;
+  std::vector<std::string> aliases;  // other forms seen in the item ("CPC", "Xi", "Heilongjiang")
+  std::vector<int> paras;            // paragraphs where it is mentioned, ascending, unique
+};
+
+struct Analysis {
+  std::vector<Statement> statements;  // in text order
+  std::vector<Entity> entities;
+};
+
+}  // namespace verbatim::extract

@@ -1,0 +1,23 @@
+// Wire datelines: "BEIJING, Sept. 8, 2023 /PRNewswire/ —" at the start of the first body paragraph.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace verbatim::read {
+
+struct Dateline {
+  std::string place;        // "BEIJING"
+  std::string date;         // ISO 8601 "2023-09-08", empty when the dateline has no full date
+  std::string distributor;  // "PRNewswire", empty when none
+  std::size_t length = 0;   // bytes of the paragraph the dateline takes, separator and spaces included
+};
+
+// Parses a dateline at the start of `paragraph`; nullopt when it does not start with one.
+std::optional<Dateline> parse_dateline(std::string_view paragraph);
+
+// Parses "Sept. 8, 2023", "September 8, 2023", "8 September 2023", "2023-09-08" into ISO 8601.
+std::optional<std::string> parse_date(std::string_view text);
+
+}  // namespace verbatim::read

@@ -1,0 +1,161 @@
+// Parsing one item from plain text or from a JSON Lines record.
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+#include "indexer/read/boilerplate.h"
+#include "indexer/read/dateline.h"
+#include "indexer/read/sources.h"
+#include "indexer/read/utf8.h"
+
+namespace verbatim::read {
+namespace {
+
+bool is_blank(std::string_view line) {
+  for (char c : line)
+    if (c != ' ' && c != '\t' && c != '\r') return false;
+  return true;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+void check_text(std::string_view content) {
+  if (content.find('\0') != std::string_view::npos)
+    throw std::runtime_error("binary file (contains NUL bytes), not a news item");
+  if (auto bad = find_invalid_utf8(content))
+    throw std::runtime_error("invalid UTF-8 at byte " + std::to_string(*bad));
+}
+
+// "CGTN: China's northeast ..." names its issuer in capitals before a colon.
+std::string issuer_prefix(std::string_view headline) {
+  std::size_t colon = headline.find(':');
+  if (colon == std::string_view::npos || colon < 2 || colon > 12) return {};
+  for (char c : headline.substr(0, colon))
+    if (!(std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c))))
+      return {};
+  return std::string(headline.substr(0, colon));
+}
+
+std::string string_field(const nlohmann::json& j, const char* key) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return {};
+  if (it->is_string()) return it->get<std::string>();
+  if (it->is_number()) return it->dump();
+  throw std::runtime_error(std::string("field \"") + key + "\" is not a string");
+}
+
+}  // namespace
+
+std::vector<std::string> split_paragraphs(std::string_view body) {
+  std::vector<std::string> out;
+  std::string current;
+  std::size_t i = 0;
+  while (i <= body.size()) {
+    std::size_t nl = body.find('\n', i);
+    if (nl == std::string_view::npos) nl = body.size();
+    std::string_view line = body.substr(i, nl - i);
+    if (is_blank(line)) {
+      if (!current.empty()) out.push_back(std::move(current));
+      current.clear();
+    } else {
+      if (!current.empty()) current += ' ';
+      current += trim(line);
+    }
+    i = nl + 1;
+  }
+  if (!current.empty()) out.push_back(std::move(current));
+  return out;
+}
+
+void apply_wire_conventions(Item& item) {
+  for (std::size_t p = 1; p < item.paragraphs.size(); ++p) {
+    Paragraph& para = item.paragraphs[p];
+    para.boilerplate = is_boilerplate(para.text);
+    if (para.text.rfind("SOURCE ", 0) == 0 && item.source.empty())
+      item.source = std::string(trim(std::string_view(para.text).substr(7)));
+  }
+  if (item.paragraphs.size() > 1) {
+    if (auto d = parse_dateline(item.paragraphs[1].text)) {
+      item.place = d->place;
+      item.distributor = d->distributor;
+      item.dateline_length = d->length;
+      if (item.date.empty()) item.date = d->date;
+    }
+  }
+  if (item.source.empty()) item.source = issuer_prefix(item.title);
+}
+
+Item parse_text_item(std::string_view content, std::string id, std::string origin) {
+  check_text(content);
+  if (content.size() >= 3 && content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
+  std::size_t first_nl = content.find('\n');
+  if (first_nl == std::string_view::npos && content.size() > 4096)
+    throw std::runtime_error("no line breaks in " + std::to_string(content.size()) +
+                             " bytes: not a news item (headline, blank line, paragraphs)");
+  std::vector<std::string> blocks = split_paragraphs(content);
+  if (blocks.empty()) throw std::runtime_error("empty item: no headline and no text");
+  Item item;
+  item.id = std::move(id);
+  item.origin = std::move(origin);
+  // The headline is the first non-blank line; everything after it is body.
+  std::size_t skip = 0;
+  while (skip < content.size() && is_blank(content.substr(skip, content.find('\n', skip) - skip))) {
+    std::size_t nl = content.find('\n', skip);
+    if (nl == std::string_view::npos) break;
+    skip = nl + 1;
+  }
+  std::size_t head_end = content.find('\n', skip);
+  item.title = std::string(trim(content.substr(
+      skip, head_end == std::string_view::npos ? std::string_view::npos : head_end - skip)));
+  item.paragraphs.push_back({item.title, false});
+  std::string_view rest = head_end == std::string_view::npos ? std::string_view() : content.substr(head_end + 1);
+  for (std::string& p : split_paragraphs(rest)) item.paragraphs.push_back({std::move(p), false});
+  // A date in the file name ("2023-09-08-cgtn-....txt") is used when the text has no dateline.
+  apply_wire_conventions(item);
+  if (item.date.empty()) {
+    std::string_view name = item.origin;
+    if (auto slash = name.rfind('/'); slash != std::string_view::npos) name.remove_prefix(slash + 1);
+    if (name.size() >= 10)
+      if (auto d = parse_date(name.substr(0, 10))) item.date = *d;
+  }
+  return item;
+}
+
+Item parse_json_item(std::string_view line, const std::string& fallback_id, std::string origin) {
+  check_text(line);
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    std::string what = e.what();
+    if (auto pos = what.find("] "); pos != std::string::npos) what = what.substr(pos + 2);
+    throw std::runtime_error("malformed JSON: " + what);
+  }
+  if (!j.is_object()) throw std::runtime_error("not a JSON object");
+  Item item;
+  item.origin = std::move(origin);
+  item.url = string_field(j, "url");
+  item.id = string_field(j, "id");
+  if (item.id.empty()) item.id = item.url.empty() ? fallback_id : item.url;
+  item.title = std::string(trim(string_field(j, "title")));
+  item.source = string_field(j, "source");
+  item.lang = string_field(j, "lang");
+  std::string date = string_field(j, "date");
+  if (!date.empty()) {
+    auto iso = parse_date(date);
+    if (!iso) throw std::runtime_error("field \"date\" is not a date: \"" + date + "\"");
+    item.date = *iso;
+  }
+  std::string body = string_field(j, "body");
+  if (trim(body).empty()) throw std::runtime_error("item \"" + item.id + "\" has no body");
+  item.paragraphs.push_back({item.title, false});
+  for (std::string& p : split_paragraphs(body)) item.paragraphs.push_back({std::move(p), false});
+  apply_wire_conventions(item);
+  return item;
+}
+
+}  // namespace verbatim::read

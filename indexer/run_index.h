@@ -1,0 +1,37 @@
+// `verbatim index`: read items -> segment -> extract -> build documents -> write index.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace verbatim::indexer {
+
+enum class Progress { automatic, none, jsonl };
+
+struct IndexOptions {
+  std::string db;                    // resolved index path
+  std::vector<std::string> sources;  // files, directories, "-"
+  unsigned jobs = 0;                 // analysis threads; 0 = one per core
+  bool prune = false;                // remove items whose sources were not given
+  bool rebuild = false;              // build a new index and swap it in when complete
+  bool wait = false;                 // wait for another writer instead of failing
+  Progress progress = Progress::automatic;
+  std::size_t commit_bytes = 64u << 20;  // commit after this much text
+};
+
+struct IndexSummary {
+  std::size_t added = 0, updated = 0, unchanged = 0, removed = 0, failed = 0;
+  std::size_t passages = 0, statements = 0;  // written in this run
+  double seconds = 0;
+  bool interrupted = false;
+};
+
+// Runs one indexing batch. Bad items are reported on `err` (one line each) and counted in
+// `failed`; the batch goes on. Throws schema::UserError when the index cannot be used.
+IndexSummary run_index(const IndexOptions& options, std::ostream& err);
+
+// Ask a running batch to stop after committing what it has (async-signal-safe).
+void request_stop();
+
+}  // namespace verbatim::indexer

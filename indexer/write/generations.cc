@@ -1,0 +1,90 @@
+#include "indexer/write/generations.h"
+
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include <fmt/format.h>
+
+#include "schema/location.h"
+
+namespace verbatim::write {
+namespace fs = std::filesystem;
+namespace {
+
+constexpr const char* kStub = "XAPIANDB";
+
+int generation_number(const fs::path& dir) {
+  std::string name = dir.filename().string();
+  if (name.rfind("gen-", 0) != 0) return -1;
+  try {
+    return std::stoi(name.substr(4));
+  } catch (...) {
+    return -1;
+  }
+}
+
+std::string read_stub(const fs::path& index) {
+  std::ifstream in(index / kStub);
+  std::string backend, name;
+  in >> backend >> name;
+  return name;
+}
+
+void write_stub(const fs::path& index, const std::string& generation_name) {
+  fs::path tmp = index / (std::string(kStub) + ".tmp");
+  {
+    std::ofstream out(tmp, std::ios::trunc);
+    out << "glass " << generation_name << "\n";
+    out.flush();
+    if (!out) throw schema::UserError(fmt::format("cannot write {}", tmp.string()));
+  }
+  fs::rename(tmp, index / kStub);
+}
+
+}  // namespace
+
+std::string live_generation(const std::string& index_path) {
+  fs::path index(index_path);
+  std::error_code ec;
+  if (fs::exists(index / kStub)) {
+    std::string name = read_stub(index);
+    if (name.empty() || name.find('/') != std::string::npos)
+      throw schema::UserError(fmt::format("{}/{} is not a verbatim stub; re-create the index with "
+                                          "`verbatim index --rebuild`",
+                                          index_path, kStub));
+    return (index / name).string();
+  }
+  if (fs::exists(index) && !fs::is_directory(index))
+    throw schema::UserError(fmt::format("{} exists and is not an index directory; pass another --db",
+                                        index_path));
+  if (fs::exists(index) && !fs::is_empty(index, ec))
+    throw schema::UserError(fmt::format(
+        "{} is not empty and holds no verbatim index; pass another --db or remove it", index_path));
+  fs::create_directories(index, ec);
+  if (ec)
+    throw schema::UserError(fmt::format("cannot create the index directory {}: {}", index_path,
+                                        ec.message()));
+  write_stub(index, "gen-1");
+  return (index / "gen-1").string();
+}
+
+std::string next_generation(const std::string& index_path) {
+  int highest = 0;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(index_path, ec))
+    highest = std::max(highest, generation_number(entry.path()));
+  return (fs::path(index_path) / fmt::format("gen-{}", highest + 1)).string();
+}
+
+void switch_generation(const std::string& index_path, const std::string& generation) {
+  fs::path index(index_path);
+  std::string name = fs::path(generation).filename().string();
+  write_stub(index, name);
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(index, ec))
+    if (generation_number(entry.path()) >= 0 && entry.path().filename() != name)
+      fs::remove_all(entry.path(), ec);
+}
+
+}  // namespace verbatim::write

@@ -1,0 +1,20 @@
+// On-disk layout of an index: PATH/XAPIANDB is a Xapian stub naming the live generation
+// (PATH/gen-N, a glass database). `--rebuild` writes gen-N+1 and switches the stub atomically,
+// so readers use the old generation until the new one is complete.
+#pragma once
+
+#include <string>
+
+namespace verbatim::write {
+
+// The live generation's directory, creating the index (gen-1 and the stub) when PATH is new.
+// Throws schema::UserError when PATH exists but is not a verbatim index.
+std::string live_generation(const std::string& index_path);
+
+// A new, empty generation directory name (not yet created) after the live one.
+std::string next_generation(const std::string& index_path);
+
+// Points the stub at `generation` atomically (rename), then removes the other generations.
+void switch_generation(const std::string& index_path, const std::string& generation);
+
+}  // namespace verbatim::write

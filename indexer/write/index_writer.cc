@@ -1,0 +1,128 @@
+#include "indexer/write/index_writer.h"
+
+#include <unistd.h>
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include <fmt/format.h>
+
+#include "indexer/write/generations.h"
+#include "schema/fields.h"
+#include "schema/location.h"
+#include "schema/names.h"
+
+namespace verbatim::write {
+namespace fs = std::filesystem;
+namespace {
+
+std::string pid_file(const std::string& path) { return (fs::path(path) / "verbatim.pid").string(); }
+
+std::string holder_pid(const std::string& path) {
+  std::ifstream in(pid_file(path));
+  std::string pid;
+  in >> pid;
+  return pid.empty() ? "unknown" : pid;
+}
+
+Xapian::WritableDatabase open_writable(const std::string& path, const std::string& generation,
+                                       bool wait) {
+  for (;;) {
+    try {
+      return Xapian::WritableDatabase(generation, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+    } catch (const Xapian::DatabaseLockError&) {
+      if (!wait)
+        throw schema::UserError(fmt::format(
+            "index is being written by another verbatim process (pid {}); wait for it, or pass "
+            "--wait to queue behind it",
+            holder_pid(path)));
+      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    } catch (const Xapian::Error& e) {
+      throw schema::UserError(schema::describe_xapian_error(e, path));
+    }
+  }
+}
+
+std::string now_iso8601() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+}  // namespace
+
+IndexWriter::IndexWriter(const std::string& index_path, const std::string& generation, bool wait)
+    : path_(index_path), generation_(generation), db_(open_writable(index_path, generation, wait)) {
+  schema::check_schema_version(db_, path_);
+  owns_pid_file_ = generation_ == live_generation(path_);
+  if (owns_pid_file_) std::ofstream(pid_file(path_)) << ::getpid() << "\n";
+  if (db_.get_metadata(std::string(schema::kMetaSchemaVersion)).empty())
+    db_.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
+}
+
+IndexWriter::~IndexWriter() {
+  std::error_code ec;
+  if (owns_pid_file_) fs::remove(pid_file(path_), ec);
+  // Whatever was not committed explicitly is dropped, not half-written.
+  try {
+    db_.close();
+  } catch (...) {
+  }
+}
+
+std::unordered_map<std::string, std::string> IndexWriter::item_hashes() const {
+  std::unordered_map<std::string, std::string> out;
+  std::unordered_map<Xapian::docid, std::string> ids;
+  for (auto v = db_.valuestream_begin(schema::kSlotItemId); v != db_.valuestream_end(schema::kSlotItemId); ++v)
+    ids.emplace(v.get_docid(), *v);
+  for (auto v = db_.valuestream_begin(schema::kSlotHash); v != db_.valuestream_end(schema::kSlotHash); ++v)
+    if (auto it = ids.find(v.get_docid()); it != ids.end()) out.emplace(it->second, *v);
+  return out;
+}
+
+std::optional<std::string> IndexWriter::stored_hash(const std::string& item_id) const {
+  std::string term = build::item_doc_term(item_id);
+  Xapian::PostingIterator it = db_.postlist_begin(term);
+  if (it == db_.postlist_end(term)) return std::nullopt;
+  return db_.get_document(*it).get_value(schema::kSlotHash);
+}
+
+Outcome IndexWriter::write(const build::ItemDocuments& docs) {
+  std::optional<std::string> old = stored_hash(docs.item_id);
+  if (old && *old == docs.hash) return Outcome::unchanged;
+  if (old) db_.delete_document(docs.item_term);
+  for (const auto& entry : docs.docs) db_.replace_document(entry.unique_term, entry.doc);
+  for (const auto& [term, shown] : docs.display_names)
+    if (names_written_.insert(term).second) db_.set_metadata(schema::display_name_key(term), shown);
+  return old ? Outcome::updated : Outcome::added;
+}
+
+std::size_t IndexWriter::prune(const std::unordered_set<std::string>& keep) {
+  std::unordered_set<std::string> keep_terms;
+  for (const std::string& id : keep) keep_terms.insert(build::item_link_term(id));
+  const std::string kind_item = schema::boolean_term("kind", schema::kKindItem);
+  const std::string link_prefix(schema::field("item").prefix);
+  std::vector<std::string> doomed;
+  for (auto it = db_.postlist_begin(kind_item); it != db_.postlist_end(kind_item); ++it) {
+    auto t = db_.termlist_begin(*it);
+    t.skip_to(link_prefix);
+    if (t != db_.termlist_end(*it) && (*t).rfind(link_prefix, 0) == 0 && !keep_terms.count(*t))
+      doomed.push_back(*t);
+  }
+  for (const std::string& term : doomed) db_.delete_document(term);
+  return doomed.size();
+}
+
+void IndexWriter::commit() {
+  db_.set_metadata(std::string(schema::kMetaLastRun), now_iso8601());
+  db_.commit();
+}
+
+}  // namespace verbatim::write
+

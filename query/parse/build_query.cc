@@ -1,0 +1,207 @@
+#include "query/parse/build_query.h"
+
+#include <fmt/format.h>
+
+#include <memory>
+
+#include "indexer/read/dateline.h"
+#include "query/parse/name_resolver.h"
+#include "query/parse/question.h"
+#include "schema/fields.h"
+#include "text/normalize.h"
+
+namespace verbatim::query {
+namespace {
+
+using schema::FieldType;
+
+// name:value for a boolean field whose values are names: any alias or surname the index knows.
+class NameFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  NameFieldProcessor(const Xapian::Database& db, std::string field, std::vector<std::string>* notes)
+      : resolver_(db, field), field_(std::move(field)), notes_(notes) {}
+
+  Xapian::Query operator()(const std::string& value) override {
+    std::vector<std::string> found = resolver_.resolve(value);
+    if (found.empty()) {
+      if (notes_) notes_->push_back(fmt::format("no {} named \"{}\" in the index", field_, value));
+      return Xapian::Query(schema::boolean_term(field_, value));
+    }
+    if (found.size() > 1 && notes_) {
+      std::string names;
+      for (const std::string& f : found) names += (names.empty() ? "" : ", ") + resolver_.display(f);
+      notes_->push_back(fmt::format("{} \"{}\" matches {} names: {}", field_, value, found.size(), names));
+    }
+    std::vector<Xapian::Query> terms;
+    for (const std::string& f : found) terms.emplace_back(resolver_.term(f));
+    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  }
+
+ private:
+  NameResolver resolver_;
+  std::string field_;
+  std::vector<std::string>* notes_;
+};
+
+// name:value for the other boolean fields: the folded (or exact) value.
+class ExactFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit ExactFieldProcessor(std::string field) : field_(std::move(field)) {}
+  Xapian::Query operator()(const std::string& value) override {
+    return Xapian::Query(schema::boolean_term(field_, value));
+  }
+
+ private:
+  std::string field_;
+};
+
+// Words dropped from queries outside phrases ("Belt and Road" needs no "and").
+Xapian::Stopper* new_stopper() {
+  auto* st = new Xapian::SimpleStopper;
+  for (const char* w : {"a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "at", "by",
+                        "with", "about", "is", "are", "was", "were", "be", "as", "it", "its"})
+    st->add(w);
+  return st->release();
+}
+
+std::string date_value(const std::string& typed, const char* option) {
+  auto iso = read::parse_date(typed);
+  if (!iso) throw QuerySyntaxError(fmt::format("{} {}: not a date (use YYYY-MM-DD)", option, typed));
+  return iso->substr(0, 4) + iso->substr(5, 2) + iso->substr(8, 2);
+}
+
+Xapian::Query any_of(const NameResolver& resolver, const std::vector<std::string>& folded) {
+  std::vector<Xapian::Query> terms;
+  for (const std::string& f : folded) terms.emplace_back(resolver.term(f));
+  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+}
+
+Xapian::Query filter(Xapian::Query q, const Xapian::Query& f) {
+  if (q.empty()) return f;
+  return Xapian::Query(Xapian::Query::OP_FILTER, q, f);
+}
+
+bool mentions_field(const std::string& input, std::string_view name) {
+  return input.find(std::string(name) + ":") != std::string::npos;
+}
+
+}  // namespace
+
+Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::string>* notes) {
+  Xapian::QueryParser qp;
+  qp.set_database(db);
+  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  qp.set_stopper(new_stopper());
+  qp.set_default_op(Xapian::Query::OP_AND);
+  for (const schema::Field& f : schema::fields()) {
+    if (!f.in_queries) continue;
+    std::string name(f.name);
+    switch (f.type) {
+      case FieldType::free_text:
+        qp.add_prefix(name, std::string(f.prefix));
+        break;
+      case FieldType::boolean:
+        if (name == "speaker" || name == "entity")
+          qp.add_boolean_prefix(name, (new NameFieldProcessor(db, name, notes))->release());
+        else
+          qp.add_boolean_prefix(name, (new ExactFieldProcessor(name))->release());
+        break;
+      case FieldType::value:
+        if (f.slot == schema::kSlotDate)
+          qp.add_rangeprocessor(
+              (new Xapian::DateRangeProcessor(f.slot, name + ":", Xapian::RP_DATE_PREFER_MDY))->release());
+        break;
+    }
+  }
+  return qp;
+}
+
+QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
+  QueryPlan plan;
+  NameResolver speakers(db, "speaker");
+  std::vector<std::string> speaker_names;  // folded, from --speaker or the question
+  std::string text;
+  for (const std::string& w : request.words) text += (text.empty() ? "" : " ") + w;
+
+  if (!request.literal && request.speakers.empty()) {
+    if (auto reading = read_question(request.words, speakers)) {
+      plan.question = true;
+      speaker_names = reading->speakers;
+      text = reading->remaining;
+      std::string shown;
+      for (const std::string& s : speaker_names) shown += (shown.empty() ? "" : ", ") + speakers.display(s);
+      plan.notes.push_back(fmt::format("read as: statements by {} about \"{}\" (--literal to search the words as typed)",
+                                       shown, text));
+    }
+  }
+  for (const std::string& typed : request.speakers) {
+    std::vector<std::string> found = speakers.resolve(typed);
+    if (found.empty()) {
+      plan.notes.push_back(fmt::format("no speaker named \"{}\" in the index", typed));
+      speaker_names.push_back(text::fold_name(typed));
+      continue;
+    }
+    if (found.size() > 1) {
+      std::string names;
+      for (const std::string& f : found) names += (names.empty() ? "" : ", ") + speakers.display(f);
+      plan.notes.push_back(fmt::format("speaker \"{}\" matches {} speakers: {}", typed, found.size(), names));
+    }
+    speaker_names.insert(speaker_names.end(), found.begin(), found.end());
+  }
+  for (const std::string& s : speaker_names) plan.speakers_resolved.push_back(speakers.display(s));
+
+  plan.parser_input = text::normalize_query(text);
+  Xapian::Query q;
+  if (!plan.parser_input.empty()) {
+    Xapian::QueryParser qp = make_parser(db, &plan.notes);
+    try {
+      q = qp.parse_query(plan.parser_input, Xapian::QueryParser::FLAG_DEFAULT |
+                                                Xapian::QueryParser::FLAG_PURE_NOT);
+    } catch (const Xapian::QueryParserError& e) {
+      throw QuerySyntaxError(fmt::format("cannot parse the query \"{}\": {}; put words in \"...\" to "
+                                         "search them as a phrase",
+                                         text, e.get_msg()));
+    } catch (const Xapian::Error& e) {
+      throw QuerySyntaxError(fmt::format("cannot parse the query \"{}\": {}", text, e.get_msg()));
+    }
+  }
+  if (q.empty() && !plan.parser_input.empty() && speaker_names.empty() && request.entities.empty())
+    throw QuerySyntaxError(fmt::format("the query \"{}\" has no words to search for", text));
+  if (q.empty()) q = Xapian::Query::MatchAll;
+
+  if (!speaker_names.empty()) q = filter(q, any_of(speakers, speaker_names));
+  if (!request.entities.empty()) {
+    NameResolver entities(db, "entity");
+    for (const std::string& typed : request.entities) {
+      std::vector<std::string> found = entities.resolve(typed);
+      if (found.empty()) {
+        plan.notes.push_back(fmt::format("no entity named \"{}\" in the index", typed));
+        found.push_back(text::fold_name(typed));
+      }
+      q = filter(q, any_of(entities, found));
+    }
+  }
+  if (!request.since.empty())
+    q = filter(q, Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotDate,
+                                date_value(request.since, "--since")));
+  if (!request.until.empty())
+    q = filter(q, Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotDate,
+                                date_value(request.until, "--until")));
+
+  // Which documents: statements for quote searches, paragraphs otherwise (never item records).
+  plan.statements = request.quotes || !speaker_names.empty() || mentions_field(plan.parser_input, "speaker") ||
+                    mentions_field(plan.parser_input, "cue") || mentions_field(plan.parser_input, "stmt");
+  if (!mentions_field(plan.parser_input, "kind")) {
+    std::string_view kind = plan.statements ? schema::kKindQuote : schema::kKindParagraph;
+    q = filter(q, Xapian::Query(schema::boolean_term("kind", kind)));
+  } else {
+    plan.statements = plan.parser_input.find("kind:quote") != std::string::npos;
+    q = filter(q, Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                                Xapian::Query(schema::boolean_term("kind", schema::kKindItem))));
+  }
+  plan.query = q;
+  return plan;
+}
+
+}  // namespace verbatim::query

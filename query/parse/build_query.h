@@ -1,0 +1,41 @@
+// parse query: turns what the user typed (words, options, a free-text question) into a
+// Xapian query, and says how it was read.
+#pragma once
+
+#include <xapian.h>
+
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace verbatim::query {
+
+struct QueryRequest {
+  std::vector<std::string> words;     // the query text, already split by the shell
+  std::vector<std::string> speakers;  // --speaker (any alias or surname)
+  std::vector<std::string> entities;  // --entity
+  bool quotes = false;                // --quotes: statements only
+  bool literal = false;               // --literal: no question reading
+  std::string since, until;           // --since/--until dates (YYYY-MM-DD)
+};
+
+struct QueryPlan {
+  Xapian::Query query;
+  std::string parser_input;        // the normalized string given to Xapian::QueryParser
+  std::vector<std::string> notes;  // how the question was read, ambiguous names, ...
+  std::vector<std::string> speakers_resolved;  // display names the speaker filter matched
+  bool statements = false;         // the query returns statements
+  bool question = false;           // read as a free-text question
+};
+
+// A query the user must fix: printed on one line, exit status 2.
+struct QuerySyntaxError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request);
+
+// The parser, configured from the field table (for tests and `--fields`).
+Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::string>* notes);
+
+}  // namespace verbatim::query

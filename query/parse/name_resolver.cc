@@ -1,0 +1,62 @@
+#include "query/parse/name_resolver.h"
+
+#include <algorithm>
+#include <set>
+#include <sstream>
+
+#include "schema/fields.h"
+#include "schema/names.h"
+#include "text/normalize.h"
+
+namespace verbatim::query {
+namespace {
+
+std::vector<std::string> words_of(const std::string& s) {
+  std::vector<std::string> out;
+  std::istringstream in(s);
+  for (std::string w; in >> w;) out.push_back(w);
+  return out;
+}
+
+}  // namespace
+
+NameResolver::NameResolver(const Xapian::Database& db, std::string_view field)
+    : db_(db), prefix_(schema::field(field).prefix) {
+  for (auto it = db.allterms_begin(prefix_); it != db.allterms_end(prefix_); ++it)
+    names_.push_back((*it).substr(prefix_.size()));
+}
+
+std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
+  std::string folded = text::fold_name(typed);
+  // "Xi's" -> "xi"
+  if (folded.size() > 2 && folded.compare(folded.size() - 2, 2, " s") == 0) folded.resize(folded.size() - 2);
+  if (folded.size() > 1 && folded.back() == 's' && std::find(names_.begin(), names_.end(), folded) == names_.end()) {
+    std::string without = folded.substr(0, folded.size() - 1);
+    if (std::find(names_.begin(), names_.end(), without) != names_.end()) folded = without;
+  }
+  if (folded.empty()) return {};
+  if (std::find(names_.begin(), names_.end(), folded) != names_.end()) return {folded};
+  std::set<std::string> known_words;
+  for (const std::string& n : names_)
+    for (std::string& w : words_of(n)) known_words.insert(std::move(w));
+  std::vector<std::string> wanted;
+  for (std::string& w : words_of(folded))
+    if (known_words.count(w)) wanted.push_back(std::move(w));
+  if (wanted.empty()) return {};
+  std::vector<std::string> out;
+  for (const std::string& n : names_) {
+    std::vector<std::string> have = words_of(n);
+    bool all = std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
+      return std::find(have.begin(), have.end(), w) != have.end();
+    });
+    if (all) out.push_back(n);
+  }
+  return out;
+}
+
+std::string NameResolver::display(const std::string& folded) const {
+  std::string shown = db_.get_metadata(schema::display_name_key(term(folded)));
+  return shown.empty() ? folded : shown;
+}
+
+}  // namespace verbatim::query

@@ -1,0 +1,23 @@
+// Reading a free-text question such as "Xi's quotes on opening-up": a speaker the index knows
+// plus a word like quotes/said/remarks becomes a speaker filter on statements.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "query/parse/name_resolver.h"
+
+namespace verbatim::query {
+
+struct QuestionReading {
+  std::vector<std::string> speakers;  // folded canonical names
+  std::string speaker_typed;          // the words that named the speaker
+  std::string remaining;              // the topic words left for the full-text query
+};
+
+// nullopt when the words are not such a question (no known speaker, or no quote word).
+std::optional<QuestionReading> read_question(const std::vector<std::string>& words,
+                                             const NameResolver& speakers);
+
+}  // namespace verbatim::query

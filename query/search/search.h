@@ -1,0 +1,36 @@
+// search: runs a query against the index with BM25 and returns ranked hits with their stored
+// display records; survives a concurrent re-index (reopen and retry).
+#pragma once
+
+#include <xapian.h>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace verbatim::query {
+
+// Marks around matched words in Hit::marked_text; the printer turns them into colours or drops them.
+inline constexpr char kMarkStart = '\x01';
+inline constexpr char kMarkEnd = '\x02';
+
+struct Hit {
+  unsigned rank = 0;  // 1-based
+  double score = 0;
+  int percent = 0;
+  nlohmann::json record;    // the display record stored in the document
+  std::string marked_text;  // record["text"] with matched words between kMarkStart/kMarkEnd
+};
+
+struct SearchResult {
+  std::vector<Hit> hits;
+  Xapian::doccount estimated = 0;  // matches in all (estimate)
+};
+
+SearchResult search(Xapian::Database& db, const Xapian::Query& query, unsigned offset, unsigned limit);
+
+// Removes the marks (for piped output and JSON).
+std::string strip_marks(std::string_view marked);
+
+}  // namespace verbatim::query

@@ -1,0 +1,64 @@
+// Reading items: plain text in the seed's layout, JSON Lines, and bad input.
+#include <catch2/catch.hpp>
+
+#include "indexer/read/sources.h"
+#include "support/temp_dir.h"
+
+using namespace verbatim::read;
+using verbatim::testing::TempDir;
+
+TEST_CASE("plain-text items: headline, joined paragraphs, dateline, boilerplate", "[read]") {
+  std::string text =
+      "CGTN: Headline here\n\nBEIJING, Sept. 8, 2023 /PRNewswire/ — First line\nwraps here.\n\n"
+      "Second paragraph.\n\nCision View original content: https://example.com\n\nSOURCE CGTN\n";
+  Item item = parse_text_item(text, "a.txt", "dir/a.txt");
+  CHECK(item.id == "a.txt");
+  CHECK(item.title == "CGTN: Headline here");
+  REQUIRE(item.paragraphs.size() == 5);
+  CHECK(item.paragraphs[0].text == "CGTN: Headline here");
+  CHECK(item.paragraphs[1].text == "BEIJING, Sept. 8, 2023 /PRNewswire/ — First line wraps here.");
+  CHECK(item.paragraphs[1].text.substr(item.dateline_length) == "First line wraps here.");
+  CHECK(item.date == "2023-09-08");
+  CHECK(item.place == "BEIJING");
+  CHECK(item.distributor == "PRNewswire");
+  CHECK(item.source == "CGTN");
+  CHECK_FALSE(item.paragraphs[2].boilerplate);
+  CHECK(item.paragraphs[3].boilerplate);
+  CHECK(item.paragraphs[4].boilerplate);
+}
+
+TEST_CASE("JSON Lines items", "[read]") {
+  Item item = parse_json_item(
+      R"({"id":"x1","url":"http://u","title":"T","date":"2019-01-04","source":"S","lang":"en","body":"A.\n\nB\nC."})",
+      "f:1", "f:1");
+  CHECK(item.id == "x1");
+  CHECK(item.date == "2019-01-04");
+  REQUIRE(item.paragraphs.size() == 3);
+  CHECK(item.paragraphs[2].text == "B C.");
+  Item by_url = parse_json_item(R"({"url":"http://u","title":"T","body":"A."})", "f:2", "f:2");
+  CHECK(by_url.id == "http://u");
+  Item by_line = parse_json_item(R"({"title":"T","body":"A."})", "f.jsonl:3", "f:3");
+  CHECK(by_line.id == "f.jsonl:3");
+  CHECK_THROWS_WITH(parse_json_item(R"({"title":"T"})", "f:4", "f:4"), Catch::Contains("no body"));
+  CHECK_THROWS_WITH(parse_json_item(R"({"title":)", "f:5", "f:5"), Catch::Contains("malformed JSON"));
+}
+
+TEST_CASE("sources: directories walked, ids relative, bad files named", "[read]") {
+  TempDir dir;
+  dir.write("corpus/b/one.txt", "Headline one\n\nBody one.\n");
+  dir.write("corpus/two.jsonl",
+            "{\"id\":\"j1\",\"title\":\"T1\",\"body\":\"B1\"}\nnot json\n{\"id\":\"j2\",\"title\":\"T2\",\"body\":\"B2\"}\n");
+  dir.write("corpus/empty.txt", "");
+  dir.write("corpus/bad.txt", std::string("Head\n\n\xff\xfe bad\n"));
+  dir.write("corpus/bin.txt", std::string("Head\0\0\0", 7));
+  dir.write("corpus/notes.md", "ignored");
+  std::vector<std::string> ids, errors;
+  read_sources({dir.str("corpus")}, [&](Item&& i) { ids.push_back(i.id); },
+               [&](const ReadError& e) { errors.push_back(e.line()); });
+  CHECK(ids == std::vector<std::string>{"b/one.txt", "j1", "j2"});
+  REQUIRE(errors.size() == 4);
+  CHECK_THAT(errors[0], Catch::Contains("bad.txt") && Catch::Contains("invalid UTF-8"));
+  CHECK_THAT(errors[1], Catch::Contains("bin.txt") && Catch::Contains("binary"));
+  CHECK_THAT(errors[2], Catch::Contains("empty.txt") && Catch::Contains("empty"));
+  CHECK_THAT(errors[3], Catch::Contains("two.jsonl:2") && Catch::Contains("malformed JSON"));
+}
