@@ -13,7 +13,9 @@
 namespace verbatim::cli {
 namespace {
 
-extern "C" void on_stop_signal(int) { indexer::request_stop(); }
+extern "C" void on_stop_signal(int) {
+  indexer::request_stop();
+}
 
 struct IndexArgs {
   std::string db;
@@ -43,10 +45,11 @@ int run(const IndexArgs& a) {
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
   if (a.format == "json") {
-    nlohmann::json j{{"index", o.db},         {"added", s.added},         {"updated", s.updated},
-                     {"unchanged", s.unchanged}, {"removed", s.removed},   {"failed", s.failed},
-                     {"passages", s.passages},   {"statements", s.statements}, {"seconds", s.seconds},
-                     {"interrupted", s.interrupted}};
+    nlohmann::json j{{"index", o.db},          {"added", s.added},
+                     {"updated", s.updated},   {"unchanged", s.unchanged},
+                     {"removed", s.removed},   {"failed", s.failed},
+                     {"passages", s.passages}, {"statements", s.statements},
+                     {"seconds", s.seconds},   {"interrupted", s.interrupted}};
     fmt::print("{}\n", j.dump());
   } else {
     fmt::print(stderr,
@@ -68,7 +71,8 @@ void add_index_command(CLI::App& app, int& exit_code) {
                   "Files (.txt items, .jsonl one item a line), directories (walked), or - for "
                   "JSON Lines on stdin")
       ->required();
-  cmd->add_option("--db", args->db, "Index path (default: $VERBATIM_DB, else $XDG_DATA_HOME/verbatim)");
+  cmd->add_option("--db", args->db,
+                  "Index path (default: $VERBATIM_DB, else $XDG_DATA_HOME/verbatim)");
   cmd->add_option("-j,--jobs", args->jobs, "Analysis threads (default: one per core)");
   cmd->add_flag("--prune", args->prune, "Remove items whose sources were not given in this run");
   cmd->add_flag("--rebuild", args->rebuild,

@@ -40,12 +40,14 @@ void print_fields() {
   fmt::print("{:<12} {:<7} {:<8} {}\n", "FIELD", "PREFIX", "TYPE", "USE");
   for (const schema::Field& f : schema::fields()) {
     if (!f.in_queries && f.name != "text") continue;
-    std::string use = f.in_queries ? fmt::format("{}:... — {}", f.name, f.help) : std::string(f.help);
+    std::string use =
+        f.in_queries ? fmt::format("{}:... — {}", f.name, f.help) : std::string(f.help);
     std::string prefix = f.prefix.empty() ? (f.slot >= 0 ? fmt::format("slot {}", f.slot) : "-")
                                           : std::string(f.prefix);
     fmt::print("{:<12} {:<7} {:<8} {}\n", f.name, prefix, type_name(f.type), use);
   }
-  fmt::print("\nOptions --speaker, --entity, --quotes, --since and --until add the same filters.\n");
+  fmt::print(
+      "\nOptions --speaker, --entity, --quotes, --since and --until add the same filters.\n");
 }
 
 int run(QueryArgs& a) {
@@ -55,7 +57,8 @@ int run(QueryArgs& a) {
   }
   a.request.words = a.words;
   if (a.words.empty() && a.request.speakers.empty() && a.request.entities.empty()) {
-    fmt::print(stderr, "verbatim: query: give words to search for, or --speaker/--entity (see --help)\n");
+    fmt::print(stderr,
+               "verbatim: query: give words to search for, or --speaker/--entity (see --help)\n");
     return kExitUsage;
   }
   const std::string path = schema::resolve_index_path(a.db);
@@ -90,11 +93,13 @@ int run(QueryArgs& a) {
   } catch (const Xapian::Error& e) {
     throw schema::UserError(schema::describe_xapian_error(e, path));
   }
-  query::PrintOptions po{format, format == query::Format::text && query::want_color(stdout, a.color)};
+  query::PrintOptions po{format,
+                         format == query::Format::text && query::want_color(stdout, a.color)};
   if (result.hits.empty()) {
     if (format == query::Format::json) query::print_hits(stdout, result, po, reading);
     fmt::print(stderr, "verbatim: no matches for {}\n",
-               a.words.empty() ? std::string("the filters") : fmt::format("\"{}\"", fmt::join(a.words, " ")));
+               a.words.empty() ? std::string("the filters")
+                               : fmt::format("\"{}\"", fmt::join(a.words, " ")));
     return kExitNoMatch;
   }
   query::print_hits(stdout, result, po, reading);
@@ -106,20 +111,24 @@ int run(QueryArgs& a) {
 void add_query_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<QueryArgs>();
   CLI::App* cmd = app.add_subcommand("query", "Search the index: ranked passages and statements");
-  cmd->add_option("words", args->words,
-                  "Query: words, \"phrases\", AND/OR/NOT, field:value (see --fields), or a question "
-                  "like \"Xi's quotes on opening-up\"");
-  cmd->add_option("--db", args->db, "Index path (default: $VERBATIM_DB, else $XDG_DATA_HOME/verbatim)");
+  cmd->add_option(
+      "words", args->words,
+      "Query: words, \"phrases\", AND/OR/NOT, field:value (see --fields), or a question "
+      "like \"Xi's quotes on opening-up\"");
+  cmd->add_option("--db", args->db,
+                  "Index path (default: $VERBATIM_DB, else $XDG_DATA_HOME/verbatim)");
   cmd->add_option("-n,--limit", args->limit, "Number of hits")->check(CLI::PositiveNumber);
   cmd->add_option("--offset", args->offset, "Skip this many hits first");
   cmd->add_option("--format", args->format, "text, json or jsonl")
       ->check(CLI::IsMember({"text", "json", "jsonl"}));
   cmd->add_option("--color", args->color, "auto, always or never (NO_COLOR is respected)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  cmd->add_option("--speaker", args->request.speakers, "Statements by this speaker (any alias or surname)");
+  cmd->add_option("--speaker", args->request.speakers,
+                  "Statements by this speaker (any alias or surname)");
   cmd->add_option("--entity", args->request.entities, "Only passages mentioning this entity");
   cmd->add_flag("--quotes", args->request.quotes, "Statements only");
-  cmd->add_flag("--literal", args->request.literal, "Search the words as typed, never as a question");
+  cmd->add_flag("--literal", args->request.literal,
+                "Search the words as typed, never as a question");
   cmd->add_option("--since", args->request.since, "Items dated on or after (YYYY-MM-DD)");
   cmd->add_option("--until", args->request.until, "Items dated on or before (YYYY-MM-DD)");
   cmd->add_flag("--explain", args->explain, "Show how the query was parsed");

@@ -38,7 +38,8 @@ int run(const ListArgs& a) {
   for (const std::string& note : plan.notes) fmt::print(stderr, "verbatim: {}\n", note);
   auto counts = query::count_terms(db, plan.query, std::string(schema::field(a.field).prefix));
   if (counts.empty()) {
-    fmt::print(stderr, "verbatim: no {}s{}\n", a.field, a.words.empty() ? " in the index" : " for this query");
+    fmt::print(stderr, "verbatim: no {}s{}\n", a.field,
+               a.words.empty() ? " in the index" : " for this query");
     return kExitNoMatch;
   }
   query::NameResolver names(db, a.field);
@@ -56,14 +57,17 @@ int run(const ListArgs& a) {
   return kExitOk;
 }
 
-void add_list_command(CLI::App& app, int& exit_code, const std::string& field, const std::string& name,
-                      const std::string& help) {
+void add_list_command(CLI::App& app, int& exit_code, const std::string& field,
+                      const std::string& name, const std::string& help) {
   auto args = std::make_shared<ListArgs>();
   args->field = field;
   CLI::App* cmd = app.add_subcommand(name, help);
-  cmd->add_option("query", args->words, "Only count what matches this query (same syntax as `query`)");
-  cmd->add_option("--db", args->db, "Index path (default: $VERBATIM_DB, else $XDG_DATA_HOME/verbatim)");
-  cmd->add_option("--format", args->format, "text or jsonl")->check(CLI::IsMember({"text", "jsonl"}));
+  cmd->add_option("query", args->words,
+                  "Only count what matches this query (same syntax as `query`)");
+  cmd->add_option("--db", args->db,
+                  "Index path (default: $VERBATIM_DB, else $XDG_DATA_HOME/verbatim)");
+  cmd->add_option("--format", args->format, "text or jsonl")
+      ->check(CLI::IsMember({"text", "jsonl"}));
   cmd->add_option("-n,--limit", args->limit, "Show at most this many");
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
@@ -72,7 +76,8 @@ void add_list_command(CLI::App& app, int& exit_code, const std::string& field, c
 
 void add_speakers_command(CLI::App& app, int& exit_code) {
   add_list_command(app, exit_code, "speaker", "speakers", "Speakers with their statement counts");
-  add_list_command(app, exit_code, "entity", "entities", "Entities with the number of passages naming them");
+  add_list_command(app, exit_code, "entity", "entities",
+                   "Entities with the number of passages naming them");
 }
 
 }  // namespace verbatim::cli

@@ -24,7 +24,9 @@ std::uintmax_t disk_bytes(const std::string& path) {
 int run(const std::string& db_option, const std::string& format) {
   const std::string path = schema::resolve_index_path(db_option);
   Xapian::Database db = schema::open_for_reading(path);
-  auto count = [&](std::string_view kind) { return db.get_termfreq(schema::boolean_term("kind", kind)); };
+  auto count = [&](std::string_view kind) {
+    return db.get_termfreq(schema::boolean_term("kind", kind));
+  };
   nlohmann::json j{
       {"index", path},
       {"schema_version", schema::kSchemaVersion},
@@ -56,7 +58,8 @@ int run(const std::string& db_option, const std::string& format) {
 void add_stats_command(CLI::App& app, int& exit_code) {
   auto db = std::make_shared<std::string>();
   auto format = std::make_shared<std::string>("text");
-  CLI::App* cmd = app.add_subcommand("stats", "Counts of items, passages and statements in the index");
+  CLI::App* cmd =
+      app.add_subcommand("stats", "Counts of items, passages and statements in the index");
   cmd->add_option("--db", *db, "Index path (default: $VERBATIM_DB, else $XDG_DATA_HOME/verbatim)");
   cmd->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
   cmd->callback([db, format, &exit_code] { exit_code = run(*db, *format); });

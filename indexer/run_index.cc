@@ -69,7 +69,9 @@ pipeline::ProgressReporter::Mode progress_mode(Progress p) {
 
 }  // namespace
 
-void request_stop() { g_stop.store(true); }
+void request_stop() {
+  g_stop.store(true);
+}
 
 IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
   const auto started = std::chrono::steady_clock::now();
@@ -82,7 +84,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
   write::IndexWriter live_writer(options.db, live, options.wait);
   std::unique_ptr<write::IndexWriter> fresh;
   if (options.rebuild)
-    fresh = std::make_unique<write::IndexWriter>(options.db, write::next_generation(options.db), false);
+    fresh =
+        std::make_unique<write::IndexWriter>(options.db, write::next_generation(options.db), false);
   write::IndexWriter& writer = fresh ? *fresh : live_writer;
   const std::unordered_map<std::string, std::string> known = writer.item_hashes();
 
@@ -90,7 +93,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
   if (progress_mode(options.progress) != pipeline::ProgressReporter::Mode::none)
     progress.set_total(read::count_items(options.sources));
 
-  const unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs =
+      options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   pipeline::BoundedQueue<read::Item> items(4 * jobs);
   pipeline::BoundedQueue<Analysed> analysed(4 * jobs);
 
@@ -138,7 +142,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
             a.documents = build::build_documents(*item, extract::analyse(*item));
           }
         } catch (const std::exception& e) {
-          errors.report(fmt::format("{}: cannot analyse item \"{}\": {}", item->origin, item->id, e.what()));
+          errors.report(
+              fmt::format("{}: cannot analyse item \"{}\": {}", item->origin, item->id, e.what()));
           ++analysis_failures;
           continue;
         }
@@ -192,9 +197,10 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
   summary.interrupted = g_stop.load();
   if (options.prune && !summary.interrupted) {
     if (summary.failed > 0) {
-      errors.report(fmt::format("--prune skipped: {} item(s) failed, and their ids may be among "
-                                "the indexed ones; fix them and run again",
-                                summary.failed));
+      errors.report(
+          fmt::format("--prune skipped: {} item(s) failed, and their ids may be among "
+                      "the indexed ones; fix them and run again",
+                      summary.failed));
     } else if (!fresh) {
       summary.removed = writer.prune(seen);
     }
@@ -211,7 +217,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
       write::switch_generation(options.db, generation);
     }
   }
-  summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;
 }
 

@@ -21,12 +21,12 @@ enum class FieldType {
 };
 
 struct Field {
-  std::string_view name;       // name used in queries ("speaker:xi") and in output
-  std::string_view prefix;     // Xapian term prefix ("" for the body text)
+  std::string_view name;    // name used in queries ("speaker:xi") and in output
+  std::string_view prefix;  // Xapian term prefix ("" for the body text)
   FieldType type;
-  int slot;                    // value slot, -1 when none
-  bool in_queries;             // may be written as name:value inside a query
-  bool folded;                 // boolean values are case-folded names; false: kept byte for byte
+  int slot;         // value slot, -1 when none
+  bool in_queries;  // may be written as name:value inside a query
+  bool folded;      // boolean values are case-folded names; false: kept byte for byte
   std::string_view help;
 };
 

@@ -41,12 +41,14 @@ std::string describe_xapian_error(const Xapian::Error& e, const std::string& pat
     return fmt::format("no index at {} ({}); create one with `verbatim index --db {} SOURCES...`",
                        path, e.get_msg(), path);
   if (type == "DatabaseCorruptError")
-    return fmt::format("the index at {} is damaged ({}); re-create it with `verbatim index --rebuild`",
-                       path, e.get_msg());
+    return fmt::format(
+        "the index at {} is damaged ({}); re-create it with `verbatim index --rebuild`", path,
+        e.get_msg());
   if (type == "DatabaseVersionError")
-    return fmt::format("the index at {} was written by another Xapian format ({}); re-create it with "
-                       "`verbatim index --rebuild`",
-                       path, e.get_msg());
+    return fmt::format(
+        "the index at {} was written by another Xapian format ({}); re-create it with "
+        "`verbatim index --rebuild`",
+        path, e.get_msg());
   return fmt::format("index {}: {}: {}", path, type, e.get_msg());
 }
 
@@ -54,8 +56,8 @@ Xapian::Database open_for_reading(const std::string& path) {
   std::error_code ec;
   if (!std::filesystem::exists(path, ec))
     throw UserError(fmt::format(
-        "no index at {}; create it with `verbatim index --db {} corpus/` (or set VERBATIM_DB)", path,
-        path));
+        "no index at {}; create it with `verbatim index --db {} corpus/` (or set VERBATIM_DB)",
+        path, path));
   try {
     Xapian::Database db(path);
     check_schema_version(db, path);

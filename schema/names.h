@@ -6,6 +6,8 @@
 
 namespace verbatim::schema {
 
-inline std::string display_name_key(const std::string& term) { return "name:" + term; }
+inline std::string display_name_key(const std::string& term) {
+  return "name:" + term;
+}
 
 }  // namespace verbatim::schema

@@ -13,18 +13,36 @@ namespace {
 const icu::Normalizer2& nfkc() {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* n = icu::Normalizer2::getNFKCInstance(status);
-  if (U_FAILURE(status) || n == nullptr) throw std::runtime_error("ICU NFKC normalizer unavailable");
+  if (U_FAILURE(status) || n == nullptr)
+    throw std::runtime_error("ICU NFKC normalizer unavailable");
   return *n;
 }
 
 // Maps typographic variants to their plain ASCII forms; 0 keeps the character.
 UChar32 plain_form(UChar32 c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
       return '\'';
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: case 0x00AB: case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
+    case 0x00AB:
+    case 0x00BB:
       return '"';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
       return '-';
     default:
       break;
@@ -50,7 +68,9 @@ icu::UnicodeString typography(std::string_view in) {
   return mapped;
 }
 
-bool is_letter(UChar32 c) { return u_isalpha(c) != 0; }
+bool is_letter(UChar32 c) {
+  return u_isalpha(c) != 0;
+}
 
 // "U.S." -> "US", "U.S.A." -> "USA": single letters each followed by a full stop, at least two.
 icu::UnicodeString collapse_initialisms(const icu::UnicodeString& s) {
@@ -101,7 +121,9 @@ bool is_operator(std::string_view word) {
 
 }  // namespace
 
-std::string normalize_typography(std::string_view in) { return to_utf8(typography(in)); }
+std::string normalize_typography(std::string_view in) {
+  return to_utf8(typography(in));
+}
 
 std::string normalize_for_terms(std::string_view in) {
   return to_utf8(fold(collapse_initialisms(typography(in))));

@@ -78,8 +78,8 @@ std::string paragraph_id(const std::string& key, int para) {
 
 std::string content_hash(const read::Item& item) {
   std::string all;
-  for (const std::string* s : {&item.id, &item.url, &item.title, &item.date, &item.source, &item.lang,
-                               &item.place, &item.distributor}) {
+  for (const std::string* s : {&item.id, &item.url, &item.title, &item.date, &item.source,
+                               &item.lang, &item.place, &item.distributor}) {
     all += *s;
     all += '\x1f';
   }
@@ -111,16 +111,19 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
   std::vector<std::set<std::string>> para_entities(item.paragraphs.size());
   for (const extract::Entity& e : analysis.entities)
     for (int p : e.paras)
-      if (p >= 0 && static_cast<std::size_t>(p) < item.paragraphs.size()) para_entities[p].insert(e.name);
+      if (p >= 0 && static_cast<std::size_t>(p) < item.paragraphs.size())
+        para_entities[p].insert(e.name);
   std::vector<std::set<std::string>> para_speakers(item.paragraphs.size());
   for (const extract::Statement& s : analysis.statements)
-    if (!s.speaker.empty() && s.para >= 0 && static_cast<std::size_t>(s.para) < item.paragraphs.size())
+    if (!s.speaker.empty() && s.para >= 0 &&
+        static_cast<std::size_t>(s.para) < item.paragraphs.size())
       para_speakers[s.para].insert(s.speaker);
 
   for (const extract::Entity& e : analysis.entities)
     out.display_names.emplace_back(boolean_term("entity", e.name), e.name);
   for (const extract::Statement& s : analysis.statements)
-    if (!s.speaker.empty()) out.display_names.emplace_back(boolean_term("speaker", s.speaker), s.speaker);
+    if (!s.speaker.empty())
+      out.display_names.emplace_back(boolean_term("speaker", s.speaker), s.speaker);
 
   // The item document: identity, hash and counts; it has no words, so searches never return it.
   {
@@ -166,7 +169,8 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
     Xapian::Document doc;
     add_item_fields(doc, item, out.item_term);
     add_boolean(doc, "kind", schema::kKindQuote);
-    std::string unique = id_prefix + "s:" + key + "#" + std::to_string(s.para) + "#" + std::to_string(order);
+    std::string unique =
+        id_prefix + "s:" + key + "#" + std::to_string(s.para) + "#" + std::to_string(order);
     doc.add_boolean_term(unique);
     doc.add_value(schema::kSlotPara, Xapian::sortable_serialise(static_cast<double>(s.para)));
     doc.add_value(schema::kSlotItemRank, Xapian::sortable_serialise(static_cast<double>(order)));

@@ -13,10 +13,10 @@ std::string_view to_string(StatementKind kind);
 struct Statement {
   int para = 0;  // paragraph number (headline 0)
   StatementKind kind = StatementKind::indirect;
-  std::string speaker;  // canonical name; empty when no source can be found (printed as null)
-  std::string mention;  // the speaker's words in the text ("the Chinese president", "he")
-  std::string cue;      // "said", "stressed", "according to", ...
-  std::string text;     // quoted words (direct) or the reported clause (indirect, mixed)
+  std::string speaker;    // canonical name; empty when no source can be found (printed as null)
+  std::string mention;    // the speaker's words in the text ("the Chinese president", "he")
+  std::string cue;        // "said", "stressed", "according to", ...
+  std::string text;       // quoted words (direct) or the reported clause (indirect, mixed)
   std::size_t begin = 0;  // byte offsets of the statement in its paragraph
   std::size_t end = 0;
 };

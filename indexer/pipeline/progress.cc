@@ -16,8 +16,8 @@ void ProgressReporter::update(std::size_t done, bool force) {
     fmt::print(out_, "{{\"done\":{},\"total\":{},\"rate\":{:.1f},\"eta_seconds\":{:.1f}}}\n", done,
                total_, rate, eta);
   } else if (total_ > 0) {
-    fmt::print(out_, "\r\x1b[2Kindexing {}/{} items  {:.0f} items/s  ETA {:.0f}s", done, total_, rate,
-               eta);
+    fmt::print(out_, "\r\x1b[2Kindexing {}/{} items  {:.0f} items/s  ETA {:.0f}s", done, total_,
+               rate, eta);
   } else {
     fmt::print(out_, "\r\x1b[2Kindexing {} items  {:.0f} items/s", done, rate);
   }

@@ -13,14 +13,12 @@ struct Month {
   int number;
 };
 
-constexpr std::array<Month, 24> kMonths{{{"january", 1},  {"february", 2}, {"march", 3},
-                                         {"april", 4},    {"may", 5},      {"june", 6},
-                                         {"july", 7},     {"august", 8},   {"september", 9},
-                                         {"october", 10}, {"november", 11}, {"december", 12},
-                                         {"jan", 1},      {"feb", 2},      {"mar", 3},
-                                         {"apr", 4},      {"jun", 6},      {"jul", 7},
-                                         {"aug", 8},      {"sep", 9},      {"sept", 9},
-                                         {"oct", 10},     {"nov", 11},     {"dec", 12}}};
+constexpr std::array<Month, 24> kMonths{
+    {{"january", 1},   {"february", 2},  {"march", 3},  {"april", 4},     {"may", 5},
+     {"june", 6},      {"july", 7},      {"august", 8}, {"september", 9}, {"october", 10},
+     {"november", 11}, {"december", 12}, {"jan", 1},    {"feb", 2},       {"mar", 3},
+     {"apr", 4},       {"jun", 6},       {"jul", 7},    {"aug", 8},       {"sep", 9},
+     {"sept", 9},      {"oct", 10},      {"nov", 11},   {"dec", 12}}};
 
 // A small cursor over the text being parsed.
 struct Cursor {
@@ -48,8 +46,12 @@ struct Cursor {
   }
 };
 
-bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
-bool is_digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+bool is_alpha(char c) {
+  return std::isalpha(static_cast<unsigned char>(c)) != 0;
+}
+bool is_digit(char c) {
+  return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
 
 std::optional<int> read_month(Cursor& c) {
   std::size_t start = c.i;
@@ -68,7 +70,8 @@ std::optional<int> read_month(Cursor& c) {
 std::optional<int> read_number(Cursor& c, std::size_t max_digits) {
   std::size_t start = c.i;
   int value = 0;
-  while (!c.done() && is_digit(c.peek()) && c.i - start < max_digits) value = value * 10 + (c.s[c.i++] - '0');
+  while (!c.done() && is_digit(c.peek()) && c.i - start < max_digits)
+    value = value * 10 + (c.s[c.i++] - '0');
   if (c.i == start || (!c.done() && is_digit(c.peek()))) {
     c.i = start;
     return std::nullopt;

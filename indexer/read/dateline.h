@@ -11,7 +11,8 @@ struct Dateline {
   std::string place;        // "BEIJING"
   std::string date;         // ISO 8601 "2023-09-08", empty when the dateline has no full date
   std::string distributor;  // "PRNewswire", empty when none
-  std::size_t length = 0;   // bytes of the paragraph the dateline takes, separator and spaces included
+  std::size_t length =
+      0;  // bytes of the paragraph the dateline takes, separator and spaces included
 };
 
 // Parses a dateline at the start of `paragraph`; nullopt when it does not start with one.

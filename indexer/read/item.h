@@ -12,7 +12,7 @@ struct Paragraph {
 };
 
 struct Item {
-  std::string id;      // identity: id, else url, else path relative to the directory argument
+  std::string id;  // identity: id, else url, else path relative to the directory argument
   std::string url;
   std::string title;   // the headline; also paragraphs[0].text
   std::string date;    // ISO 8601 (YYYY-MM-DD) or empty

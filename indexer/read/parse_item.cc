@@ -18,8 +18,10 @@ bool is_blank(std::string_view line) {
 }
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -35,7 +37,8 @@ std::string issuer_prefix(std::string_view headline) {
   std::size_t colon = headline.find(':');
   if (colon == std::string_view::npos || colon < 2 || colon > 12) return {};
   for (char c : headline.substr(0, colon))
-    if (!(std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c))))
+    if (!(std::isupper(static_cast<unsigned char>(c)) ||
+          std::isdigit(static_cast<unsigned char>(c))))
       return {};
   return std::string(headline.substr(0, colon));
 }
@@ -112,13 +115,15 @@ Item parse_text_item(std::string_view content, std::string id, std::string origi
   item.title = std::string(trim(content.substr(
       skip, head_end == std::string_view::npos ? std::string_view::npos : head_end - skip)));
   item.paragraphs.push_back({item.title, false});
-  std::string_view rest = head_end == std::string_view::npos ? std::string_view() : content.substr(head_end + 1);
+  std::string_view rest =
+      head_end == std::string_view::npos ? std::string_view() : content.substr(head_end + 1);
   for (std::string& p : split_paragraphs(rest)) item.paragraphs.push_back({std::move(p), false});
   // A date in the file name ("2023-09-08-cgtn-....txt") is used when the text has no dateline.
   apply_wire_conventions(item);
   if (item.date.empty()) {
     std::string_view name = item.origin;
-    if (auto slash = name.rfind('/'); slash != std::string_view::npos) name.remove_prefix(slash + 1);
+    if (auto slash = name.rfind('/'); slash != std::string_view::npos)
+      name.remove_prefix(slash + 1);
     if (name.size() >= 10)
       if (auto d = parse_date(name.substr(0, 10))) item.date = *d;
   }

@@ -87,7 +87,8 @@ std::string read_whole(const std::string& path, std::size_t limit) {
       throw std::runtime_error("larger than " + std::to_string(limit >> 20) +
                                " MB: not a plain-text news item");
   }
-  if (std::ferror(f.get())) throw std::runtime_error(std::string("read error: ") + std::strerror(errno));
+  if (std::ferror(f.get()))
+    throw std::runtime_error(std::string("read error: ") + std::strerror(errno));
   return out;
 }
 
@@ -120,7 +121,9 @@ void read_file(const std::string& path, Format format, const std::string& id,
   }
 }
 
-bool has_extension(const fs::path& p, std::string_view ext) { return p.extension() == ext; }
+bool has_extension(const fs::path& p, std::string_view ext) {
+  return p.extension() == ext;
+}
 
 void read_directory(const std::string& root, const ItemSink& on_item, const ErrorSink& on_error) {
   std::vector<fs::path> files;
@@ -183,9 +186,10 @@ void read_sources(const std::vector<std::string>& sources, const ItemSink& on_it
       continue;
     }
     fs::path p(source);
-    Format format = has_extension(p, ".jsonl") || (!has_extension(p, ".txt") && starts_with_brace(source))
-                        ? Format::jsonl
-                        : Format::text;
+    Format format =
+        has_extension(p, ".jsonl") || (!has_extension(p, ".txt") && starts_with_brace(source))
+            ? Format::jsonl
+            : Format::text;
     read_file(source, format, p.filename().string(), on_item, on_error);
   }
 }
@@ -223,7 +227,9 @@ std::size_t count_items(const std::vector<std::string>& sources) {
     if (source == "-") continue;
     std::error_code ec;
     if (fs::is_directory(source, ec)) {
-      for (fs::recursive_directory_iterator it(source, fs::directory_options::skip_permission_denied, ec), end;
+      for (fs::recursive_directory_iterator
+               it(source, fs::directory_options::skip_permission_denied, ec),
+           end;
            !ec && it != end; it.increment(ec)) {
         if (has_extension(it->path(), ".txt")) ++total;
         if (has_extension(it->path(), ".jsonl")) total += count_lines(it->path().string());

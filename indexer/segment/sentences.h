@@ -12,8 +12,10 @@ struct Span {
   std::size_t end = 0;    // one past the last byte (trailing spaces excluded)
 };
 
-// Splits one paragraph (UTF-8) into sentences. "U.S.", "Sept. 8", "Dr.", "No. 1" and initials
-// ("John F. Kennedy") never end a sentence. Thread-safe: each thread keeps its own ICU iterator.
+// Splits one paragraph (UTF-8) into sentences: ICU's English sentence rules, except that no
+// sentence ends after an abbreviation from data/segment/abbreviations.txt ("Sept. 8", "Dr.",
+// "No. 1"), an initialism ("U.S.") or an initial ("John F. Kennedy"). Thread-safe: each thread
+// keeps its own ICU iterator.
 std::vector<Span> split_sentences(std::string_view paragraph);
 
 // Convenience for tests and tools: the sentences' text.

@@ -50,21 +50,22 @@ std::string live_generation(const std::string& index_path) {
   if (fs::exists(index / kStub)) {
     std::string name = read_stub(index);
     if (name.empty() || name.find('/') != std::string::npos)
-      throw schema::UserError(fmt::format("{}/{} is not a verbatim stub; re-create the index with "
-                                          "`verbatim index --rebuild`",
-                                          index_path, kStub));
+      throw schema::UserError(
+          fmt::format("{}/{} is not a verbatim stub; re-create the index with "
+                      "`verbatim index --rebuild`",
+                      index_path, kStub));
     return (index / name).string();
   }
   if (fs::exists(index) && !fs::is_directory(index))
-    throw schema::UserError(fmt::format("{} exists and is not an index directory; pass another --db",
-                                        index_path));
+    throw schema::UserError(
+        fmt::format("{} exists and is not an index directory; pass another --db", index_path));
   if (fs::exists(index) && !fs::is_empty(index, ec))
     throw schema::UserError(fmt::format(
         "{} is not empty and holds no verbatim index; pass another --db or remove it", index_path));
   fs::create_directories(index, ec);
   if (ec)
-    throw schema::UserError(fmt::format("cannot create the index directory {}: {}", index_path,
-                                        ec.message()));
+    throw schema::UserError(
+        fmt::format("cannot create the index directory {}: {}", index_path, ec.message()));
   write_stub(index, "gen-1");
   return (index / "gen-1").string();
 }

@@ -19,7 +19,9 @@ namespace verbatim::write {
 namespace fs = std::filesystem;
 namespace {
 
-std::string pid_file(const std::string& path) { return (fs::path(path) / "verbatim.pid").string(); }
+std::string pid_file(const std::string& path) {
+  return (fs::path(path) / "verbatim.pid").string();
+}
 
 std::string holder_pid(const std::string& path) {
   std::ifstream in(pid_file(path));
@@ -32,7 +34,8 @@ Xapian::WritableDatabase open_writable(const std::string& path, const std::strin
                                        bool wait) {
   for (;;) {
     try {
-      return Xapian::WritableDatabase(generation, Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+      return Xapian::WritableDatabase(generation,
+                                      Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
     } catch (const Xapian::DatabaseLockError&) {
       if (!wait)
         throw schema::UserError(fmt::format(
@@ -63,7 +66,8 @@ IndexWriter::IndexWriter(const std::string& index_path, const std::string& gener
   owns_pid_file_ = generation_ == live_generation(path_);
   if (owns_pid_file_) std::ofstream(pid_file(path_)) << ::getpid() << "\n";
   if (db_.get_metadata(std::string(schema::kMetaSchemaVersion)).empty())
-    db_.set_metadata(std::string(schema::kMetaSchemaVersion), std::to_string(schema::kSchemaVersion));
+    db_.set_metadata(std::string(schema::kMetaSchemaVersion),
+                     std::to_string(schema::kSchemaVersion));
 }
 
 IndexWriter::~IndexWriter() {
@@ -79,9 +83,11 @@ IndexWriter::~IndexWriter() {
 std::unordered_map<std::string, std::string> IndexWriter::item_hashes() const {
   std::unordered_map<std::string, std::string> out;
   std::unordered_map<Xapian::docid, std::string> ids;
-  for (auto v = db_.valuestream_begin(schema::kSlotItemId); v != db_.valuestream_end(schema::kSlotItemId); ++v)
+  for (auto v = db_.valuestream_begin(schema::kSlotItemId);
+       v != db_.valuestream_end(schema::kSlotItemId); ++v)
     ids.emplace(v.get_docid(), *v);
-  for (auto v = db_.valuestream_begin(schema::kSlotHash); v != db_.valuestream_end(schema::kSlotHash); ++v)
+  for (auto v = db_.valuestream_begin(schema::kSlotHash);
+       v != db_.valuestream_end(schema::kSlotHash); ++v)
     if (auto it = ids.find(v.get_docid()); it != ids.end()) out.emplace(it->second, *v);
   return out;
 }
@@ -125,4 +131,3 @@ void IndexWriter::commit() {
 }
 
 }  // namespace verbatim::write
-

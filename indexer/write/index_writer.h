@@ -49,7 +49,9 @@ class IndexWriter {
   std::string generation_;  // the glass database written
   Xapian::WritableDatabase db_;
   bool owns_pid_file_ = false;
-  std::unordered_set<std::string> names_written_;  // display names set in this run  // the live generation's writer names its pid for other writers
+  std::unordered_set<std::string>
+      names_written_;  // display names set in this run  // the live generation's writer names its
+                       // pid for other writers
 };
 
 }  // namespace verbatim::write

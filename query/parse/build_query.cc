@@ -29,8 +29,10 @@ class NameFieldProcessor : public Xapian::FieldProcessor {
     }
     if (found.size() > 1 && notes_) {
       std::string names;
-      for (const std::string& f : found) names += (names.empty() ? "" : ", ") + resolver_.display(f);
-      notes_->push_back(fmt::format("{} \"{}\" matches {} names: {}", field_, value, found.size(), names));
+      for (const std::string& f : found)
+        names += (names.empty() ? "" : ", ") + resolver_.display(f);
+      notes_->push_back(
+          fmt::format("{} \"{}\" matches {} names: {}", field_, value, found.size(), names));
     }
     std::vector<Xapian::Query> terms;
     for (const std::string& f : found) terms.emplace_back(resolver_.term(f));
@@ -58,15 +60,17 @@ class ExactFieldProcessor : public Xapian::FieldProcessor {
 // Words dropped from queries outside phrases ("Belt and Road" needs no "and").
 Xapian::Stopper* new_stopper() {
   auto* st = new Xapian::SimpleStopper;
-  for (const char* w : {"a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "at", "by",
-                        "with", "about", "is", "are", "was", "were", "be", "as", "it", "its"})
+  for (const char* w :
+       {"a",  "an",   "the",   "and", "or",  "of",  "on",   "in", "to", "for", "at",
+        "by", "with", "about", "is",  "are", "was", "were", "be", "as", "it",  "its"})
     st->add(w);
   return st->release();
 }
 
 std::string date_value(const std::string& typed, const char* option) {
   auto iso = read::parse_date(typed);
-  if (!iso) throw QuerySyntaxError(fmt::format("{} {}: not a date (use YYYY-MM-DD)", option, typed));
+  if (!iso)
+    throw QuerySyntaxError(fmt::format("{} {}: not a date (use YYYY-MM-DD)", option, typed));
   return iso->substr(0, 4) + iso->substr(5, 2) + iso->substr(8, 2);
 }
 
@@ -110,7 +114,8 @@ Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::str
       case FieldType::value:
         if (f.slot == schema::kSlotDate)
           qp.add_rangeprocessor(
-              (new Xapian::DateRangeProcessor(f.slot, name + ":", Xapian::RP_DATE_PREFER_MDY))->release());
+              (new Xapian::DateRangeProcessor(f.slot, name + ":", Xapian::RP_DATE_PREFER_MDY))
+                  ->release());
         break;
     }
   }
@@ -130,9 +135,11 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
       speaker_names = reading->speakers;
       text = reading->remaining;
       std::string shown;
-      for (const std::string& s : speaker_names) shown += (shown.empty() ? "" : ", ") + speakers.display(s);
-      plan.notes.push_back(fmt::format("read as: statements by {} about \"{}\" (--literal to search the words as typed)",
-                                       shown, text));
+      for (const std::string& s : speaker_names)
+        shown += (shown.empty() ? "" : ", ") + speakers.display(s);
+      plan.notes.push_back(fmt::format(
+          "read as: statements by {} about \"{}\" (--literal to search the words as typed)", shown,
+          text));
     }
   }
   for (const std::string& typed : request.speakers) {
@@ -145,7 +152,8 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
     if (found.size() > 1) {
       std::string names;
       for (const std::string& f : found) names += (names.empty() ? "" : ", ") + speakers.display(f);
-      plan.notes.push_back(fmt::format("speaker \"{}\" matches {} speakers: {}", typed, found.size(), names));
+      plan.notes.push_back(
+          fmt::format("speaker \"{}\" matches {} speakers: {}", typed, found.size(), names));
     }
     speaker_names.insert(speaker_names.end(), found.begin(), found.end());
   }
@@ -156,12 +164,13 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   if (!plan.parser_input.empty()) {
     Xapian::QueryParser qp = make_parser(db, &plan.notes);
     try {
-      q = qp.parse_query(plan.parser_input, Xapian::QueryParser::FLAG_DEFAULT |
-                                                Xapian::QueryParser::FLAG_PURE_NOT);
+      q = qp.parse_query(plan.parser_input,
+                         Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT);
     } catch (const Xapian::QueryParserError& e) {
-      throw QuerySyntaxError(fmt::format("cannot parse the query \"{}\": {}; put words in \"...\" to "
-                                         "search them as a phrase",
-                                         text, e.get_msg()));
+      throw QuerySyntaxError(
+          fmt::format("cannot parse the query \"{}\": {}; put words in \"...\" to "
+                      "search them as a phrase",
+                      text, e.get_msg()));
     } catch (const Xapian::Error& e) {
       throw QuerySyntaxError(fmt::format("cannot parse the query \"{}\": {}", text, e.get_msg()));
     }
@@ -190,8 +199,9 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
                                 date_value(request.until, "--until")));
 
   // Which documents: statements for quote searches, paragraphs otherwise (never item records).
-  plan.statements = request.quotes || !speaker_names.empty() || mentions_field(plan.parser_input, "speaker") ||
-                    mentions_field(plan.parser_input, "cue") || mentions_field(plan.parser_input, "stmt");
+  plan.statements =
+      request.quotes || !speaker_names.empty() || mentions_field(plan.parser_input, "speaker") ||
+      mentions_field(plan.parser_input, "cue") || mentions_field(plan.parser_input, "stmt");
   if (!mentions_field(plan.parser_input, "kind")) {
     std::string_view kind = plan.statements ? schema::kKindQuote : schema::kKindParagraph;
     q = filter(q, Xapian::Query(schema::boolean_term("kind", kind)));

@@ -21,11 +21,11 @@ struct QueryRequest {
 
 struct QueryPlan {
   Xapian::Query query;
-  std::string parser_input;        // the normalized string given to Xapian::QueryParser
-  std::vector<std::string> notes;  // how the question was read, ambiguous names, ...
+  std::string parser_input;                    // the normalized string given to Xapian::QueryParser
+  std::vector<std::string> notes;              // how the question was read, ambiguous names, ...
   std::vector<std::string> speakers_resolved;  // display names the speaker filter matched
-  bool statements = false;         // the query returns statements
-  bool question = false;           // read as a free-text question
+  bool statements = false;                     // the query returns statements
+  bool question = false;                       // read as a free-text question
 };
 
 // A query the user must fix: printed on one line, exit status 2.

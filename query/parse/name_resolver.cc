@@ -29,8 +29,10 @@ NameResolver::NameResolver(const Xapian::Database& db, std::string_view field)
 std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
   std::string folded = text::fold_name(typed);
   // "Xi's" -> "xi"
-  if (folded.size() > 2 && folded.compare(folded.size() - 2, 2, " s") == 0) folded.resize(folded.size() - 2);
-  if (folded.size() > 1 && folded.back() == 's' && std::find(names_.begin(), names_.end(), folded) == names_.end()) {
+  if (folded.size() > 2 && folded.compare(folded.size() - 2, 2, " s") == 0)
+    folded.resize(folded.size() - 2);
+  if (folded.size() > 1 && folded.back() == 's' &&
+      std::find(names_.begin(), names_.end(), folded) == names_.end()) {
     std::string without = folded.substr(0, folded.size() - 1);
     if (std::find(names_.begin(), names_.end(), without) != names_.end()) folded = without;
   }

@@ -9,13 +9,13 @@ namespace verbatim::query {
 namespace {
 
 constexpr std::array<std::string_view, 16> kQuoteWords{
-    "quote",     "quotes",  "quoted",   "said",     "says",     "say",   "saying", "remarks",
-    "remark",    "comment", "comments", "statement", "statements", "words", "told",  "stated"};
+    "quote",  "quotes",  "quoted",   "said",      "says",       "say",   "saying", "remarks",
+    "remark", "comment", "comments", "statement", "statements", "words", "told",   "stated"};
 
 // Words that join a speaker to a topic in a question; dropped from the topic.
-constexpr std::array<std::string_view, 14> kLinkWords{"on",   "about", "of",   "regarding", "concerning",
-                                                      "over", "for",   "what", "did",       "has",
-                                                      "have", "the",   "all",  "any"};
+constexpr std::array<std::string_view, 14> kLinkWords{
+    "on",   "about", "of",  "regarding", "concerning", "over", "for",
+    "what", "did",   "has", "have",      "the",        "all",  "any"};
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -25,8 +25,10 @@ bool in(const std::array<std::string_view, N>& list, std::string_view w) {
 }
 
 std::string strip_possessive(std::string w) {
-  if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) w.resize(w.size() - 2);
-  else if (w.size() > 1 && w.back() == '\'') w.pop_back();
+  if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0)
+    w.resize(w.size() - 2);
+  else if (w.size() > 1 && w.back() == '\'')
+    w.pop_back();
   return w;
 }
 

@@ -37,17 +37,19 @@ void print_text_hit(std::FILE* out, const Hit& hit, bool color) {
   const nlohmann::json& r = hit.record;
   std::string para = r.contains("para") ? fmt::format("¶{}", r["para"].get<int>()) : "";
   std::string date = str(r, "date");
-  fmt::print(out, "{}{:>2}. {}{}{}\n", color ? kBold : "", hit.rank, str(r, "title"), color ? kReset : "",
-             "");
+  fmt::print(out, "{}{:>2}. {}{}{}\n", color ? kBold : "", hit.rank, str(r, "title"),
+             color ? kReset : "", "");
   std::string where = fmt::format("{}{}{}", date, date.empty() || para.empty() ? "" : "  ", para);
   if (str(r, "kind") == "quote") {
-    std::string speaker = r.contains("speaker") && r["speaker"].is_string() ? r["speaker"].get<std::string>()
-                                                                          : "(unknown speaker)";
-    fmt::print(out, "    {}{}{} {} ({}), {}  {}{}{}\n", color ? kBold : "", speaker, color ? kReset : "",
-               str(r, "cue"), str(r, "statement_kind"), where, color ? kDim : "", str(r, "item"),
-               color ? kReset : "");
+    std::string speaker = r.contains("speaker") && r["speaker"].is_string()
+                              ? r["speaker"].get<std::string>()
+                              : "(unknown speaker)";
+    fmt::print(out, "    {}{}{} {} ({}), {}  {}{}{}\n", color ? kBold : "", speaker,
+               color ? kReset : "", str(r, "cue"), str(r, "statement_kind"), where,
+               color ? kDim : "", str(r, "item"), color ? kReset : "");
   } else {
-    fmt::print(out, "    {}  {}{}{}\n", where, color ? kDim : "", str(r, "item"), color ? kReset : "");
+    fmt::print(out, "    {}  {}{}{}\n", where, color ? kDim : "", str(r, "item"),
+               color ? kReset : "");
   }
   fmt::print(out, "    {}\n\n", colored(hit.marked_text, color));
 }

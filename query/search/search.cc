@@ -35,7 +35,8 @@ std::string unescape_html(std::string_view s) {
   return out;
 }
 
-SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offset, unsigned limit) {
+SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offset,
+                 unsigned limit) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
@@ -52,8 +53,9 @@ SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offs
     hit.record = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
     if (hit.record.is_discarded()) hit.record = nlohmann::json::object();
     std::string text = hit.record.value("text", "");
-    std::string marked = mset.snippet(text, text.size() + 16, stem, Xapian::MSet::SNIPPET_EXHAUSTIVE,
-                                      std::string(1, kMarkStart), std::string(1, kMarkEnd), "");
+    std::string marked =
+        mset.snippet(text, text.size() + 16, stem, Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                     std::string(1, kMarkStart), std::string(1, kMarkEnd), "");
     hit.marked_text = marked.empty() ? text : unescape_html(marked);
     result.hits.push_back(std::move(hit));
   }
@@ -62,7 +64,8 @@ SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offs
 
 }  // namespace
 
-SearchResult search(Xapian::Database& db, const Xapian::Query& query, unsigned offset, unsigned limit) {
+SearchResult search(Xapian::Database& db, const Xapian::Query& query, unsigned offset,
+                    unsigned limit) {
   for (int attempt = 0;; ++attempt) {
     try {
       return run(db, query, offset, limit);

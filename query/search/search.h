@@ -11,7 +11,8 @@
 
 namespace verbatim::query {
 
-// Marks around matched words in Hit::marked_text; the printer turns them into colours or drops them.
+// Marks around matched words in Hit::marked_text; the printer turns them into colours or drops
+// them.
 inline constexpr char kMarkStart = '\x01';
 inline constexpr char kMarkEnd = '\x02';
 
@@ -28,7 +29,8 @@ struct SearchResult {
   Xapian::doccount estimated = 0;  // matches in all (estimate)
 };
 
-SearchResult search(Xapian::Database& db, const Xapian::Query& query, unsigned offset, unsigned limit);
+SearchResult search(Xapian::Database& db, const Xapian::Query& query, unsigned offset,
+                    unsigned limit);
 
 // Removes the marks (for piped output and JSON).
 std::string strip_marks(std::string_view marked);

@@ -39,8 +39,10 @@ std::vector<std::pair<std::string, Xapian::doccount>> count_terms(Xapian::Databa
       PrefixTermSpy spy(prefix);
       enquire.add_matchspy(&spy);
       enquire.get_mset(0, 0, db.get_doccount());
-      std::vector<std::pair<std::string, Xapian::doccount>> out(spy.counts().begin(), spy.counts().end());
-      std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+      std::vector<std::pair<std::string, Xapian::doccount>> out(spy.counts().begin(),
+                                                                spy.counts().end());
+      std::stable_sort(out.begin(), out.end(),
+                       [](const auto& a, const auto& b) { return a.second > b.second; });
       return out;
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt >= 5) throw;

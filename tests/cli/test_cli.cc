@@ -13,7 +13,7 @@ using verbatim::testing::TempDir;
 namespace {
 const std::string kCorpus = std::string(VERBATIM_SOURCE_DIR) + "/corpus";
 const std::string kSeed = kCorpus + "/2023-09-08-cgtn-northeast-revitalization.txt";
-}
+}  // namespace
 
 TEST_CASE("index then query the bundled corpus", "[cli]") {
   TempDir tmp;
@@ -36,7 +36,8 @@ TEST_CASE("index then query the bundled corpus", "[cli]") {
   REQUIRE_FALSE(hits.empty());
   for (const std::string& line : hits) {
     auto hit = nlohmann::json::parse(line);
-    for (const char* key : {"rank", "score", "item", "title", "date", "para", "kind", "text"}) CHECK(hit.contains(key));
+    for (const char* key : {"rank", "score", "item", "title", "date", "para", "kind", "text"})
+      CHECK(hit.contains(key));
   }
   auto first = nlohmann::json::parse(hits[0]);
   CHECK(first["para"] == 8);
@@ -83,7 +84,8 @@ TEST_CASE("VERBATIM_DB chooses the index", "[cli]") {
   CHECK(run_verbatim({"query", "opening-up"}, "", {env}).status == 0);
 }
 
-TEST_CASE("stdin JSON Lines and bad items: good ones indexed, bad ones named, non-zero exit", "[cli]") {
+TEST_CASE("stdin JSON Lines and bad items: good ones indexed, bad ones named, non-zero exit",
+          "[cli]") {
   TempDir tmp;
   std::string db = tmp.str("db");
   std::string input =

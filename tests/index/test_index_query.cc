@@ -16,7 +16,8 @@ using verbatim::testing::TempDir;
 
 namespace {
 
-indexer::IndexSummary index_into(const std::string& db, std::vector<std::string> sources, bool prune = false) {
+indexer::IndexSummary index_into(const std::string& db, std::vector<std::string> sources,
+                                 bool prune = false) {
   indexer::IndexOptions o;
   o.db = db;
   o.sources = std::move(sources);
@@ -64,9 +65,17 @@ TEST_CASE("words are found the way a user types them", "[index]") {
       "\n";
   std::string file = tmp.write("items.jsonl", jsonl);
   index_into(tmp.str("db"), {file});
-  for (std::vector<std::string> q : std::vector<std::vector<std::string>>{
-           {"U.S."}, {"US"}, {"COVID-19"}, {"covid-19"}, {"China's"}, {"china"}, {"Belt and Road"},
-           {"\"Belt and Road\""}, {"talk"}, {"BELT", "AND", "road"}}) {
+  for (std::vector<std::string> q :
+       std::vector<std::vector<std::string>>{{"U.S."},
+                                             {"US"},
+                                             {"COVID-19"},
+                                             {"covid-19"},
+                                             {"China's"},
+                                             {"china"},
+                                             {"Belt and Road"},
+                                             {"\"Belt and Road\""},
+                                             {"talk"},
+                                             {"BELT", "AND", "road"}}) {
     INFO(q[0]);
     auto r = ask(tmp.str("db"), q);
     REQUIRE(r.hits.size() == 1);
@@ -79,11 +88,11 @@ TEST_CASE("words are found the way a user types them", "[index]") {
 
 TEST_CASE("re-indexing skips unchanged items and replaces changed ones", "[index]") {
   TempDir tmp;
-  std::string file = tmp.write("c/items.jsonl",
-                               R"({"id":"a","title":"T","body":"alpha words.\n\nmore alpha."})"
-                               "\n"
-                               R"({"id":"b","title":"T","body":"beta words."})"
-                               "\n");
+  std::string file =
+      tmp.write("c/items.jsonl", R"({"id":"a","title":"T","body":"alpha words.\n\nmore alpha."})"
+                                 "\n"
+                                 R"({"id":"b","title":"T","body":"beta words."})"
+                                 "\n");
   auto first = index_into(tmp.str("db"), {tmp.str("c")});
   CHECK(first.added == 2);
   auto again = index_into(tmp.str("db"), {tmp.str("c")});

@@ -11,11 +11,12 @@ TEST_CASE("datelines give place, ISO date and distributor", "[dateline]") {
     std::string paragraph, place, date, distributor, rest;
   };
   const std::vector<Case> cases = {
-      {"BEIJING, Sept. 8, 2023 /PRNewswire/ — “We have full confidence",
-       "BEIJING", "2023-09-08", "PRNewswire", "“We have full confidence"},
+      {"BEIJING, Sept. 8, 2023 /PRNewswire/ — “We have full confidence", "BEIJING", "2023-09-08",
+       "PRNewswire", "“We have full confidence"},
       {"NEW YORK, March 2, 2021 /PRNewswire/ -- Acme today", "NEW YORK", "2021-03-02", "PRNewswire",
        "Acme today"},
-      {"WASHINGTON, D.C., Jan. 15, 2024 /PRNewswire/ — The", "WASHINGTON", "2024-01-15", "PRNewswire", "The"},
+      {"WASHINGTON, D.C., Jan. 15, 2024 /PRNewswire/ — The", "WASHINGTON", "2024-01-15",
+       "PRNewswire", "The"},
       {"HONG KONG, 8 September 2023 – Shares rose", "HONG KONG", "2023-09-08", "", "Shares rose"},
       {"LONDON, March 2 - Britain said", "LONDON", "", "", "Britain said"},
   };
@@ -31,8 +32,9 @@ TEST_CASE("datelines give place, ISO date and distributor", "[dateline]") {
 }
 
 TEST_CASE("paragraphs without a dateline are left alone", "[dateline]") {
-  for (const char* p : {"Since the 18th National Congress, Xi has made visits.", "The U.S., Sept. 8 talks",
-                        "IBM, the company, said", "In Shenyang, the capital of Liaoning"}) {
+  for (const char* p :
+       {"Since the 18th National Congress, Xi has made visits.", "The U.S., Sept. 8 talks",
+        "IBM, the company, said", "In Shenyang, the capital of Liaoning"}) {
     INFO(p);
     CHECK_FALSE(parse_dateline(p));
   }

@@ -40,21 +40,24 @@ TEST_CASE("JSON Lines items", "[read]") {
   Item by_line = parse_json_item(R"({"title":"T","body":"A."})", "f.jsonl:3", "f:3");
   CHECK(by_line.id == "f.jsonl:3");
   CHECK_THROWS_WITH(parse_json_item(R"({"title":"T"})", "f:4", "f:4"), Catch::Contains("no body"));
-  CHECK_THROWS_WITH(parse_json_item(R"({"title":)", "f:5", "f:5"), Catch::Contains("malformed JSON"));
+  CHECK_THROWS_WITH(parse_json_item(R"({"title":)", "f:5", "f:5"),
+                    Catch::Contains("malformed JSON"));
 }
 
 TEST_CASE("sources: directories walked, ids relative, bad files named", "[read]") {
   TempDir dir;
   dir.write("corpus/b/one.txt", "Headline one\n\nBody one.\n");
   dir.write("corpus/two.jsonl",
-            "{\"id\":\"j1\",\"title\":\"T1\",\"body\":\"B1\"}\nnot json\n{\"id\":\"j2\",\"title\":\"T2\",\"body\":\"B2\"}\n");
+            "{\"id\":\"j1\",\"title\":\"T1\",\"body\":\"B1\"}\nnot "
+            "json\n{\"id\":\"j2\",\"title\":\"T2\",\"body\":\"B2\"}\n");
   dir.write("corpus/empty.txt", "");
   dir.write("corpus/bad.txt", std::string("Head\n\n\xff\xfe bad\n"));
   dir.write("corpus/bin.txt", std::string("Head\0\0\0", 7));
   dir.write("corpus/notes.md", "ignored");
   std::vector<std::string> ids, errors;
-  read_sources({dir.str("corpus")}, [&](Item&& i) { ids.push_back(i.id); },
-               [&](const ReadError& e) { errors.push_back(e.line()); });
+  read_sources(
+      {dir.str("corpus")}, [&](Item&& i) { ids.push_back(i.id); },
+      [&](const ReadError& e) { errors.push_back(e.line()); });
   CHECK(ids == std::vector<std::string>{"b/one.txt", "j1", "j2"});
   REQUIRE(errors.size() == 4);
   CHECK_THAT(errors[0], Catch::Contains("bad.txt") && Catch::Contains("invalid UTF-8"));

@@ -15,13 +15,16 @@ TEST_CASE("sentence segmentation keeps abbreviations inside sentences", "[segmen
       {"BEIJING, Sept. 8, 2023 /PRNewswire/ — It rained. Then it stopped.",
        {"BEIJING, Sept. 8, 2023 /PRNewswire/ — It rained.", "Then it stopped."}},
       {"Dr. Smith arrived. Mr. Jones left.", {"Dr. Smith arrived.", "Mr. Jones left."}},
-      {"He is ranked No. 1 in the world. She is not.", {"He is ranked No. 1 in the world.", "She is not."}},
+      {"He is ranked No. 1 in the world. She is not.",
+       {"He is ranked No. 1 in the world.", "She is not."}},
       {"John F. Kennedy was president. Lyndon B. Johnson followed.",
        {"John F. Kennedy was president.", "Lyndon B. Johnson followed."}},
-      {"The talks in the U.K. ended. Nothing changed.", {"The talks in the U.K. ended.", "Nothing changed."}},
+      {"The talks in the U.K. ended. Nothing changed.",
+       {"The talks in the U.K. ended.", "Nothing changed."}},
       {"“We are ready,” he said. “Go.”", {"“We are ready,” he said.", "“Go.”"}},
       {"Is it true? Yes! It is.", {"Is it true?", "Yes!", "It is."}},
-      {"It grew 3.5 percent in Jan. and Feb. this year.", {"It grew 3.5 percent in Jan. and Feb. this year."}},
+      {"It grew 3.5 percent in Jan. and Feb. this year.",
+       {"It grew 3.5 percent in Jan. and Feb. this year."}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
