@@ -1,0 +1,117 @@
+// `verbatim eval GOLD ITEMS...`: extraction scored against gold statements (CONVENTIONS.md).
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "indexer/extract/analyse.h"
+#include "indexer/extract/evaluate.h"
+#include "indexer/read/sources.h"
+
+namespace verbatim::cli {
+namespace {
+
+struct EvalOptions {
+  std::string gold;
+  std::vector<std::string> sources;
+  bool verbose = false;
+  std::string format = "text";
+  double match = 0.5;
+};
+
+std::string clip(const std::string& s, std::size_t n) {
+  if (s.size() <= n) return s;
+  std::size_t cut = n;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut);
+}
+
+int run(const EvalOptions& opt) {
+  std::vector<extract::Scored> gold;
+  try {
+    gold = extract::load_gold(opt.gold);
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "verbatim eval: {}\n", e.what());
+    return kExitUsage;
+  }
+  std::unordered_set<std::string> keys;
+  for (const auto& g : gold) keys.insert(extract::item_key(g.item));
+  std::vector<extract::Scored> predicted;
+  bool failed = false;
+  read::read_sources(
+      opt.sources,
+      [&](read::Item&& item) {
+        if (!keys.count(extract::item_key(item.id))) return;
+        extract::Analysis a = extract::analyse(item);
+        for (const auto& s : a.statements) {
+          predicted.push_back(
+              {item.id, s.para, std::string(extract::to_string(s.kind)), s.speaker, s.text});
+        }
+      },
+      [&](const read::ReadError& e) {
+        failed = true;
+        fmt::print(stderr, "verbatim eval: {}\n", e.line());
+      });
+  extract::Scores s = extract::score(gold, predicted, opt.match);
+  if (opt.format == "json") {
+    nlohmann::json j{{"gold", s.gold},
+                     {"predicted", s.predicted},
+                     {"matched", s.matched},
+                     {"kind_ok", s.kind_ok},
+                     {"precision", s.precision},
+                     {"recall", s.recall},
+                     {"f1", s.f1},
+                     {"speaker_strict", s.strict_accuracy},
+                     {"speaker_lenient", s.lenient_accuracy},
+                     {"attributed_f1", s.attributed_f1}};
+    fmt::print("{}\n", j.dump(2));
+  } else {
+    if (opt.verbose) {
+      for (const auto& m : s.misses) {
+        fmt::print("MISS\t{}\t{}\t{}\t{}\t{}\n", m.item, m.para, m.kind, m.speaker,
+                   clip(m.text, 70));
+      }
+      for (const auto& w : s.wrong_speakers) {
+        fmt::print("WRONG-SPEAKER\t{}\t{}\t{}\t{}\t{}\n", w.item, w.para, w.gold, w.predicted,
+                   clip(w.text, 50));
+      }
+      for (const auto& p : s.spurious) {
+        fmt::print("SPURIOUS\t{}\t{}\t{}\t{}\t{}\n", extract::item_key(p.item), p.para, p.kind,
+                   p.speaker, clip(p.text, 70));
+      }
+    }
+    fmt::print("gold={} pred={} matched={} kind_ok={}\n", s.gold, s.predicted, s.matched,
+               s.kind_ok);
+    fmt::print(
+        "statements P={:.3f} R={:.3f} F1={:.3f} speaker_strict={:.3f} speaker_lenient={:.3f} "
+        "attributed_F1={:.3f}\n",
+        s.precision, s.recall, s.f1, s.strict_accuracy, s.lenient_accuracy, s.attributed_f1);
+  }
+  std::fflush(stdout);
+  return failed ? kExitSomeFailed : kExitOk;
+}
+
+}  // namespace
+
+void add_eval_command(CLI::App& app, int& exit_code) {
+  auto opt = std::make_shared<EvalOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "eval",
+      "Score statement extraction against gold annotations (see shared/gold/CONVENTIONS.md)");
+  cmd->add_option("gold", opt->gold, "Gold statements, JSON Lines")->required();
+  cmd->add_option("items", opt->sources, "Item files or directories the gold refers to")
+      ->required();
+  cmd->add_flag("--verbose,-v", opt->verbose,
+                "List misses, wrong speakers and spurious statements");
+  cmd->add_option("--format", opt->format, "text or json")->check(CLI::IsMember({"text", "json"}));
+  cmd->add_option("--match", opt->match, "Token Dice needed for a match (default 0.5)");
+  cmd->callback([opt, &exit_code] { exit_code = run(*opt); });
+}
+
+}  // namespace verbatim::cli

@@ -1,0 +1,102 @@
+// `verbatim extract`: the attributed statements (and entities) of items, without indexing.
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include "cli/commands.h"
+#include "cli/exit_codes.h"
+#include "indexer/extract/analyse.h"
+#include "indexer/read/sources.h"
+
+namespace verbatim::cli {
+namespace {
+
+struct ExtractOptions {
+  std::vector<std::string> sources;
+  std::string format = "jsonl";
+  bool entities = false;
+};
+
+void print_jsonl(const read::Item& item, const extract::Analysis& a, bool entities) {
+  for (const auto& s : a.statements) {
+    nlohmann::json j{
+        {"item", item.id},
+        {"para", s.para},
+        {"kind", std::string(extract::to_string(s.kind))},
+        {"speaker", s.speaker.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.speaker)},
+        {"mention", s.mention},
+        {"cue", s.cue},
+        {"text", s.text},
+        {"begin", s.begin},
+        {"end", s.end}};
+    fmt::print("{}\n", j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+  if (!entities) return;
+  for (const auto& e : a.entities) {
+    nlohmann::json j{{"item", item.id},
+                     {"entity", e.name},
+                     {"type", std::string(extract::to_string(e.type))},
+                     {"aliases", e.aliases},
+                     {"paras", e.paras}};
+    fmt::print("{}\n", j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  }
+}
+
+void print_text(const read::Item& item, const extract::Analysis& a, bool entities) {
+  for (const auto& s : a.statements) {
+    fmt::print(
+        "{}:{} [{}] {} ({}{}): {}\n", item.id, s.para, extract::to_string(s.kind),
+        s.speaker.empty() ? std::string("-") : s.speaker, s.cue,
+        s.mention.empty() || s.mention == s.speaker ? std::string() : ", \"" + s.mention + "\"",
+        s.text);
+  }
+  if (!entities) return;
+  for (const auto& e : a.entities) {
+    std::string aliases;
+    for (const auto& al : e.aliases) aliases += (aliases.empty() ? "" : "; ") + al;
+    std::string paras;
+    for (int p : e.paras) paras += (paras.empty() ? "" : ",") + std::to_string(p);
+    fmt::print("{}: {} <{}>{} [paras {}]\n", item.id, e.name, extract::to_string(e.type),
+               aliases.empty() ? std::string() : " aka " + aliases, paras);
+  }
+}
+
+int run(const ExtractOptions& opt) {
+  bool failed = false;
+  read::read_sources(
+      opt.sources,
+      [&](read::Item&& item) {
+        extract::Analysis a = extract::analyse(item);
+        if (opt.format == "text") {
+          print_text(item, a, opt.entities);
+        } else {
+          print_jsonl(item, a, opt.entities);
+        }
+      },
+      [&](const read::ReadError& e) {
+        failed = true;
+        fmt::print(stderr, "verbatim extract: {}\n", e.line());
+      });
+  std::fflush(stdout);
+  return failed ? kExitSomeFailed : kExitOk;
+}
+
+}  // namespace
+
+void add_extract_command(CLI::App& app, int& exit_code) {
+  auto opt = std::make_shared<ExtractOptions>();
+  CLI::App* cmd = app.add_subcommand(
+      "extract", "Print the attributed statements (and entities) of items without indexing them");
+  cmd->add_option("sources", opt->sources, "Item files, directories, or - for JSON Lines on stdin")
+      ->required();
+  cmd->add_option("--format", opt->format, "jsonl or text")
+      ->check(CLI::IsMember({"jsonl", "text"}));
+  cmd->add_flag("--entities", opt->entities, "Also print the named entities of each item");
+  cmd->callback([opt, &exit_code] { exit_code = run(*opt); });
+}
+
+}  // namespace verbatim::cli

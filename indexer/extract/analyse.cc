@@ -1,0 +1,121 @@
+#include "indexer/extract/analyse.h"
+
+#include <algorithm>
+
+#include "indexer/extract/coref.h"
+#include "indexer/extract/entities.h"
+#include "indexer/extract/grammar.h"
+#include "indexer/extract/lexicon.h"
+#include "indexer/extract/tokens.h"
+
+namespace verbatim::extract {
+namespace {
+
+// Bytes of a headline's issuer prefix ("CGTN: "), 0 when there is none.
+std::size_t issuer_prefix(std::string_view headline, const read::Item& item) {
+  auto colon = headline.find(':');
+  if (colon == std::string_view::npos || colon == 0 || colon > 40) return 0;
+  std::string_view prefix = headline.substr(0, colon);
+  while (!prefix.empty() && prefix.back() == ' ') prefix.remove_suffix(1);
+  const Lexicon& lex = lexicon();
+  bool issuer = lex.issuers.count(std::string(prefix)) > 0 ||
+                (!item.source.empty() && ascii_lower(prefix) == ascii_lower(item.source));
+  if (!issuer) return 0;
+  std::size_t n = colon + 1;
+  while (n < headline.size() && headline[n] == ' ') ++n;
+  return n;
+}
+
+}  // namespace
+
+// Statement offsets (`begin`, `end`) delimit the reported content in its paragraph: for direct
+// statements from the opening to the closing quotation mark, pieces split by the attribution
+// included.
+Analysis analyse(const read::Item& item) {
+  Analysis out;
+  std::vector<ParaTokens> paras;
+  paras.reserve(item.paragraphs.size());
+  for (std::size_t i = 0; i < item.paragraphs.size(); ++i) {
+    const read::Paragraph& p = item.paragraphs[i];
+    if (p.boilerplate || p.text.empty()) continue;
+    std::size_t from = 0;
+    if (i == 1) from = std::min(item.dateline_length, p.text.size());
+    if (i == 0) from = issuer_prefix(p.text, item);
+    ParaTokens pt;
+    pt.index = static_cast<int>(i);
+    pt.text = p.text;
+    pt.tokens = tokenize(pt.text, from);
+    pt.sentences = split_sentences(pt.tokens);
+    paras.push_back(std::move(pt));
+  }
+  EntityTable table;
+  table.collect(paras);
+  Resolver resolver(table);
+
+  const Found* open_quote = nullptr;  // a quotation still open at the end of the paragraph
+  std::string open_speaker;
+  std::vector<Found> found_storage;
+  for (const ParaTokens& p : paras) {
+    std::vector<Found> found = find_statements(p.text, p.tokens, p.sentences, p.index == 0);
+    // Newswire convention: a quotation left open at the end of a paragraph goes on in the next
+    // one, which opens with a quotation mark again.
+    if (open_quote != nullptr && !p.tokens.empty() && p.tokens[0].type == TokenType::quote) {
+      bool covered = false;
+      for (const Found& f : found) {
+        if (f.begin <= p.tokens[0].begin + 3 && f.end >= p.tokens[0].quote.inner_begin) {
+          covered = true;
+        }
+      }
+      if (!covered) {
+        Found cont;
+        cont.kind = StatementKind::direct;
+        cont.cue = open_quote->cue;
+        cont.mention = open_quote->mention;
+        cont.text = quote_inner_text(p.tokens[0]);
+        cont.begin = p.tokens[0].begin;
+        cont.end = p.tokens[0].end;
+        cont.cue_pos = 0;
+        cont.unclosed = !p.tokens[0].quote.closed;
+        cont.inherit = -2;  // same speaker as the open quotation
+        if (!cont.text.empty()) found.insert(found.begin(), std::move(cont));
+      }
+    }
+    std::vector<std::string> speakers(found.size());
+    for (std::size_t k = 0; k < found.size(); ++k) {
+      const Found& f = found[k];
+      std::string speaker;
+      std::size_t pos = position(p.index, f.cue_pos);
+      if (f.inherit == -2) {
+        speaker = open_speaker;
+      } else if (f.inherit >= 0 && static_cast<std::size_t>(f.inherit) < k) {
+        speaker = speakers[static_cast<std::size_t>(f.inherit)];
+      } else {
+        speaker = resolver.resolve(f.mention, p.index, pos);
+      }
+      speakers[k] = speaker;
+      resolver.note(speaker, pos);
+      Statement s;
+      s.para = p.index;
+      s.kind = f.kind;
+      s.speaker = speaker;
+      s.mention = f.inherit == -1 ? f.mention.text : std::string();
+      if (f.inherit == -2) s.mention = open_quote ? open_quote->mention.text : std::string();
+      s.cue = f.cue;
+      s.text = f.text;
+      s.begin = f.begin;
+      s.end = f.end;
+      out.statements.push_back(std::move(s));
+    }
+    // remember an open quotation for the next paragraph
+    found_storage = std::move(found);
+    open_quote = nullptr;
+    if (!found_storage.empty() && found_storage.back().unclosed) {
+      open_quote = &found_storage.back();
+      open_speaker = speakers.back();
+    }
+  }
+  out.entities = table.entities();
+  return out;
+}
+
+}  // namespace verbatim::extract

@@ -1,0 +1,94 @@
+#include "indexer/extract/coref.h"
+
+#include "indexer/extract/lexicon.h"
+
+namespace verbatim::extract {
+namespace {
+
+const char kUnknown[] = "UNKNOWN";
+
+std::string without_determiner(const std::string& text) {
+  for (const char* det : {"the ", "The ", "a ", "A ", "an ", "An "}) {
+    std::string d(det);
+    if (text.rfind(d, 0) == 0) return text.substr(d.size());
+  }
+  return text;
+}
+
+}  // namespace
+
+std::string Resolver::canonical(long record) const {
+  return table_.record(record).name;
+}
+
+bool Resolver::is_person(const std::string& speaker) const {
+  long r = table_.find(speaker);
+  return r >= 0 && table_.record(r).type == EntityType::person;
+}
+
+void Resolver::note(const std::string& speaker, std::size_t pos) {
+  if (speaker.empty()) return;
+  last_speaker_ = speaker;
+  if (speaker == kUnknown) return;
+  if (is_person(speaker)) {
+    last_person_ = speaker;
+    last_person_pos_ = pos;
+  } else {
+    last_org_ = speaker;
+  }
+}
+
+std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
+  const Lexicon& lex = lexicon();
+  switch (m.kind) {
+    case MentionKind::none:
+      return {};
+    case MentionKind::group:
+      return kUnknown;
+    case MentionKind::pronoun: {
+      if (m.head == "he" || m.head == "she") {
+        std::size_t where = 0;
+        long subj = table_.last_subject_person(pos, &where);
+        if (subj >= 0 && (last_person_.empty() || where > last_person_pos_)) return canonical(subj);
+        return last_person_;
+      }
+      if (m.head == "it") return !last_org_.empty() ? last_org_ : last_speaker_;
+      return last_speaker_;  // they, we, I
+    }
+    case MentionKind::description: {
+      const std::string& head = m.head;
+      if (lex.roles.count(head)) {
+        long r = table_.person_with_role(head, pos);
+        if (r >= 0) return canonical(r);
+        for (const auto& role : m.roles) {
+          r = table_.person_with_role(role, pos);
+          if (r >= 0) return canonical(r);
+        }
+        if (!last_person_.empty()) return last_person_;
+        return without_determiner(m.text);
+      }
+      if (lex.org_words.count(head)) {
+        long r = table_.org_with_word(head, pos);
+        if (r >= 0) return canonical(r);
+        if (!last_org_.empty() &&
+            (head == "company" || head == "website" || head == "paper" || head == "newspaper" ||
+             head == "publication" || head == "site" || head == "firm" || head == "group")) {
+          return last_org_;
+        }
+        return without_determiner(m.text);
+      }
+      if (lex.groups.count(head)) return kUnknown;
+      return without_determiner(m.text);
+    }
+    case MentionKind::name: {
+      long r = table_.add_speaker(m.name, m.org, m.roles, para, pos);
+      if (r < 0) return m.name;
+      const auto& rec = table_.record(r);
+      // "Tusk" when the item never gives a fuller form keeps the form given
+      return rec.name;
+    }
+  }
+  return {};
+}
+
+}  // namespace verbatim::extract

@@ -1,0 +1,34 @@
+// Speaker resolution inside one item: pronouns, descriptions ("the Chinese president") and
+// surnames ("Xi") resolve to the full name introduced in the item.
+#pragma once
+
+#include <cstddef>
+#include <string>
+
+#include "indexer/extract/entities.h"
+#include "indexer/extract/mentions.h"
+
+namespace verbatim::extract {
+
+class Resolver {
+ public:
+  explicit Resolver(EntityTable& table) : table_(table) {}
+
+  // The canonical speaker of a mention at `pos` of paragraph `para`; statements must be
+  // resolved in text order. "UNKNOWN" for unnamed groups, "" when nothing can be said.
+  std::string resolve(const Mention& m, int para, std::size_t pos);
+  // Records that a statement at `pos` was given to `speaker` (for later pronouns).
+  void note(const std::string& speaker, std::size_t pos);
+
+ private:
+  std::string canonical(long record) const;
+  bool is_person(const std::string& speaker) const;
+
+  EntityTable& table_;
+  std::string last_speaker_;
+  std::string last_person_;
+  std::size_t last_person_pos_ = 0;
+  std::string last_org_;
+};
+
+}  // namespace verbatim::extract

@@ -1,0 +1,323 @@
+#include "indexer/extract/entities.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "indexer/extract/lexicon.h"
+#include "indexer/extract/mentions.h"
+#include "indexer/extract/names.h"
+
+namespace verbatim::extract {
+namespace {
+
+const std::unordered_set<std::string_view>& place_suffixes() {
+  static const std::unordered_set<std::string_view> set = {
+      "province",  "county",  "city",       "region", "state",   "district",     "prefecture",
+      "island",    "islands", "mountains",  "river",  "lake",    "sea",          "ocean",
+      "bay",       "valley",  "street",     "avenue", "square",  "municipality", "autonomous",
+      "peninsula", "strait",  "gulf",       "canal",  "village", "town",         "township",
+      "oblast",    "krai",    "governorate"};
+  return set;
+}
+
+std::string strip_the(std::string key) {
+  if (key.rfind("the ", 0) == 0) key.erase(0, 4);
+  return key;
+}
+
+bool contains_word(const std::vector<std::string>& words, std::string_view w) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+bool subset(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  if (small.empty() || small.size() >= big.size()) return false;
+  for (const auto& w : small) {
+    if (!contains_word(big, w)) return false;
+  }
+  return true;
+}
+
+void add_unique(std::vector<std::string>& v, const std::string& s) {
+  if (!s.empty() && std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+}  // namespace
+
+long EntityTable::add(std::string_view name, EntityType type, bool typed, int para,
+                      std::size_t pos) {
+  std::string key = strip_the(name_key(name));
+  if (key.empty()) return -1;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    Record& r = records_[i];
+    bool alias_hit = false;
+    for (const auto& a : r.aliases) {
+      if (strip_the(name_key(a)) == key) alias_hit = true;
+    }
+    if (r.key == key || alias_hit) {
+      if (typed && !r.typed) {
+        r.type = type;
+        r.typed = true;
+      }
+      r.paras.push_back(para);
+      r.mentions.push_back(pos);
+      return static_cast<long>(i);
+    }
+  }
+  Record r;
+  r.name = std::string(name);
+  r.key = key;
+  r.words = key_words(key);
+  r.type = type;
+  r.typed = typed;
+  r.paras.push_back(para);
+  r.mentions.push_back(pos);
+  records_.push_back(std::move(r));
+  return static_cast<long>(records_.size()) - 1;
+}
+
+void EntityTable::collect(const std::vector<ParaTokens>& paras) {
+  const Lexicon& lex = lexicon();
+  for (const ParaTokens& p : paras) {
+    const auto& toks = p.tokens;
+    for (const SentenceRange& s : p.sentences) {
+      std::size_t i = s.first;
+      while (i < s.last) {
+        const Token& t = toks[i];
+        bool start =
+            is_name_word(t) || (t.type == TokenType::word && !t.cap && lex.roles.count(t.lower) &&
+                                i + 1 < s.last && is_name_word(toks[i + 1]));
+        if (!start) {
+          ++i;
+          continue;
+        }
+        Mention m = parse_right(p.text, toks, i, s.last);
+        if (m.empty() || m.last <= i) {
+          ++i;
+          continue;
+        }
+        std::vector<const Mention*> parts;
+        if (!m.parts.empty()) {
+          for (const Mention& part : m.parts) parts.push_back(&part);
+        } else if (m.kind == MentionKind::name) {
+          parts.push_back(&m);
+        }
+        const bool sentence_initial = m.first == s.first;
+        for (const Mention* mp : parts) {
+          const std::string& name = mp->name;
+          if (name.empty() || lex.nationalities.count(name)) continue;
+          const auto words = key_words(name_key(name));
+          if (words.empty()) continue;
+          const bool single = words.size() == 1;
+          EntityType type = EntityType::person;
+          bool typed = false;
+          if (lex.places.count(name)) {
+            type = EntityType::place;
+            typed = true;
+          } else if (!single && place_suffixes().count(words.back()) && !mp->org) {
+            type = EntityType::place;
+            typed = true;
+          } else if (mp->org || lex.org_acronyms.count(name)) {
+            type = EntityType::organisation;
+            typed = true;
+          } else if (mp->titled) {
+            type = EntityType::person;
+            typed = true;
+          }
+          if (single && sentence_initial && !typed) continue;  // "Reports", "Rescuers"
+          std::size_t pos = position(p.index, toks[mp->first].begin);
+          long r = add(name, type, typed, p.index, pos);
+          if (r < 0) continue;
+          Record& rec = records_[static_cast<std::size_t>(r)];
+          for (const auto& role : mp->roles) add_unique(rec.roles, role);
+          if (!mp->acronym.empty() && mp->acronym != name) add_unique(rec.aliases, mp->acronym);
+          // appositive roles: "Paweł Adamowicz, mayor of ...", "Maróth, the ... commissioner"
+          if (parts.size() == 1 && m.last + 1 < s.last && is_punct(toks[m.last], ",")) {
+            for (std::size_t q = m.last + 1; q < s.last && q < m.last + 10; ++q) {
+              const Token& u = toks[q];
+              if (u.type != TokenType::word || u.lower == "of" || u.lower == "who") break;
+              if (lex.roles.count(u.lower)) {
+                add_unique(rec.roles, u.lower);
+                if (!rec.typed) {
+                  rec.typed = true;
+                  rec.type = EntityType::person;
+                }
+              }
+            }
+          }
+          bool subject =
+              sentence_initial ||
+              (m.first > s.first && is_punct(toks[m.first - 1], ",") && m.first < s.first + 14);
+          if (subject) rec.subject_mentions.push_back(pos);
+        }
+        i = std::max(m.last, i + 1);
+      }
+    }
+  }
+  merge_short_forms();
+}
+
+void EntityTable::merge_short_forms() {
+  std::vector<bool> dead(records_.size(), false);
+  for (std::size_t s = 0; s < records_.size(); ++s) {
+    Record& small = records_[s];
+    if (small.typed && small.type == EntityType::organisation) continue;
+    long best = -1;
+    for (std::size_t l = 0; l < records_.size(); ++l) {
+      if (l == s || dead[l]) continue;
+      const Record& large = records_[l];
+      if (large.typed && large.type == EntityType::organisation) continue;
+      bool fits = false;
+      if (large.type == EntityType::place && large.typed) {
+        // "Heilongjiang" and "Heilongjiang Province"
+        fits = large.words.size() == small.words.size() + 1 &&
+               std::equal(small.words.begin(), small.words.end(), large.words.begin()) &&
+               place_suffixes().count(large.words.back());
+      } else if (!(small.typed && small.type == EntityType::place)) {
+        fits = subset(small.words, large.words);
+      }
+      if (!fits) continue;
+      if (best < 0 || large.words.size() > records_[static_cast<std::size_t>(best)].words.size()) {
+        best = static_cast<long>(l);
+      }
+    }
+    if (best < 0) continue;
+    Record& large = records_[static_cast<std::size_t>(best)];
+    add_unique(large.aliases, small.name);
+    for (const auto& a : small.aliases) add_unique(large.aliases, a);
+    for (const auto& r : small.roles) add_unique(large.roles, r);
+    large.paras.insert(large.paras.end(), small.paras.begin(), small.paras.end());
+    large.mentions.insert(large.mentions.end(), small.mentions.begin(), small.mentions.end());
+    large.subject_mentions.insert(large.subject_mentions.end(), small.subject_mentions.begin(),
+                                  small.subject_mentions.end());
+    if (!large.typed) {
+      large.typed = true;
+      large.type = small.typed ? small.type : EntityType::person;
+    }
+    dead[s] = true;
+  }
+  std::vector<Record> kept;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    if (!dead[i]) kept.push_back(std::move(records_[i]));
+  }
+  records_ = std::move(kept);
+}
+
+long EntityTable::find(std::string_view name) const {
+  std::string key = strip_the(name_key(name));
+  if (key.empty()) return -1;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    const Record& r = records_[i];
+    if (r.key == key) return static_cast<long>(i);
+    for (const auto& a : r.aliases) {
+      if (strip_the(name_key(a)) == key) return static_cast<long>(i);
+    }
+  }
+  const auto words = key_words(key);
+  long best = -1;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    const Record& r = records_[i];
+    if (r.typed && r.type != EntityType::person) continue;
+    if (!subset(words, r.words)) continue;
+    if (best < 0 || r.words.size() > records_[static_cast<std::size_t>(best)].words.size()) {
+      best = static_cast<long>(i);
+    }
+  }
+  return best;
+}
+
+long EntityTable::add_speaker(std::string_view name, bool org,
+                              const std::vector<std::string>& roles, int para, std::size_t pos) {
+  long i = find(name);
+  if (i < 0) {
+    i = add(name, org ? EntityType::organisation : EntityType::person, true, para, pos);
+    if (i < 0) return -1;
+  }
+  Record& r = records_[static_cast<std::size_t>(i)];
+  if (!r.typed) {
+    r.typed = true;
+    r.type = org ? EntityType::organisation : EntityType::person;
+  }
+  for (const auto& role : roles) add_unique(r.roles, role);
+  return i;
+}
+
+long EntityTable::person_with_role(std::string_view role, std::size_t pos) const {
+  long best = -1;
+  std::size_t best_pos = 0;
+  long first = -1;
+  std::size_t first_pos = 0;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    const Record& r = records_[i];
+    if (r.type != EntityType::person) continue;
+    if (!contains_word(r.roles, std::string(role))) continue;
+    for (std::size_t m : r.mentions) {
+      if (m < pos && (best < 0 || m > best_pos)) {
+        best = static_cast<long>(i);
+        best_pos = m;
+      }
+      if (first < 0 || m < first_pos) {
+        first = static_cast<long>(i);
+        first_pos = m;
+      }
+    }
+  }
+  return best >= 0 ? best : first;
+}
+
+long EntityTable::org_with_word(std::string_view head, std::size_t pos) const {
+  long best = -1;
+  std::size_t best_pos = 0;
+  long first = -1;
+  std::size_t first_pos = 0;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    const Record& r = records_[i];
+    if (r.type != EntityType::organisation || !r.typed) continue;
+    if (!contains_word(r.words, std::string(head))) continue;
+    for (std::size_t m : r.mentions) {
+      if (m < pos && (best < 0 || m > best_pos)) {
+        best = static_cast<long>(i);
+        best_pos = m;
+      }
+      if (first < 0 || m < first_pos) {
+        first = static_cast<long>(i);
+        first_pos = m;
+      }
+    }
+  }
+  return best >= 0 ? best : first;
+}
+
+long EntityTable::last_subject_person(std::size_t pos, std::size_t* where) const {
+  long best = -1;
+  std::size_t best_pos = 0;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    const Record& r = records_[i];
+    if (r.type != EntityType::person || !r.typed) continue;
+    for (std::size_t m : r.subject_mentions) {
+      if (m < pos && (best < 0 || m > best_pos)) {
+        best = static_cast<long>(i);
+        best_pos = m;
+      }
+    }
+  }
+  if (where) *where = best_pos;
+  return best;
+}
+
+std::vector<Entity> EntityTable::entities() const {
+  std::vector<Entity> out;
+  for (const Record& r : records_) {
+    if (!r.typed) continue;
+    Entity e;
+    e.name = r.name;
+    e.type = r.type;
+    e.aliases = r.aliases;
+    e.paras = r.paras;
+    std::sort(e.paras.begin(), e.paras.end());
+    e.paras.erase(std::unique(e.paras.begin(), e.paras.end()), e.paras.end());
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace verbatim::extract

@@ -1,0 +1,68 @@
+// Named entities of an item (people, places, organisations) with one canonical name each, and
+// the lookups speaker resolution needs ("Xi" -> "Xi Jinping", "the premier" -> who has that role).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "indexer/extract/statement.h"
+#include "indexer/extract/tokens.h"
+
+namespace verbatim::extract {
+
+// One tokenized paragraph of the item.
+struct ParaTokens {
+  int index = 0;
+  std::string_view text;
+  std::vector<Token> tokens;
+  std::vector<SentenceRange> sentences;
+};
+
+// A position in the item, comparable across paragraphs.
+inline std::size_t position(int para, std::size_t byte) {
+  return static_cast<std::size_t>(para) * 1000000u + byte;
+}
+
+class EntityTable {
+ public:
+  struct Record {
+    std::string name;
+    std::string key;  // name_key(name)
+    std::vector<std::string> words;
+    EntityType type = EntityType::organisation;
+    bool typed = false;  // type known (gazetteer, title, organisation word, speaker)
+    std::vector<std::string> aliases;
+    std::vector<std::string> roles;  // lowercase role words seen with it
+    std::vector<int> paras;
+    std::vector<std::size_t> mentions;          // positions
+    std::vector<std::size_t> subject_mentions;  // positions where it begins a sentence
+  };
+
+  // Collects the capitalised names of all paragraphs.
+  void collect(const std::vector<ParaTokens>& paras);
+
+  // Index of the record a name refers to (exact, acronym, alias, or surname/part of a longer
+  // person name), or -1.
+  long find(std::string_view name) const;
+  // Registers a name used as a speaker (a person unless it looks like an organisation).
+  long add_speaker(std::string_view name, bool org, const std::vector<std::string>& roles, int para,
+                   std::size_t pos);
+  // The person with role `role` mentioned last before `pos` (else the first one), or -1.
+  long person_with_role(std::string_view role, std::size_t pos) const;
+  // The organisation whose name contains `head` mentioned last before `pos`, or -1.
+  long org_with_word(std::string_view head, std::size_t pos) const;
+  // The person who last began a sentence before `pos`, and where.
+  long last_subject_person(std::size_t pos, std::size_t* where) const;
+
+  const Record& record(long i) const { return records_[static_cast<std::size_t>(i)]; }
+  std::vector<Entity> entities() const;
+
+ private:
+  long add(std::string_view name, EntityType type, bool typed, int para, std::size_t pos);
+  void merge_short_forms();
+  std::vector<Record> records_;
+};
+
+}  // namespace verbatim::extract

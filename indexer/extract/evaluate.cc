@@ -1,0 +1,238 @@
+#include "indexer/extract/evaluate.h"
+
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <stdexcept>
+#include <tuple>
+#include <unordered_map>
+
+#include <nlohmann/json.hpp>
+
+namespace verbatim::extract {
+namespace {
+
+icu::UnicodeString nfkc_casefold(std::string_view s) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfkc = icu::Normalizer2::getNFKCInstance(status);
+  icu::UnicodeString u =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
+  if (U_SUCCESS(status) && nfkc != nullptr) {
+    icu::UnicodeString n = nfkc->normalize(u, status);
+    if (U_SUCCESS(status)) u = n;
+  }
+  u.foldCase(U_FOLD_CASE_DEFAULT);
+  return u;
+}
+
+// Python's str \w: alphanumeric (letters, decimal, digit, numeric) or underscore.
+bool is_word_char(UChar32 c) {
+  if (c == '_') return true;
+  if (u_isalpha(c)) return true;
+  return u_getIntPropertyValue(c, UCHAR_NUMERIC_TYPE) != U_NT_NONE;
+}
+
+std::string to_utf8(const icu::UnicodeString& u) {
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> score_tokens(std::string_view text) {
+  icu::UnicodeString u = nfkc_casefold(text);
+  std::vector<std::string> out;
+  icu::UnicodeString cur;
+  for (int32_t i = 0; i < u.length();) {
+    UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (is_word_char(c)) {
+      cur.append(c);
+    } else if (!cur.isEmpty()) {
+      out.push_back(to_utf8(cur));
+      cur.remove();
+    }
+  }
+  if (!cur.isEmpty()) out.push_back(to_utf8(cur));
+  return out;
+}
+
+double dice(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty()) return 0.0;
+  std::unordered_map<std::string_view, long> counts;
+  for (const auto& t : a) ++counts[t];
+  long inter = 0;
+  for (const auto& t : b) {
+    auto it = counts.find(t);
+    if (it != counts.end() && it->second > 0) {
+      --it->second;
+      ++inter;
+    }
+  }
+  return 2.0 * static_cast<double>(inter) / static_cast<double>(a.size() + b.size());
+}
+
+std::string normalize_speaker(std::string_view name) {
+  icu::UnicodeString u = nfkc_casefold(name);
+  icu::UnicodeString out;
+  bool in_punct = false;
+  for (int32_t i = 0; i < u.length();) {
+    UChar32 c = u.char32At(i);
+    i += U16_LENGTH(c);
+    if (is_word_char(c) || c == ' ') {
+      out.append(c);
+      in_punct = false;
+    } else if (!in_punct) {
+      out.append(static_cast<UChar32>(' '));
+      in_punct = true;
+    }
+  }
+  // split on whitespace and join with single spaces (Python's str.split())
+  std::string s = to_utf8(out);
+  std::string joined;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) {
+      if (!joined.empty()) joined += ' ';
+      joined += s.substr(i, j - i);
+    }
+    i = j;
+  }
+  return joined;
+}
+
+bool lenient_speaker_match(std::string_view predicted, std::string_view gold) {
+  std::string p = normalize_speaker(predicted);
+  std::string g = normalize_speaker(gold);
+  if (p.empty() || g.empty()) return false;
+  if (p == g) return true;
+  auto words = [](const std::string& s) {
+    std::vector<std::string> w;
+    std::size_t i = 0;
+    while (i <= s.size()) {
+      std::size_t j = s.find(' ', i);
+      if (j == std::string::npos) j = s.size();
+      if (j > i) w.push_back(s.substr(i, j - i));
+      i = j + 1;
+    }
+    std::sort(w.begin(), w.end());
+    w.erase(std::unique(w.begin(), w.end()), w.end());
+    return w;
+  };
+  auto pw = words(p);
+  auto gw = words(g);
+  return std::includes(gw.begin(), gw.end(), pw.begin(), pw.end()) ||
+         std::includes(pw.begin(), pw.end(), gw.begin(), gw.end());
+}
+
+std::string item_key(std::string_view id) {
+  auto slash = id.rfind('/');
+  if (slash != std::string_view::npos) id.remove_prefix(slash + 1);
+  return std::string(id);
+}
+
+Scores score(const std::vector<Scored>& gold, const std::vector<Scored>& predicted,
+             double threshold) {
+  Scores s;
+  s.gold = gold.size();
+  // items in order of first appearance in gold
+  std::vector<std::string> order;
+  std::map<std::string, std::vector<const Scored*>> gby, pby;
+  for (const Scored& g : gold) {
+    std::string k = item_key(g.item);
+    if (!gby.count(k)) order.push_back(k);
+    gby[k].push_back(&g);
+  }
+  for (const Scored& p : predicted) pby[item_key(p.item)].push_back(&p);
+  for (const std::string& key : order) {
+    const auto& gs = gby[key];
+    auto pit = pby.find(key);
+    static const std::vector<const Scored*> none;
+    const auto& ps = pit == pby.end() ? none : pit->second;
+    s.predicted += ps.size();
+    std::vector<std::vector<std::string>> gt, pt;
+    for (const Scored* g : gs) gt.push_back(score_tokens(g->text));
+    for (const Scored* p : ps) pt.push_back(score_tokens(p->text));
+    std::vector<std::tuple<double, std::size_t, std::size_t>> cands;
+    for (std::size_t i = 0; i < gs.size(); ++i) {
+      for (std::size_t j = 0; j < ps.size(); ++j) {
+        double d = dice(gt[i], pt[j]);
+        if (d >= threshold) cands.emplace_back(d, i, j);
+      }
+    }
+    std::sort(cands.begin(), cands.end(), std::greater<>());
+    std::vector<bool> gu(gs.size(), false), pu(ps.size(), false);
+    for (const auto& [d, i, j] : cands) {
+      if (gu[i] || pu[j]) continue;
+      gu[i] = pu[j] = true;
+      ++s.matched;
+      const Scored& g = *gs[i];
+      const Scored& p = *ps[j];
+      if (normalize_speaker(p.speaker) == normalize_speaker(g.speaker)) {
+        ++s.speaker_strict;
+      } else {
+        s.wrong_speakers.push_back({key, g.para, g.speaker, p.speaker, g.text});
+      }
+      if (lenient_speaker_match(p.speaker, g.speaker)) ++s.speaker_lenient;
+      if (p.kind == g.kind) ++s.kind_ok;
+    }
+    for (std::size_t i = 0; i < gs.size(); ++i) {
+      if (!gu[i]) s.misses.push_back({key, gs[i]->para, gs[i]->kind, gs[i]->speaker, gs[i]->text});
+    }
+    for (std::size_t j = 0; j < ps.size(); ++j) {
+      if (!pu[j]) s.spurious.push_back(*ps[j]);
+    }
+  }
+  auto ratio = [](std::size_t a, std::size_t b) {
+    return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0;
+  };
+  auto f1 = [](double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0.0; };
+  s.precision = ratio(s.matched, s.predicted);
+  s.recall = ratio(s.matched, s.gold);
+  s.f1 = f1(s.precision, s.recall);
+  s.strict_accuracy = ratio(s.speaker_strict, s.matched);
+  s.lenient_accuracy = ratio(s.speaker_lenient, s.matched);
+  s.attributed_f1 = f1(ratio(s.speaker_strict, s.predicted), ratio(s.speaker_strict, s.gold));
+  return s;
+}
+
+std::vector<Scored> load_gold(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::vector<Scored> out;
+  std::string line;
+  std::size_t n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    nlohmann::json j;
+    try {
+      j = nlohmann::json::parse(line);
+    } catch (const nlohmann::json::exception& e) {
+      throw std::runtime_error(path + ":" + std::to_string(n) + ": bad JSON");
+    }
+    Scored g;
+    auto str = [&](const char* k) {
+      return j.contains(k) && j[k].is_string() ? j[k].get<std::string>() : std::string();
+    };
+    g.item = str("file");
+    if (g.item.empty()) g.item = str("id");
+    if (g.item.empty()) g.item = str("item");
+    g.kind = str("kind");
+    g.speaker = str("speaker");
+    g.text = str("text");
+    g.para = j.contains("para") && j["para"].is_number_integer() ? j["para"].get<int>() : -1;
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+}  // namespace verbatim::extract

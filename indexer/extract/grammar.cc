@@ -1,0 +1,795 @@
+#include "indexer/extract/grammar.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "indexer/extract/lexicon.h"
+
+namespace verbatim::extract {
+namespace {
+
+struct Cue {
+  std::size_t first = 0;
+  std::size_t last = 0;  // one past
+  const CueInfo* info = nullptr;
+  bool according = false;
+  std::string text;
+};
+
+struct Attr {
+  Cue cue;
+  Mention subject;
+  bool left = false;      // "X said"
+  bool inverted = false;  // "said X", "according to X"
+  bool inherit = false;   // ", adding that": the clause's subject
+  bool agent = false;     // "described by X as"
+  std::size_t start = 0;  // first token of the attribution
+  std::size_t after = 0;  // first token after it
+};
+
+struct Piece {
+  std::size_t first = 0;
+  std::size_t last = 0;  // tokens [first, last)
+};
+
+const std::unordered_set<std::string_view>& right_adverbs() {
+  static const std::unordered_set<std::string_view> set = {
+      "also",    "too",        "again",      "repeatedly", "publicly",    "separately",
+      "later",   "earlier",    "previously", "recently",   "yesterday",   "today",
+      "tonight", "then",       "further",    "once",       "reportedly",  "privately",
+      "instead", "now",        "however",    "late",       "early",       "firmly",
+      "clearly", "explicitly", "bluntly",    "simply",     "confidently", "emphatically",
+      "flatly"};
+  return set;
+}
+
+const std::unordered_set<std::string_view>& time_nouns() {
+  static const std::unordered_set<std::string_view> set = {
+      "week", "month", "year", "morning", "afternoon", "evening", "weekend", "night", "time"};
+  return set;
+}
+
+const std::unordered_set<std::string_view>& be_forms() {
+  static const std::unordered_set<std::string_view> set = {"is",   "was",   "were", "are", "be",
+                                                           "been", "being", "am",   "get", "got"};
+  return set;
+}
+
+const std::unordered_set<std::string_view>& noun_determiners() {
+  static const std::unordered_set<std::string_view> set = {
+      "the",   "a",  "an",  "his", "her",   "its",  "their", "our", "my", "your", "this", "these",
+      "those", "to", "any", "no",  "every", "each", "such",  "of",  "in", "for",  "with", "on"};
+  return set;
+}
+
+const std::unordered_set<std::string_view>& gerund_links() {
+  static const std::unordered_set<std::string_view> set = {
+      "and", "while", "before", "after", "upon",    "by",    "when", "then",
+      "but", "only",  "also",   "thus",  "further", "again", "even"};
+  return set;
+}
+
+const std::unordered_set<std::string_view>& object_pronouns() {
+  static const std::unordered_set<std::string_view> set = {"him", "her", "them", "us",
+                                                           "me",  "you", "it"};
+  return set;
+}
+
+bool is_sentence_stop(const Token& t) {
+  return t.type == TokenType::punct && (t.text == "." || t.text == "!" || t.text == "?" ||
+                                        t.text == "\xE2\x80\xA6" || t.text == "...");
+}
+
+class SentenceParser {
+ public:
+  SentenceParser(std::string_view para, const std::vector<Token>& toks, std::size_t a,
+                 std::size_t b, std::size_t index, std::vector<Found>& out)
+      : para_(para), toks_(toks), a_(a), b_(b), index_(index), out_(out), lex_(lexicon()) {}
+
+  void run();
+
+ private:
+  bool match_cue(std::size_t i, Cue& cue) const;
+  bool passive_before(std::size_t i) const;
+  long skip_left(long k) const;
+  std::size_t skip_right(std::size_t k, std::size_t hi) const;
+  std::size_t skip_object(std::size_t k, std::size_t hi) const;
+  std::size_t extend_to_quote(std::size_t k, std::size_t hi) const;
+  std::size_t forward_end(std::size_t from, std::size_t hi, std::size_t self) const;
+  bool attribute(const Cue& cue, Attr& at) const;
+  Mention apposition_subject(long comma) const;
+  Mention sentence_subject() const;
+  void emit(const Attr& at, std::vector<Piece> pieces, long inherit_from);
+
+  std::string_view para_;
+  const std::vector<Token>& toks_;
+  std::size_t a_, b_;
+  std::size_t index_;
+  std::vector<Found>& out_;
+  const Lexicon& lex_;
+  std::vector<Attr> attrs_;
+  std::size_t content_floor_ = 0;  // backward content does not go before this token
+};
+
+bool SentenceParser::match_cue(std::size_t i, Cue& cue) const {
+  const Token& t = toks_[i];
+  if (t.type != TokenType::word) return false;
+  if (t.lower == "according" && i + 1 < b_ && toks_[i + 1].lower == "to") {
+    cue.first = i;
+    cue.last = i + 2;
+    cue.according = true;
+    cue.text = "according to";
+    return true;
+  }
+  if (t.cap) return false;
+  auto it = lex_.cues.find(t.lower);
+  if (it == lex_.cues.end()) return false;
+  for (const CueForm& form : it->second) {
+    if (i + form.words.size() > b_) continue;
+    bool ok = true;
+    for (std::size_t w = 1; w < form.words.size(); ++w) {
+      const Token& u = toks_[i + w];
+      if (u.type != TokenType::word || u.lower != form.words[w]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    cue.first = i;
+    cue.last = i + form.words.size();
+    cue.info = &form.info;
+    cue.text = std::string(para_.substr(t.begin, toks_[cue.last - 1].end - t.begin));
+    return true;
+  }
+  return false;
+}
+
+bool SentenceParser::passive_before(std::size_t i) const {
+  long k = static_cast<long>(i) - 1;
+  int skipped = 0;
+  while (k >= static_cast<long>(a_) && skipped < 3) {
+    const Token& t = toks_[static_cast<std::size_t>(k)];
+    if (t.type != TokenType::word) return false;
+    if (be_forms().count(t.lower)) return true;
+    if (t.lower == "also" || t.lower == "reportedly" || t.lower == "widely" || t.lower == "not" ||
+        t.lower == "previously" || t.lower == "being" || t.lower == "often" ||
+        t.lower == "subsequently" || t.lower == "first" || t.lower == "later") {
+      --k;
+      ++skipped;
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+long SentenceParser::skip_left(long k) const {
+  while (k >= static_cast<long>(a_)) {
+    const Token& t = toks_[static_cast<std::size_t>(k)];
+    if (t.type != TokenType::word) break;
+    if (!t.cap && lex_.adverbs.count(t.lower) && t.lower != "this" && t.lower != "last") {
+      --k;
+      continue;
+    }
+    if (!t.cap && time_nouns().count(t.lower) && k - 1 >= static_cast<long>(a_) &&
+        (toks_[static_cast<std::size_t>(k - 1)].lower == "this" ||
+         toks_[static_cast<std::size_t>(k - 1)].lower == "last")) {
+      k -= 2;
+      continue;
+    }
+    if (t.cap && is_stop_cap(t.lower) && k - 1 >= static_cast<long>(a_) &&
+        toks_[static_cast<std::size_t>(k - 1)].lower == "on") {
+      k -= 2;  // "on Tuesday"
+      continue;
+    }
+    if (!t.cap && (t.lower == "not" || t.lower == "never")) break;
+    break;
+  }
+  return k;
+}
+
+std::size_t SentenceParser::skip_object(std::size_t k, std::size_t hi) const {
+  if (k >= hi || toks_[k].type != TokenType::word) return k;
+  if (object_pronouns().count(toks_[k].lower) && toks_[k].lower != "it") return k + 1;
+  Mention obj = parse_right(para_, toks_, k, hi);
+  if (!obj.empty() && obj.kind != MentionKind::pronoun) return obj.last;
+  return k;
+}
+
+std::size_t SentenceParser::skip_right(std::size_t k, std::size_t hi) const {
+  while (k < hi) {
+    const Token& t = toks_[k];
+    if (is_dash(t)) {
+      for (std::size_t j = k + 1; j < hi && j < k + 14; ++j) {
+        if (is_dash(toks_[j])) {
+          k = j + 1;
+          goto next;
+        }
+        if (toks_[j].type == TokenType::quote) break;
+      }
+      break;
+    }
+    if (t.type != TokenType::word || t.cap) break;
+    if (right_adverbs().count(t.lower)) {
+      ++k;
+      continue;
+    }
+    if ((t.lower == "this" || t.lower == "last" || t.lower == "next") && k + 1 < hi &&
+        time_nouns().count(toks_[k + 1].lower)) {
+      k += 2;
+      continue;
+    }
+    if (t.lower == "on" && k + 1 < hi && is_word(toks_[k + 1])) {
+      const Token& n = toks_[k + 1];
+      if ((n.cap && (is_stop_cap(n.lower) || n.lower == "twitter" || n.lower == "facebook" ||
+                     n.lower == "tv")) ||
+          n.lower == "television" || n.lower == "radio" || n.lower == "tv" ||
+          n.lower == "twitter") {
+        k += 2;
+        while (k < hi && is_word(toks_[k]) && (toks_[k].text[0] >= '0' && toks_[k].text[0] <= '9'))
+          ++k;
+        continue;
+      }
+    }
+    if (t.lower == "to" && k + 1 < hi && is_word(toks_[k + 1])) {
+      std::size_t after = skip_object(k + 1, hi);
+      if (after > k + 1) {
+        k = after;
+        continue;
+      }
+    }
+    if ((t.lower == "in" || t.lower == "at" || t.lower == "during" || t.lower == "via" ||
+         t.lower == "through" || t.lower == "on") &&
+        k + 1 < hi) {
+      // "in a statement, ...", "in an interview that": up to a comma before a quotation or
+      // "that".
+      std::size_t j = k + 1;
+      while (j < hi && j < k + 9 && toks_[j].type == TokenType::word && toks_[j].lower != "that")
+        ++j;
+      if (j < hi && j > k + 1 &&
+          (toks_[j].lower == "that" ||
+           (is_punct(toks_[j], ",") && j + 1 < hi &&
+            (toks_[j + 1].type == TokenType::quote || toks_[j + 1].lower == "that")))) {
+        k = j;
+        continue;
+      }
+    }
+    break;
+  next:;
+  }
+  return k;
+}
+
+std::size_t SentenceParser::extend_to_quote(std::size_t k, std::size_t hi) const {
+  // "said in her 1976 autobiography, "so ..."": words up to a comma before a quotation are
+  // still the attribution.
+  for (std::size_t j = k; j < hi && j < k + 10; ++j) {
+    const Token& t = toks_[j];
+    if (is_punct(t, ",") && j > k && j + 1 < hi && toks_[j + 1].type == TokenType::quote) {
+      return j;
+    }
+    if (t.type != TokenType::word) break;
+    Cue c;
+    if (match_cue(j, c)) break;
+  }
+  return k;
+}
+
+std::size_t SentenceParser::forward_end(std::size_t from, std::size_t hi, std::size_t self) const {
+  for (std::size_t j = from; j < hi; ++j) {
+    const Token& t = toks_[j];
+    if (is_punct(t, ";")) return j;
+    if (is_punct(t, ",") && j + 1 < hi) {
+      const Token& n = toks_[j + 1];
+      if (n.lower == "according") return j;
+      if (n.lower == "as" && j + 2 < hi) {
+        Cue c;
+        if (match_cue(j + 2, c)) return j;
+      }
+    }
+    // the attribution of a later cue, after a comma or a conjunction, ends this content
+    for (std::size_t q = self + 1; q < attrs_.size(); ++q) {
+      const Attr& other = attrs_[q];
+      if (other.start != j || j <= from) continue;
+      long p = static_cast<long>(j) - 1;
+      long cut = -1;
+      while (p >= static_cast<long>(from)) {
+        const Token& w = toks_[static_cast<std::size_t>(p)];
+        if (is_punct(w, ",") || is_punct(w, ";") || is_dash(w)) {
+          cut = p;
+          break;
+        }
+        if (w.type == TokenType::word &&
+            (w.lower == "and" || w.lower == "but" || w.lower == "while" || w.lower == "which" ||
+             w.lower == "who" || w.lower == "whereas" || w.lower == "also" || w.lower == "as")) {
+          if (w.lower == "and" || w.lower == "but" || w.lower == "while" || w.lower == "whereas") {
+            cut = p;
+          }
+          --p;
+          continue;
+        }
+        break;
+      }
+      if (cut >= static_cast<long>(from)) return static_cast<std::size_t>(cut);
+    }
+  }
+  return hi;
+}
+
+Mention SentenceParser::apposition_subject(long comma) const {
+  // "Xi, also general secretary of the CPC Central Committee, said"
+  Mention none;
+  long j = comma - 1;
+  int n = 0;
+  while (j >= static_cast<long>(a_) && n < 25) {
+    const Token& t = toks_[static_cast<std::size_t>(j)];
+    if (t.type == TokenType::quote || is_punct(t, ";") || is_sentence_stop(t)) return none;
+    if (is_punct(t, ",")) break;
+    if (t.type == TokenType::word && !t.cap) {
+      Cue c;
+      if (match_cue(static_cast<std::size_t>(j), c)) return none;
+    }
+    --j;
+    ++n;
+  }
+  if (j < static_cast<long>(a_) || !is_punct(toks_[static_cast<std::size_t>(j)], ",")) return none;
+  const Token& first = toks_[static_cast<std::size_t>(j + 1)];
+  bool looks_appositive = first.lower == "a" || first.lower == "an" || first.lower == "the" ||
+                          first.lower == "also" || first.lower == "who" || first.lower == "then" ||
+                          first.lower == "now" || first.lower == "himself" ||
+                          first.lower == "herself" || lex_.roles.count(first.lower) ||
+                          lex_.modifiers.count(first.lower) || is_name_word(first) ||
+                          (first.text[0] >= '0' && first.text[0] <= '9');
+  if (!looks_appositive) return none;
+  Mention m = parse_left(para_, toks_, j - 1, a_);
+  if (m.empty()) return none;
+  if (m.first != a_) {
+    const Token& before = toks_[m.first - 1];
+    if (!is_punct(before, ",") && before.lower != "and" && before.lower != "but" &&
+        before.lower != "while")
+      return none;
+  }
+  if (m.kind == MentionKind::description || m.kind == MentionKind::group) {
+    // "The Vice President, Mike Pence, said": the apposition names the speaker.
+    Mention inner =
+        parse_right(para_, toks_, static_cast<std::size_t>(j + 1), static_cast<std::size_t>(comma));
+    if (inner.kind == MentionKind::name && inner.last == static_cast<std::size_t>(comma)) {
+      inner.roles.insert(inner.roles.end(), m.roles.begin(), m.roles.end());
+      inner.first = m.first;
+      inner.text = std::string(
+          para_.substr(toks_[m.first].begin, toks_[inner.last - 1].end - toks_[m.first].begin));
+      return inner;
+    }
+  }
+  if (m.kind == MentionKind::name) {
+    // roles named in the apposition help resolve "the premier" later
+    for (long q = j + 1; q < comma; ++q) {
+      const Token& t = toks_[static_cast<std::size_t>(q)];
+      if (t.type == TokenType::word && lex_.roles.count(t.lower)) m.roles.push_back(t.lower);
+      if (t.lower == "of") break;
+    }
+  }
+  return m;
+}
+
+Mention SentenceParser::sentence_subject() const {
+  // The clause subject of a gerund cue: the first noun phrase of the sentence, after a leading
+  // adverbial that ends with a comma.
+  std::size_t k = a_;
+  for (std::size_t j = a_; j < b_ && j < a_ + 12; ++j) {
+    if (is_punct(toks_[j], ",")) {
+      // only when the part before the comma has no capitalised name (an adverbial)
+      bool adverbial = true;
+      for (std::size_t q = a_; q < j; ++q) {
+        if (is_name_word(toks_[q]) && !(q == a_)) adverbial = false;
+      }
+      if (adverbial) k = j + 1;
+      break;
+    }
+  }
+  while (k < b_ && toks_[k].type == TokenType::word && !is_name_word(toks_[k]) &&
+         !is_pronoun(toks_[k].lower) && toks_[k].lower != "the" && k < a_ + 6) {
+    ++k;
+  }
+  return parse_right(para_, toks_, k, b_);
+}
+
+bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
+  at.cue = cue;
+  if (cue.according) {
+    at.subject = parse_right(para_, toks_, cue.last, b_);
+    if (at.subject.empty()) return false;
+    at.inverted = true;
+    at.start = cue.first;
+    at.after = at.subject.last;
+    return true;
+  }
+  const CueInfo& info = *cue.info;
+  const long before = static_cast<long>(cue.first) - 1;
+  const Token* prev =
+      before >= static_cast<long>(a_) ? &toks_[static_cast<std::size_t>(before)] : nullptr;
+  // Noun uses: "the calls", "his remarks", "to say", "Xi's remarks".
+  if (prev && prev->type == TokenType::word && !prev->cap &&
+      noun_determiners().count(prev->lower) && !info.gerund) {
+    return false;
+  }
+  if (prev && prev->type == TokenType::word &&
+      (prev->text.size() > 2 &&
+       (prev->text.substr(prev->text.size() - 2) == "'s" ||
+        (prev->text.size() > 4 && prev->text.substr(prev->text.size() - 4) == "\xE2\x80\x99s")))) {
+    return false;
+  }
+  if (prev && prev->lower == "to" && !info.gerund) return false;
+  // Passive with an agent: "described by Marine Bulletin as ...".
+  if (info.participle && cue.last + 1 < b_ && toks_[cue.last].lower == "by") {
+    Mention agent = parse_right(para_, toks_, cue.last + 1, b_);
+    if (!agent.empty()) {
+      at.subject = agent;
+      at.agent = true;
+      at.start = cue.first;
+      at.after = agent.last;
+      return true;
+    }
+  }
+  if (info.participle && passive_before(cue.first)) return false;
+  long k = skip_left(before);
+  if (k >= static_cast<long>(a_) && is_punct(toks_[static_cast<std::size_t>(k)], ",") &&
+      k - 1 >= static_cast<long>(a_) &&
+      toks_[static_cast<std::size_t>(k - 1)].type != TokenType::quote) {
+    Mention m = apposition_subject(k);
+    if (!m.empty()) {
+      at.subject = m;
+      at.left = true;
+      at.start = m.first;
+      at.after = cue.last;
+      return true;
+    }
+  }
+  Mention m = parse_left(para_, toks_, k, a_);
+  if (!m.empty()) {
+    at.subject = m;
+    at.left = true;
+    at.start = m.first;
+    at.after = cue.last;
+    return true;
+  }
+  const Token* kt = k >= static_cast<long>(a_) ? &toks_[static_cast<std::size_t>(k)] : nullptr;
+  if (info.gerund) {
+    if (kt &&
+        (is_punct(*kt, ",") || (kt->type == TokenType::word && gerund_links().count(kt->lower)))) {
+      at.inherit = true;
+      at.start = cue.first;
+      at.after = cue.last;
+      // "with Miller describing": the noun before is the subject
+      return true;
+    }
+    return false;
+  }
+  // Inversion: "“...,” said Chinese President Xi Jinping", "..., says the study, ..."
+  if (kt && (is_punct(*kt, ",") || kt->type == TokenType::quote) &&
+      static_cast<long>(cue.first) - 1 == k) {
+    Mention s = parse_right(para_, toks_, cue.last, b_);
+    if (!s.empty()) {
+      at.subject = s;
+      at.inverted = true;
+      at.start = cue.first;
+      at.after = s.last;
+      return true;
+    }
+  }
+  return false;
+}
+
+void SentenceParser::emit(const Attr& at, std::vector<Piece> pieces, long inherit_from) {
+  // trim pieces
+  std::vector<Piece> kept;
+  for (std::size_t n = 0; n < pieces.size(); ++n) {
+    Piece p = pieces[n];
+    while (p.first < p.last &&
+           (is_punct(toks_[p.first], ",") || is_punct(toks_[p.first], ":") ||
+            is_dash(toks_[p.first]) ||
+            (n == 0 && toks_[p.first].type == TokenType::word && toks_[p.first].lower == "that" &&
+             !toks_[p.first].cap && p.last - p.first > 2) ||
+            (at.agent && n == 0 && toks_[p.first].lower == "as"))) {
+      ++p.first;
+    }
+    while (p.last > p.first) {
+      const Token& t = toks_[p.last - 1];
+      if (t.type == TokenType::punct && t.text != ")" && t.text != "]" && t.text != "%" &&
+          t.text != "?" && t.text != "!") {
+        --p.last;
+        continue;
+      }
+      break;
+    }
+    if (p.first < p.last) kept.push_back(p);
+  }
+  if (kept.empty()) return;
+  bool any_quote = false;
+  bool all_quote = true;
+  std::size_t words = 0;
+  for (const Piece& p : kept) {
+    for (std::size_t i = p.first; i < p.last; ++i) {
+      const Token& t = toks_[i];
+      if (t.type == TokenType::quote) {
+        any_quote = true;
+      } else if (t.type == TokenType::word) {
+        ++words;
+        if (t.lower != "and" && t.lower != "but") all_quote = false;
+      } else if (!(is_punct(t, ",") || is_punct(t, ".") || is_punct(t, ":"))) {
+        all_quote = false;
+      }
+    }
+  }
+  if (!any_quote && words < 2 && !(at.cue.info && at.cue.info->naming)) return;
+  Found f;
+  f.sentence = index_;
+  f.cue = at.cue.text;
+  f.cue_pos = toks_[at.cue.first].begin;
+  f.begin = toks_[kept.front().first].begin;
+  f.end = toks_[kept.back().last - 1].end;
+  f.inherit = inherit_from;
+  if (!at.inherit) f.mention = at.subject;
+  if (any_quote && all_quote) {
+    f.kind = StatementKind::direct;
+    for (const Piece& p : kept) {
+      for (std::size_t i = p.first; i < p.last; ++i) {
+        if (toks_[i].type != TokenType::quote) continue;
+        std::string inner = quote_inner_text(toks_[i]);
+        if (inner.empty()) continue;
+        if (!f.text.empty()) f.text += " ... ";
+        f.text += inner;
+        f.unclosed = !toks_[i].quote.closed;
+      }
+    }
+  } else {
+    f.kind = any_quote ? StatementKind::mixed : StatementKind::indirect;
+    for (const Piece& p : kept) {
+      if (!f.text.empty()) f.text += " ... ";
+      f.text += std::string(
+          para_.substr(toks_[p.first].begin, toks_[p.last - 1].end - toks_[p.first].begin));
+      if (toks_[p.last - 1].type == TokenType::quote) f.unclosed = !toks_[p.last - 1].quote.closed;
+    }
+    // "call X "Y"", "describe X as "Y"": the quoted naming is the statement
+    if (at.cue.info && at.cue.info->naming && kept.size() == 1) {
+      const Piece& p = kept.front();
+      const Token& lastq = toks_[p.last - 1];
+      if (lastq.type == TokenType::quote && p.last - p.first <= 4) {
+        bool quote_after_as = p.last - p.first >= 2 && toks_[p.last - 2].lower == "as";
+        bool short_object = p.last - p.first <= 3;
+        if (quote_after_as || short_object) {
+          f.kind = StatementKind::direct;
+          f.text = quote_inner_text(lastq);
+          f.begin = lastq.begin;
+        }
+      }
+    }
+  }
+  if (f.text.empty()) return;
+  if (!f.mention.empty() && !f.mention.parts.empty()) {
+    for (const Mention& part : f.mention.parts) {
+      Found g = f;
+      g.mention = part;
+      out_.push_back(std::move(g));
+    }
+    return;
+  }
+  out_.push_back(std::move(f));
+}
+
+void SentenceParser::run() {
+  std::vector<Cue> cues;
+  for (std::size_t i = a_; i < b_; ++i) {
+    Cue c;
+    if (match_cue(i, c)) {
+      cues.push_back(c);
+      i = c.last - 1;
+    }
+  }
+  if (cues.empty()) return;
+  for (const Cue& c : cues) {
+    Attr at;
+    if (attribute(c, at)) attrs_.push_back(std::move(at));
+  }
+  content_floor_ = a_;
+  const std::size_t first_found = out_.size();
+  for (std::size_t idx = 0; idx < attrs_.size(); ++idx) {
+    const Attr& at = attrs_[idx];
+    const CueInfo* info = at.cue.info;
+    std::size_t f = at.after;
+    if (info && info->object && !at.inverted && !at.agent) f = skip_object(f, b_);
+    f = skip_right(f, b_);
+    if (!at.inverted || at.cue.according) f = extend_to_quote(f, b_);
+    const bool comma_after = f < b_ && is_punct(toks_[f], ",");
+    std::size_t fs = comma_after ? f + 1 : f;
+    if (fs < b_ && toks_[fs].lower == "that" && !toks_[fs].cap) ++fs;
+    const bool forward =
+        fs < b_ && (toks_[fs].type == TokenType::quote || (toks_[fs].type == TokenType::word));
+    // backward content
+    Piece back;
+    bool backward = false;
+    bool back_is_quote = false;
+    if (at.start > content_floor_) {
+      long p = static_cast<long>(at.start) - 1;
+      const Token& pt = toks_[static_cast<std::size_t>(p)];
+      std::size_t cs = content_floor_;
+      for (long q = p; q >= static_cast<long>(content_floor_); --q) {
+        if (is_punct(toks_[static_cast<std::size_t>(q)], ";")) {
+          cs = static_cast<std::size_t>(q) + 1;
+          break;
+        }
+      }
+      if (pt.type == TokenType::quote) {
+        back = {cs, static_cast<std::size_t>(p) + 1};
+        backward = true;
+        back_is_quote = back.last - back.first == 1;
+      } else if (is_punct(pt, ",") || is_dash(pt)) {
+        if (static_cast<std::size_t>(p) > cs) {
+          back = {cs, static_cast<std::size_t>(p)};
+          backward = true;
+          back_is_quote = back.last - back.first == 1 && toks_[back.first].type == TokenType::quote;
+        }
+      } else if (at.cue.according && static_cast<std::size_t>(p) >= cs) {
+        // "... at "very low height" according to The Aviation Herald"
+        back = {cs, static_cast<std::size_t>(p) + 1};
+        backward = true;
+      }
+    }
+    // a backward region holding another attribution is a relay ("..., Xi said, Xinhua
+    // reported"): the statement belongs to the original speaker only.
+    if (backward) {
+      for (std::size_t q = 0; q < attrs_.size(); ++q) {
+        if (q != idx && attrs_[q].start >= back.first && attrs_[q].after <= back.last) {
+          backward = false;
+        }
+      }
+      if (!backward && !forward) continue;
+    }
+    std::vector<Piece> pieces;
+    long inherit_from = -1;
+    if (at.inherit) {
+      if (!forward) continue;
+      pieces.push_back({fs, forward_end(fs, b_, idx)});
+      if (out_.size() > first_found) {
+        inherit_from = static_cast<long>(out_.size()) - 1;
+      } else {
+        Attr copy = at;
+        copy.inherit = false;
+        copy.subject = sentence_subject();
+        if (copy.subject.empty()) continue;
+        emit(copy, pieces, -1);
+        content_floor_ = std::max(content_floor_, pieces.back().last);
+        continue;
+      }
+    } else if (at.agent) {
+      if (forward) {
+        pieces.push_back({fs, forward_end(fs, b_, idx)});
+      } else if (backward) {
+        // "..., as quoted by Greek Reporter": a relay, not a statement of its own
+        if (at.start > a_ && toks_[at.start - 1].lower == "as") continue;
+        pieces.push_back(back);
+      } else {
+        continue;
+      }
+    } else if (at.inverted) {
+      bool at_start =
+          at.start == a_ || (at.start > a_ && is_punct(toks_[at.start - 1], ",") && !backward);
+      if (at.cue.according && (at_start || !backward)) {
+        if (!forward) continue;
+        pieces.push_back({fs, forward_end(fs, b_, idx)});
+      } else {
+        if (!backward) continue;
+        pieces.push_back(back);
+        if (forward && (comma_after || at.cue.according) &&
+            (toks_[fs].type == TokenType::quote || !back_is_quote)) {
+          pieces.push_back({fs, forward_end(fs, b_, idx)});
+        }
+      }
+    } else {  // left subject
+      if (backward && forward && comma_after && !back_is_quote) {
+        pieces.push_back(back);
+        pieces.push_back({fs, forward_end(fs, b_, idx)});
+      } else if (backward && back_is_quote && forward && comma_after &&
+                 toks_[fs].type == TokenType::quote) {
+        pieces.push_back(back);
+        pieces.push_back({fs, fs + 1});
+      } else if (backward && back_is_quote) {
+        pieces.push_back(back);
+      } else if (forward) {
+        pieces.push_back({fs, forward_end(fs, b_, idx)});
+      } else if (backward) {
+        pieces.push_back(back);
+      } else {
+        continue;
+      }
+    }
+    if (info && info->weak) {
+      bool quoted = false;
+      for (const Piece& p : pieces) {
+        for (std::size_t i = p.first; i < p.last; ++i) {
+          if (toks_[i].type == TokenType::quote) quoted = true;
+        }
+      }
+      bool that_clause = at.after < b_ && toks_[at.after].lower == "that";
+      if (!quoted && !that_clause && !(at.inverted && backward)) continue;
+    }
+    std::size_t before = out_.size();
+    emit(at, pieces, inherit_from);
+    if (out_.size() > before) {
+      std::size_t end_tok = pieces.back().last;
+      if (end_tok > content_floor_ && pieces.back().first >= at.after) content_floor_ = end_tok;
+      if (pieces.back().last <= at.start) content_floor_ = std::max(content_floor_, at.after);
+    }
+  }
+}
+
+}  // namespace
+
+std::string quote_inner_text(const Token& q) {
+  std::size_t b = q.quote.inner_begin - q.begin;
+  std::size_t e = q.quote.inner_end - q.begin;
+  std::string_view s = q.text.substr(b, e - b);
+  while (!s.empty() && (s.back() == ' ' || s.back() == ',')) s.remove_suffix(1);
+  while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  return std::string(s);
+}
+
+std::vector<Found> find_statements(std::string_view para, const std::vector<Token>& toks,
+                                   const std::vector<SentenceRange>& sentences, bool headline) {
+  std::vector<Found> out;
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const std::size_t before = out.size();
+    SentenceParser parser(para, toks, sentences[s].first, sentences[s].last, s, out);
+    parser.run();
+    if (out.size() != before) continue;
+    const SentenceRange r = sentences[s];
+    // "Xi: China's door will only open wider"
+    if (headline && s == 0) {
+      for (std::size_t i = r.first + 1; i < r.last && i < r.first + 6; ++i) {
+        if (!(is_punct(toks[i], ":") || is_dash(toks[i]))) continue;
+        Mention m = parse_right(para, toks, r.first, i);
+        if (m.kind != MentionKind::name && m.kind != MentionKind::description) break;
+        if (m.last != i || i + 1 >= r.last) break;
+        Found f;
+        f.sentence = s;
+        f.cue = std::string(toks[i].text);
+        f.cue_pos = toks[i].begin;
+        f.mention = m;
+        f.begin = toks[i + 1].begin;
+        std::size_t last = r.last;
+        while (last > i + 1 && toks[last - 1].type == TokenType::punct) --last;
+        if (last <= i + 1) break;
+        f.end = toks[last - 1].end;
+        if (last == i + 2 && toks[i + 1].type == TokenType::quote) {
+          f.kind = StatementKind::direct;
+          f.text = quote_inner_text(toks[i + 1]);
+        } else {
+          f.kind = StatementKind::indirect;
+          f.text = std::string(para.substr(f.begin, f.end - f.begin));
+        }
+        out.push_back(std::move(f));
+        break;
+      }
+      continue;
+    }
+    // A quotation standing alone right after a direct statement continues it:
+    // "A," he said. "B."
+    if (s > 0 && !out.empty() && out.back().sentence == s - 1 &&
+        out.back().kind == StatementKind::direct) {
+      std::size_t last = r.last;
+      while (last > r.first && toks[last - 1].type == TokenType::punct) --last;
+      if (last == r.first + 1 && toks[r.first].type == TokenType::quote) {
+        std::string inner = quote_inner_text(toks[r.first]);
+        if (!inner.empty()) {
+          out.back().text += " ... " + inner;
+          out.back().end = toks[r.first].end;
+          out.back().sentence = s;
+          out.back().unclosed = !toks[r.first].quote.closed;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace verbatim::extract

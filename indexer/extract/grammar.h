@@ -1,0 +1,36 @@
+// The attribution grammar: finds statements (cue, speaker mention, reported content) in the
+// sentences of one paragraph, before speakers are resolved across the item.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "indexer/extract/mentions.h"
+#include "indexer/extract/statement.h"
+#include "indexer/extract/tokens.h"
+
+namespace verbatim::extract {
+
+struct Found {
+  std::size_t sentence = 0;  // index of the sentence in the paragraph
+  StatementKind kind = StatementKind::indirect;
+  std::string cue;
+  Mention mention;    // the speaker's words; empty when shared (see `inherit`)
+  long inherit = -1;  // index of an earlier Found of the paragraph with the same speaker
+  std::string text;
+  std::size_t begin = 0;  // bytes of the content in the paragraph
+  std::size_t end = 0;
+  std::size_t cue_pos = 0;  // byte of the cue
+  bool unclosed = false;    // the last quotation runs to the end of the paragraph
+};
+
+// Statements of one paragraph; `from` skips a wire dateline. `headline` enables "Xi: ..." forms.
+std::vector<Found> find_statements(std::string_view para, const std::vector<Token>& toks,
+                                   const std::vector<SentenceRange>& sentences, bool headline);
+
+// Text of direct content: the words inside the marks, a closing comma dropped.
+std::string quote_inner_text(const Token& quote);
+
+}  // namespace verbatim::extract

@@ -1,0 +1,54 @@
+// Word lists of the extractor (cue verbs, roles, groups, gazetteers), read once from data/.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace verbatim::extract {
+
+// How a cue verb behaves.
+struct CueInfo {
+  std::string lemma;        // "say"
+  bool object = false;      // takes an addressee before the content: "told reporters (that) ..."
+  bool naming = false;      // "call X Y", "describe X as Y"
+  bool weak = false;        // only with quoted words, a "that" clause or "X said"-like inversion
+  bool gerund = false;      // the -ing form ("saying", "adding")
+  bool participle = false;  // the -ed form, that can be passive ("was reported")
+};
+
+// One cue form of one or more words: "said", "pointed out", "went on to say".
+struct CueForm {
+  std::vector<std::string> words;  // lowercase
+  CueInfo info;
+};
+
+struct Lexicon {
+  // First word of a cue form -> the forms starting with it, longest first.
+  std::unordered_map<std::string, std::vector<CueForm>> cues;
+  std::unordered_set<std::string> roles;          // lowercase
+  std::unordered_set<std::string> modifiers;      // lowercase
+  std::unordered_set<std::string> groups;         // lowercase
+  std::unordered_set<std::string> adverbs;        // lowercase
+  std::unordered_set<std::string> org_words;      // lowercase
+  std::unordered_set<std::string> publications;   // lowercase
+  std::unordered_set<std::string> abbreviations;  // lowercase, no full stop
+  std::unordered_set<std::string> issuers;        // as written
+  std::unordered_set<std::string> countries;      // as written
+  std::unordered_set<std::string> places;         // as written (countries included)
+  std::unordered_set<std::string> nationalities;  // as written
+  std::unordered_set<std::string> org_acronyms;   // as written
+};
+
+// The lexicon, built on first use from the embedded data files (thread-safe, immutable).
+const Lexicon& lexicon();
+
+// ASCII lower-casing (other bytes unchanged): cue and role lists are ASCII.
+std::string ascii_lower(std::string_view s);
+
+// Lines of a data file without comments and surrounding blanks.
+std::vector<std::string_view> data_lines(std::string_view content);
+
+}  // namespace verbatim::extract

@@ -1,0 +1,470 @@
+#include "indexer/extract/mentions.h"
+
+#include <unordered_set>
+
+#include "indexer/extract/lexicon.h"
+
+namespace verbatim::extract {
+namespace {
+
+const std::unordered_set<std::string_view>& stop_caps() {
+  static const std::unordered_set<std::string_view> set = {
+      "the",          "a",          "an",         "in",           "on",        "at",
+      "this",         "that",       "these",      "those",        "but",       "and",
+      "or",           "however",    "meanwhile",  "yesterday",    "today",     "tomorrow",
+      "last",         "earlier",    "later",      "also",         "when",      "while",
+      "after",        "before",     "since",      "as",           "if",        "for",
+      "with",         "by",         "from",       "to",           "it",        "its",
+      "his",          "her",        "their",      "our",          "we",        "i",
+      "he",           "she",        "they",       "there",        "here",      "then",
+      "so",           "nor",        "both",       "all",          "some",      "many",
+      "most",         "namely",     "according",  "despite",      "although",  "though",
+      "because",      "during",     "under",      "over",         "among",     "about",
+      "like",         "unlike",     "what",       "who",          "whom",      "which",
+      "where",        "why",        "how",        "not",          "no",        "more",
+      "one",          "two",        "three",      "such",         "other",     "another",
+      "each",         "every",      "any",        "my",           "your",      "us",
+      "them",         "him",        "me",         "you",          "do",        "does",
+      "did",          "is",         "are",        "was",          "were",      "be",
+      "has",          "have",       "had",        "will",         "would",     "can",
+      "could",        "may",        "might",      "should",       "must",      "now",
+      "still",        "yet",        "instead",    "thus",         "therefore", "moreover",
+      "furthermore",  "further",    "besides",    "indeed",       "overall",   "again",
+      "once",         "first",      "second",     "finally",      "notably",   "currently",
+      "recently",     "previously", "separately", "additionally", "similarly", "nonetheless",
+      "nevertheless", "either",     "neither",    "only",         "even",      "just",
+      "until",        "following",  "regarding",  "amid",         "within",    "without",
+      "through",      "into",       "onto",       "upon",         "via",       "per",
+      "toward",       "towards",    "against",    "between",      "across",    "beyond",
+      "near",         "around",     "throughout", "whether",      "unless",    "whereas",
+      "monday",       "tuesday",    "wednesday",  "thursday",     "friday",    "saturday",
+      "sunday",       "january",    "february",   "march",        "april",     "june",
+      "july",         "august",     "september",  "october",      "november",  "december",
+      "jan",          "feb",        "mar",        "apr",          "jun",       "jul",
+      "aug",          "sep",        "sept",       "oct",          "nov",       "dec",
+      "mon",          "tue",        "wed",        "thu",          "fri",       "sat",
+      "sun",          "ok",         "yes",        "note",         "see",       "read",
+      "click",        "photo",      "reporting",  "editing",      "writing",   "source",
+      "sources"};
+  return set;
+}
+
+const std::unordered_set<std::string_view>& connectors() {
+  static const std::unordered_set<std::string_view> set = {
+      "of",  "for", "and", "de", "la", "le",  "du", "des", "von", "van",
+      "der", "den", "del", "da", "di", "bin", "al", "on",  "y",   "&"};
+  return set;
+}
+
+const std::unordered_set<std::string_view>& possessive_determiners() {
+  static const std::unordered_set<std::string_view> set = {"his", "her", "their", "its",
+                                                           "our", "my",  "your"};
+  return set;
+}
+
+bool is_connector(const Token& t) {
+  return (t.type == TokenType::word && !t.cap && connectors().count(t.lower)) ||
+         (t.type == TokenType::punct && t.text == "&");
+}
+
+bool is_determiner(const Token& t) {
+  return t.type == TokenType::word && t.lower == "the";
+}
+
+bool is_role(const Token& t) {
+  return t.type == TokenType::word && lexicon().roles.count(t.lower) > 0;
+}
+
+bool is_modifier(const Token& t) {
+  return t.type == TokenType::word && !t.cap && lexicon().modifiers.count(t.lower) > 0;
+}
+
+bool is_head_noun(const Token& t) {  // lowercase organisation or group head: "the army"
+  if (t.type != TokenType::word || t.cap) return false;
+  return lexicon().org_words.count(t.lower) > 0 || lexicon().groups.count(t.lower) > 0;
+}
+
+bool is_group(const Token& t) {
+  return t.type == TokenType::word && lexicon().groups.count(t.lower) > 0;
+}
+
+std::string_view strip_possessive(std::string_view w) {
+  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) return w.substr(0, w.size() - 2);
+  if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
+  return w;
+}
+
+bool has_possessive(std::string_view w) {
+  return strip_possessive(w).size() != w.size();
+}
+
+bool all_caps_acronym(std::string_view w) {
+  int upper = 0;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') ++upper;
+  }
+  return upper >= 2;
+}
+
+// Fills kind, name, head, roles of a mention whose token range is set.
+void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) {
+  const Lexicon& lex = lexicon();
+  m.text =
+      std::string(para.substr(toks[m.first].begin, toks[m.last - 1].end - toks[m.first].begin));
+  std::vector<std::size_t> words;  // token indexes, parentheticals removed
+  for (std::size_t i = m.first; i < m.last; ++i) {
+    if (is_punct(toks[i], "(")) {
+      std::size_t j = i + 1;
+      std::string acro;
+      while (j < m.last && !is_punct(toks[j], ")")) {
+        if (is_word(toks[j])) acro += std::string(toks[j].text);
+        ++j;
+      }
+      if (m.acronym.empty()) m.acronym = acro;
+      i = j;
+      continue;
+    }
+    if (is_word(toks[i])) words.push_back(i);
+  }
+  if (words.empty()) {
+    m.kind = MentionKind::none;
+    return;
+  }
+  if (words.size() == 1 && is_pronoun(toks[words[0]].lower)) {
+    m.kind = MentionKind::pronoun;
+    m.head = toks[words[0]].lower;
+    return;
+  }
+  const Token& last = toks[words.back()];
+  // Roles in the mention; the name is the capitalised run after the last role.
+  long r = -1;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const Token& t = toks[words[k]];
+    if (is_role(t)) {
+      // A capitalised role word right before "of" inside an organisation ("Office of the
+      // President") still counts as a role.
+      m.roles.push_back(t.lower);
+      r = static_cast<long>(k);
+    }
+  }
+  if (is_group(last) && !last.cap && r < 0) {
+    m.kind = MentionKind::group;
+    m.head = last.lower;
+    return;
+  }
+  if (is_group(last) && words.size() == 1) {  // "Officials said", "Experts say"
+    m.kind = MentionKind::group;
+    m.head = last.lower;
+    return;
+  }
+  std::vector<std::size_t> run;
+  std::size_t from = r >= 0 ? static_cast<std::size_t>(r) + 1 : 0;
+  // skip a leading determiner
+  while (from < words.size() && !toks[words[from]].cap && is_determiner(toks[words[from]])) ++from;
+  bool any_lower_head = false;
+  for (std::size_t k = from; k < words.size(); ++k) {
+    const Token& t = toks[words[k]];
+    if (is_name_word(t) || (t.lower == "the" && !run.empty()) ||
+        (is_connector(t) && !run.empty() && k + 1 < words.size() &&
+         (toks[words[k + 1]].cap || toks[words[k + 1]].lower == "the"))) {
+      run.push_back(words[k]);
+      continue;
+    }
+    if (!t.cap) any_lower_head = true;
+    break;
+  }
+  if (run.empty() || (any_lower_head && r < 0)) {
+    if (r >= 0) {
+      m.kind = MentionKind::description;
+      m.head = toks[words[static_cast<std::size_t>(r)]].lower;
+      return;
+    }
+    m.kind = MentionKind::description;
+    m.head = last.lower;
+    if (lex.groups.count(m.head) && !lex.org_words.count(m.head)) m.kind = MentionKind::group;
+    return;
+  }
+  // Cut "Doug Miller of Milltech Marine" at "of" when the part before looks like a person.
+  for (std::size_t k = 0; k < run.size(); ++k) {
+    if (toks[run[k]].lower != "of") continue;
+    bool person_like = k >= 2 || (r >= 0 && k >= 1);
+    for (std::size_t q = 0; q < k; ++q) {
+      if (lex.org_words.count(toks[run[q]].lower) || is_role(toks[run[q]])) person_like = false;
+    }
+    if (person_like) run.resize(k);
+    break;
+  }
+  while (!run.empty() && (is_connector(toks[run.back()]) || toks[run.back()].lower == "the")) {
+    run.pop_back();
+  }
+  if (run.empty()) {
+    m.kind = MentionKind::description;
+    m.head = last.lower;
+    return;
+  }
+  // "The Jakarta Post" keeps its article; "the Ministry of Commerce" does not.
+  std::string name;
+  bool keep_the = r < 0 && from > 0 && toks[words[from - 1]].text == "The" &&
+                  lex.publications.count(toks[run.back()].lower);
+  if (keep_the) name = "The";
+  for (std::size_t k = 0; k < run.size(); ++k) {
+    std::string_view w = toks[run[k]].text;
+    if (k + 1 == run.size()) w = strip_possessive(w);
+    if (!name.empty()) name += ' ';
+    name += std::string(w);
+  }
+  m.kind = MentionKind::name;
+  m.name = std::move(name);
+  m.titled = r >= 0;
+  for (std::size_t idx : run) {
+    const Token& t = toks[idx];
+    if (lex.org_words.count(t.lower) || lex.org_acronyms.count(std::string(t.text)) ||
+        all_caps_acronym(t.text)) {
+      m.org = true;
+    }
+  }
+  if (!m.acronym.empty()) m.org = m.org || !m.titled;
+}
+
+// Splits "Miller and Smith", "The Investigative Committee and the Federal Security Service".
+void split_conjunction(std::string_view para, const std::vector<Token>& toks, Mention& m) {
+  for (std::size_t i = m.first + 1; i + 1 < m.last; ++i) {
+    if (toks[i].lower != "and" || toks[i].cap) continue;
+    const Token& right = toks[i + 1];
+    bool right_det = right.lower == "the";
+    bool singles = i - m.first == 1 && m.last - i - 1 == 1 && is_name_word(toks[m.first]) &&
+                   is_name_word(right);
+    bool both_long = i - m.first >= 2 && m.last - i - 1 >= 2 && !right_det &&
+                     is_name_word(toks[i - 1]) && is_name_word(right) && !is_role(toks[m.first]);
+    if (!right_det && !singles && !both_long) continue;
+    Mention a, b;
+    a.first = m.first;
+    a.last = i;
+    b.first = i + 1;
+    b.last = m.last;
+    analyse(para, toks, a);
+    analyse(para, toks, b);
+    if (a.kind != MentionKind::name || b.kind != MentionKind::name) continue;
+    if (both_long && (a.org != b.org)) continue;
+    m.parts.push_back(std::move(a));
+    m.parts.push_back(std::move(b));
+    return;
+  }
+}
+
+}  // namespace
+
+bool is_stop_cap(std::string_view lower) {
+  return stop_caps().count(lower) > 0;
+}
+
+bool is_pronoun(std::string_view lower) {
+  return lower == "he" || lower == "she" || lower == "they" || lower == "it" || lower == "we" ||
+         lower == "i";
+}
+
+bool is_name_word(const Token& t) {
+  if (t.type != TokenType::word) return false;
+  if (!t.cap) return false;
+  return !is_stop_cap(t.lower);
+}
+
+Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k, std::size_t lo) {
+  Mention m;
+  if (k < static_cast<long>(lo) || k >= static_cast<long>(toks.size())) return m;
+  const auto kk = static_cast<std::size_t>(k);
+  const Token& t0 = toks[kk];
+  if (is_word(t0) && is_pronoun(t0.lower)) {
+    m.first = kk;
+    m.last = kk + 1;
+    analyse(para, toks, m);
+    return m;
+  }
+  long first = k + 1;
+  bool accepted = false;
+  bool head_lower = false;  // phrase ends in a lowercase noun ("the army")
+  long i = k;
+  while (i >= static_cast<long>(lo)) {
+    const Token& t = toks[static_cast<std::size_t>(i)];
+    if (t.type == TokenType::quote) break;
+    if (t.type == TokenType::punct) {
+      if (t.text == ")" && !accepted) {
+        long j = i - 1;
+        while (j >= static_cast<long>(lo) && j > i - 8 &&
+               is_word(toks[static_cast<std::size_t>(j)]))
+          --j;
+        if (j >= static_cast<long>(lo) && j < i - 1 &&
+            is_punct(toks[static_cast<std::size_t>(j)], "(") && j - 1 >= static_cast<long>(lo) &&
+            is_name_word(toks[static_cast<std::size_t>(j - 1)])) {
+          first = j;
+          i = j - 1;
+          continue;
+        }
+      }
+      break;
+    }
+    const bool is_first = !accepted;
+    if (is_first && is_group(t)) {  // "officials", "Experts", "local media"
+      first = i;
+      accepted = true;
+      head_lower = true;
+      --i;
+      // one or two lowercase qualifiers: "state media", "unnamed industry experts"
+      int extra = 0;
+      while (i >= static_cast<long>(lo) && extra < 2) {
+        const Token& q = toks[static_cast<std::size_t>(i)];
+        if (!is_word(q) || q.cap || is_pronoun(q.lower) || lexicon().cues.count(q.lower) ||
+            is_stop_cap(q.lower))
+          break;
+        first = i;
+        --i;
+        ++extra;
+      }
+      break;
+    }
+    if (is_name_word(t) || (!t.cap && is_role(t))) {
+      first = i;
+      accepted = true;
+      --i;
+      continue;
+    }
+    if (is_first && is_head_noun(t)) {
+      first = i;
+      accepted = true;
+      head_lower = true;
+      --i;
+      continue;
+    }
+    if (accepted && is_modifier(t)) {
+      first = i;
+      --i;
+      continue;
+    }
+    if (accepted && is_connector(t) && i - 1 >= static_cast<long>(lo) &&
+        is_name_word(toks[static_cast<std::size_t>(i - 1)]) && !head_lower) {
+      first = i;
+      --i;
+      continue;
+    }
+    if (accepted && (is_determiner(t) || possessive_determiners().count(t.lower))) {
+      first = i;
+      --i;
+      // "The Investigative Committee and the Federal Security Service"
+      if (i - 1 >= static_cast<long>(lo) && toks[static_cast<std::size_t>(i)].lower == "and" &&
+          is_name_word(toks[static_cast<std::size_t>(i - 1)])) {
+        first = i;
+        --i;
+        continue;
+      }
+      break;
+    }
+    if (accepted && head_lower && !t.cap && i - 1 >= static_cast<long>(lo) && k - i < 3 &&
+        (is_determiner(toks[static_cast<std::size_t>(i - 1)]) ||
+         has_possessive(toks[static_cast<std::size_t>(i - 1)].text))) {
+      // "the industry publication", "Day's animal foundation"
+      first = i;
+      --i;
+      continue;
+    }
+    break;
+  }
+  if (!accepted) return m;
+  // drop a leading connector
+  while (first <= k && is_connector(toks[static_cast<std::size_t>(first)])) ++first;
+  if (first > k) return m;
+  m.first = static_cast<std::size_t>(first);
+  m.last = kk + 1;
+  analyse(para, toks, m);
+  if (m.kind == MentionKind::description && head_lower && !is_determiner(toks[m.first]) &&
+      !has_possessive(toks[m.first].text) && !possessive_determiners().count(toks[m.first].lower) &&
+      !is_name_word(toks[m.first])) {
+    // A bare lowercase noun ("foundation said") is not a mention.
+    m.kind = MentionKind::none;
+    return m;
+  }
+  if (m.kind == MentionKind::name) split_conjunction(para, toks, m);
+  return m;
+}
+
+Mention parse_right(std::string_view para, const std::vector<Token>& toks, std::size_t k,
+                    std::size_t hi) {
+  Mention m;
+  if (k >= hi || k >= toks.size()) return m;
+  const Token& t0 = toks[k];
+  if (!is_word(t0)) return m;
+  if (is_pronoun(t0.lower)) {
+    m.first = k;
+    m.last = k + 1;
+    analyse(para, toks, m);
+    return m;
+  }
+  std::size_t i = k;
+  std::size_t last = k;
+  bool accepted = false;
+  if (is_determiner(t0) || possessive_determiners().count(t0.lower)) ++i;
+  int lower_run = 0;
+  while (i < hi) {
+    const Token& t = toks[i];
+    if (t.type == TokenType::punct) {
+      if (t.text == "(" && accepted) {
+        std::size_t j = i + 1;
+        while (j < hi && j < i + 8 && is_word(toks[j])) ++j;
+        if (j < hi && j > i + 1 && is_punct(toks[j], ")")) {
+          i = j + 1;
+          last = i;
+          continue;
+        }
+      }
+      if (t.text == "&" && accepted && i + 1 < hi && is_name_word(toks[i + 1])) {
+        ++i;
+        continue;
+      }
+      break;
+    }
+    if (t.type != TokenType::word) break;
+    if (is_name_word(t) || is_role(t)) {
+      accepted = true;
+      ++i;
+      last = i;
+      lower_run = 0;
+      continue;
+    }
+    if (is_group(t) || is_head_noun(t)) {
+      accepted = true;
+      ++i;
+      last = i;
+      break;
+    }
+    if (is_modifier(t) && i + 1 < hi &&
+        (is_role(toks[i + 1]) || is_modifier(toks[i + 1]) || is_name_word(toks[i + 1]))) {
+      ++i;
+      continue;
+    }
+    if (accepted && is_connector(t) && i + 1 < hi &&
+        (is_name_word(toks[i + 1]) ||
+         (is_determiner(toks[i + 1]) && i + 2 < hi && is_name_word(toks[i + 2])))) {
+      ++i;
+      if (is_determiner(toks[i])) ++i;
+      continue;
+    }
+    if (!accepted && !t.cap && lower_run < 2 && i + 1 < hi &&
+        (is_role(toks[i + 1]) || is_head_noun(toks[i + 1]) || is_modifier(toks[i + 1]) ||
+         (!toks[i + 1].cap && is_word(toks[i + 1]) && i + 2 < hi &&
+          (is_role(toks[i + 2]) || is_head_noun(toks[i + 2]))))) {
+      // "the emergencies ministry", "local media", "study co-author"
+      ++lower_run;
+      ++i;
+      continue;
+    }
+    break;
+  }
+  if (!accepted) return m;
+  m.first = k;
+  m.last = last;
+  analyse(para, toks, m);
+  if (m.kind == MentionKind::name) split_conjunction(para, toks, m);
+  return m;
+}
+
+}  // namespace verbatim::extract

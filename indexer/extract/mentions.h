@@ -1,0 +1,43 @@
+// Speaker mentions: noun phrases before or after a cue ("Chinese President Xi Jinping",
+// "the spokesperson", "he", "officials") and what they name.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "indexer/extract/tokens.h"
+
+namespace verbatim::extract {
+
+enum class MentionKind { none, pronoun, name, description, group };
+
+struct Mention {
+  MentionKind kind = MentionKind::none;
+  std::size_t first = 0;  // tokens [first, last)
+  std::size_t last = 0;
+  std::string text;  // the words as written
+  std::string name;  // kind name: canonical form ("Xi Jinping", "Ministry of Commerce")
+  std::string head;  // pronoun or description head, lowercase ("he", "president")
+  std::vector<std::string> roles;  // lowercase role words of the mention ("president")
+  std::string acronym;             // "(FSB)" -> "FSB"
+  bool titled = false;             // a person's title or role precedes the name
+  bool org = false;                // the name has organisation words or is an acronym
+  std::vector<Mention> parts;      // "Miller and Smith": one mention per speaker
+  bool empty() const { return kind == MentionKind::none; }
+};
+
+// Parses the noun phrase ending at token `k` (inclusive), not going before `lo`.
+Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k, std::size_t lo);
+// Parses the noun phrase starting at token `k`, not going at or past `hi`.
+Mention parse_right(std::string_view para, const std::vector<Token>& toks, std::size_t k,
+                    std::size_t hi);
+
+// Capitalised function words, weekdays and months: never part of a name.
+bool is_stop_cap(std::string_view lower);
+bool is_pronoun(std::string_view lower);
+// A word that can be part of a name: capitalised and not a function word.
+bool is_name_word(const Token& t);
+
+}  // namespace verbatim::extract
