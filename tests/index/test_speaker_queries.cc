@@ -1,0 +1,110 @@
+// Quote lookup by speaker on a temporary index of the bundled corpus.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "indexer/run_index.h"
+#include "query/parse/build_query.h"
+#include "query/search/search.h"
+#include "query/search/term_counts.h"
+#include "schema/fields.h"
+#include "schema/location.h"
+#include "support/temp_dir.h"
+
+using namespace verbatim;
+using verbatim::testing::TempDir;
+
+namespace {
+
+// One index of corpus/ shared by the tests of this file.
+const std::string& corpus_index() {
+  static TempDir dir;
+  static const std::string path = [] {
+    indexer::IndexOptions o;
+    o.db = dir.str("db");
+    o.sources = {std::string(VERBATIM_SOURCE_DIR) + "/corpus"};
+    o.progress = indexer::Progress::none;
+    std::ostringstream err;
+    auto s = indexer::run_index(o, err);
+    REQUIRE(s.failed == 0);
+    return o.db;
+  }();
+  return path;
+}
+
+struct Answer {
+  query::QueryPlan plan;
+  query::SearchResult result;
+};
+
+Answer ask(query::QueryRequest r) {
+  Xapian::Database db = schema::open_for_reading(corpus_index());
+  Answer a;
+  a.plan = query::build_query(db, r);
+  a.result = query::search(db, a.plan.query, 0, 10);
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("speaker xi and opening-up give the seed's paragraph-8 quote", "[speaker]") {
+  for (const char* name : {"xi", "Xi", "Xi Jinping", "President Xi", "XI JINPING"}) {
+    INFO(name);
+    query::QueryRequest r;
+    r.words = {"opening-up"};
+    r.speakers = {name};
+    Answer a = ask(r);
+    REQUIRE_FALSE(a.result.hits.empty());
+    const auto& top = a.result.hits[0].record;
+    CHECK(top["kind"] == "quote");
+    CHECK(top["para"] == 8);
+    CHECK(top["speaker"] == "Xi Jinping");
+    CHECK(top["cue"] == "said");
+    CHECK(a.plan.speakers_resolved == std::vector<std::string>{"Xi Jinping"});
+  }
+}
+
+TEST_CASE("a question names the speaker and the topic", "[speaker]") {
+  query::QueryRequest r;
+  r.words = {"Xi's quotes on opening-up"};
+  Answer a = ask(r);
+  CHECK(a.plan.question);
+  REQUIRE_FALSE(a.result.hits.empty());
+  CHECK(a.result.hits[0].record["para"] == 8);
+  CHECK(a.result.hits[0].record["speaker"] == "Xi Jinping");
+  REQUIRE_FALSE(a.plan.notes.empty());
+  CHECK_THAT(a.plan.notes[0], Catch::Contains("Xi Jinping"));
+
+  query::QueryRequest literal = r;
+  literal.literal = true;
+  Answer l = ask(literal);
+  CHECK_FALSE(l.plan.question);
+}
+
+TEST_CASE("speaker: inside a query, and kind:quote", "[speaker]") {
+  query::QueryRequest r;
+  r.words = {"speaker:xi", "opening-up"};
+  Answer a = ask(r);
+  REQUIRE_FALSE(a.result.hits.empty());
+  CHECK(a.result.hits[0].record["speaker"] == "Xi Jinping");
+  query::QueryRequest kind;
+  kind.words = {"kind:quote"};
+  Answer k = ask(kind);
+  CHECK(k.result.hits.size() >= 6);
+  for (const auto& hit : k.result.hits) CHECK(hit.record["kind"] == "quote");
+}
+
+TEST_CASE("speaker counts: Xi Jinping has the seed's 6 statements", "[speaker]") {
+  Xapian::Database db = schema::open_for_reading(corpus_index());
+  query::QueryRequest r;
+  r.quotes = true;
+  auto counts = query::count_terms(db, query::build_query(db, r).query,
+                                   std::string(schema::field("speaker").prefix));
+  bool found = false;
+  for (const auto& [name, n] : counts)
+    if (name == "xi jinping") {
+      found = true;
+      CHECK(n == 6);
+    }
+  CHECK(found);
+}
