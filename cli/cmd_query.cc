@@ -124,8 +124,11 @@ void add_query_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--color", args->color, "auto, always or never (NO_COLOR is respected)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_option("--speaker", args->request.speakers,
-                  "Statements by this speaker (any alias or surname)");
-  cmd->add_option("--entity", args->request.entities, "Only passages mentioning this entity");
+                  "Statements by this speaker (any alias or surname); repeatable")
+      ->allow_extra_args(false);
+  cmd->add_option("--entity", args->request.entities,
+                  "Only passages mentioning this entity; repeatable")
+      ->allow_extra_args(false);
   cmd->add_flag("--quotes", args->request.quotes, "Statements only");
   cmd->add_flag("--literal", args->request.literal,
                 "Search the words as typed, never as a question");

@@ -16,6 +16,8 @@ const std::vector<Field>& fields() {
       {"speakerword", "A", FieldType::free_text, -1, false, true, "words of speaker names"},
       {"entity", "XE", FieldType::boolean, -1, true, true,
        "person, place or organisation mentioned (canonical name or alias)"},
+      {"alias", "XA", FieldType::boolean, -1, false, true,
+       "other names of an entity in its item (\"CPC\", \"Heilongjiang\"); entity: matches them"},
       {"kind", "K", FieldType::boolean, -1, true, true, "document kind: paragraph, quote"},
       {"stmt", "XK", FieldType::boolean, -1, true, true, "statement kind: direct, indirect, mixed"},
       {"cue", "XC", FieldType::boolean, -1, true, true, "attribution cue: said, stressed, ..."},

@@ -109,10 +109,18 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
 
   // Which entities and speakers each paragraph mentions.
   std::vector<std::set<std::string>> para_entities(item.paragraphs.size());
+  std::vector<std::set<std::string>> para_aliases(item.paragraphs.size());
   for (const extract::Entity& e : analysis.entities)
     for (int p : e.paras)
-      if (p >= 0 && static_cast<std::size_t>(p) < item.paragraphs.size())
+      if (p >= 0 && static_cast<std::size_t>(p) < item.paragraphs.size()) {
         para_entities[p].insert(e.name);
+        para_aliases[p].insert(e.aliases.begin(), e.aliases.end());
+      }
+  auto add_entities = [&](Xapian::Document& doc, int p) {
+    if (p < 0 || static_cast<std::size_t>(p) >= para_entities.size()) return;
+    for (const std::string& e : para_entities[p]) add_boolean(doc, "entity", e);
+    for (const std::string& a : para_aliases[p]) add_boolean(doc, "alias", a);
+  };
   std::vector<std::set<std::string>> para_speakers(item.paragraphs.size());
   for (const extract::Statement& s : analysis.statements)
     if (!s.speaker.empty() && s.para >= 0 &&
@@ -151,7 +159,7 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
     doc.add_boolean_term(unique);
     doc.add_value(schema::kSlotPara, Xapian::sortable_serialise(static_cast<double>(p)));
     index_words(doc, para.text, item.title);
-    for (const std::string& e : para_entities[p]) add_boolean(doc, "entity", e);
+    add_entities(doc, static_cast<int>(p));
     for (const std::string& s : para_speakers[p]) add_boolean(doc, "speaker", s);
     nlohmann::json rec = item_record(item);
     rec["kind"] = schema::kKindParagraph;
@@ -182,8 +190,7 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
     }
     add_boolean(doc, "cue", s.cue);
     add_boolean(doc, "stmt", extract::to_string(s.kind));
-    if (s.para >= 0 && static_cast<std::size_t>(s.para) < para_entities.size())
-      for (const std::string& e : para_entities[s.para]) add_boolean(doc, "entity", e);
+    add_entities(doc, s.para);
     nlohmann::json rec = item_record(item);
     rec["kind"] = schema::kKindQuote;
     rec["para"] = s.para;

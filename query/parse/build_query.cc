@@ -15,6 +15,18 @@ namespace {
 
 using schema::FieldType;
 
+Xapian::Query any_of(const std::vector<std::string>& terms) {
+  std::vector<Xapian::Query> queries(terms.begin(), terms.end());
+  return Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
+}
+
+std::vector<std::string> terms_of(const NameResolver& resolver,
+                                  const std::vector<std::string>& folded) {
+  std::vector<std::string> terms;
+  for (const std::string& f : folded) terms.push_back(resolver.term(f));
+  return terms;
+}
+
 // name:value for a boolean field whose values are names: any alias or surname the index knows.
 class NameFieldProcessor : public Xapian::FieldProcessor {
  public:
@@ -23,10 +35,6 @@ class NameFieldProcessor : public Xapian::FieldProcessor {
 
   Xapian::Query operator()(const std::string& value) override {
     std::vector<std::string> found = resolver_.resolve(value);
-    if (found.empty()) {
-      if (notes_) notes_->push_back(fmt::format("no {} named \"{}\" in the index", field_, value));
-      return Xapian::Query(schema::boolean_term(field_, value));
-    }
     if (found.size() > 1 && notes_) {
       std::string names;
       for (const std::string& f : found)
@@ -34,9 +42,12 @@ class NameFieldProcessor : public Xapian::FieldProcessor {
       notes_->push_back(
           fmt::format("{} \"{}\" matches {} names: {}", field_, value, found.size(), names));
     }
-    std::vector<Xapian::Query> terms;
-    for (const std::string& f : found) terms.emplace_back(resolver_.term(f));
-    return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+    std::vector<std::string> terms = resolver_.terms_for(value);
+    if (terms.empty()) {
+      if (notes_) notes_->push_back(fmt::format("no {} named \"{}\" in the index", field_, value));
+      terms.push_back(schema::boolean_term(field_, value));
+    }
+    return any_of(terms);
   }
 
  private:
@@ -72,12 +83,6 @@ std::string date_value(const std::string& typed, const char* option) {
   if (!iso)
     throw QuerySyntaxError(fmt::format("{} {}: not a date (use YYYY-MM-DD)", option, typed));
   return iso->substr(0, 4) + iso->substr(5, 2) + iso->substr(8, 2);
-}
-
-Xapian::Query any_of(const NameResolver& resolver, const std::vector<std::string>& folded) {
-  std::vector<Xapian::Query> terms;
-  for (const std::string& f : folded) terms.emplace_back(resolver.term(f));
-  return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
 Xapian::Query filter(Xapian::Query q, const Xapian::Query& f) {
@@ -179,16 +184,16 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
     throw QuerySyntaxError(fmt::format("the query \"{}\" has no words to search for", text));
   if (q.empty()) q = Xapian::Query::MatchAll;
 
-  if (!speaker_names.empty()) q = filter(q, any_of(speakers, speaker_names));
+  if (!speaker_names.empty()) q = filter(q, any_of(terms_of(speakers, speaker_names)));
   if (!request.entities.empty()) {
     NameResolver entities(db, "entity");
     for (const std::string& typed : request.entities) {
-      std::vector<std::string> found = entities.resolve(typed);
-      if (found.empty()) {
+      std::vector<std::string> terms = entities.terms_for(typed);
+      if (terms.empty()) {
         plan.notes.push_back(fmt::format("no entity named \"{}\" in the index", typed));
-        found.push_back(text::fold_name(typed));
+        terms.push_back(schema::boolean_term("entity", typed));
       }
-      q = filter(q, any_of(entities, found));
+      q = filter(q, any_of(terms));
     }
   }
   if (!request.since.empty())

@@ -22,6 +22,7 @@ std::vector<std::string> words_of(const std::string& s) {
 
 NameResolver::NameResolver(const Xapian::Database& db, std::string_view field)
     : db_(db), prefix_(schema::field(field).prefix) {
+  if (field == "entity") alias_prefix_ = schema::field("alias").prefix;
   for (auto it = db.allterms_begin(prefix_); it != db.allterms_end(prefix_); ++it)
     names_.push_back((*it).substr(prefix_.size()));
 }
@@ -52,6 +53,16 @@ std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
       return std::find(have.begin(), have.end(), w) != have.end();
     });
     if (all) out.push_back(n);
+  }
+  return out;
+}
+
+std::vector<std::string> NameResolver::terms_for(std::string_view typed) const {
+  std::vector<std::string> out;
+  for (const std::string& f : resolve(typed)) out.push_back(term(f));
+  if (!alias_prefix_.empty()) {
+    std::string alias = alias_prefix_ + text::fold_name(typed);
+    if (db_.term_exists(alias)) out.push_back(alias);
   }
   return out;
 }

@@ -20,6 +20,10 @@ class NameResolver {
   // "xi jinping"). Several results mean an ambiguous surname.
   std::vector<std::string> resolve(std::string_view typed) const;
 
+  // The boolean terms to match for `typed`: its canonical names, and for entities the alias
+  // term when some item calls an entity that ("CPC"). Empty when the index knows no such name.
+  std::vector<std::string> terms_for(std::string_view typed) const;
+
   // The display form of a folded name ("xi jinping" -> "Xi Jinping").
   std::string display(const std::string& folded) const;
 
@@ -31,6 +35,7 @@ class NameResolver {
  private:
   const Xapian::Database& db_;
   std::string prefix_;
+  std::string alias_prefix_;        // entities: prefix of alias terms; empty for speakers
   std::vector<std::string> names_;  // folded
 };
 

@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "indexer/run_index.h"
+#include "indexer/write/generations.h"
 #include "query/parse/build_query.h"
 #include "query/search/search.h"
 #include "query/search/term_counts.h"
@@ -121,7 +122,7 @@ TEST_CASE("an index of another schema version is refused with the fix", "[index]
   TempDir tmp;
   index_into(tmp.str("db"), {kSeedDir});
   {
-    Xapian::WritableDatabase w(tmp.str("db/gen-1"));
+    Xapian::WritableDatabase w(write::live_generation(tmp.str("db")));
     w.set_metadata(std::string(schema::kMetaSchemaVersion), "999");
     w.commit();
   }
