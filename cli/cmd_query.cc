@@ -19,6 +19,7 @@ struct QueryArgs {
   unsigned offset = 0;
   std::string format = "text";
   std::string color = "auto";
+  std::string sort = "relevance";
   query::QueryRequest request;
   bool explain = false;
   bool fields = false;
@@ -89,7 +90,10 @@ int run(QueryArgs& a) {
   }
   query::SearchResult result;
   try {
-    result = query::search(db, plan.query, a.offset, a.limit);
+    query::Order order = a.sort == "newest"   ? query::Order::newest
+                         : a.sort == "oldest" ? query::Order::oldest
+                                              : query::Order::relevance;
+    result = query::search(db, plan.query, a.offset, a.limit, order);
   } catch (const Xapian::Error& e) {
     throw schema::UserError(schema::describe_xapian_error(e, path));
   }
@@ -121,6 +125,8 @@ void add_query_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--offset", args->offset, "Skip this many hits first");
   cmd->add_option("--format", args->format, "text, json or jsonl")
       ->check(CLI::IsMember({"text", "json", "jsonl"}));
+  cmd->add_option("--sort", args->sort, "relevance (BM25), newest or oldest first")
+      ->check(CLI::IsMember({"relevance", "newest", "oldest"}));
   cmd->add_option("--color", args->color, "auto, always or never (NO_COLOR is respected)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   cmd->add_option("--speaker", args->request.speakers,

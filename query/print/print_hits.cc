@@ -35,12 +35,16 @@ std::string str(const nlohmann::json& j, const char* key) {
 
 void print_text_hit(std::FILE* out, const Hit& hit, bool color) {
   const nlohmann::json& r = hit.record;
-  std::string para = r.contains("para") ? fmt::format("¶{}", r["para"].get<int>()) : "";
+  const int para = r.value("para", -1);
+  const bool quote = str(r, "kind") == "quote";
+  const bool headline = para == 0 && !quote;
+  // A headline hit shows the highlighted headline itself as the title.
+  std::string title = headline ? colored(hit.marked_text, color) : str(r, "title");
+  fmt::print(out, "{}{:>2}.{} {}\n", color ? kBold : "", hit.rank, color ? kReset : "", title);
   std::string date = str(r, "date");
-  fmt::print(out, "{}{:>2}. {}{}{}\n", color ? kBold : "", hit.rank, str(r, "title"),
-             color ? kReset : "", "");
-  std::string where = fmt::format("{}{}{}", date, date.empty() || para.empty() ? "" : "  ", para);
-  if (str(r, "kind") == "quote") {
+  std::string where = fmt::format("{}{}{}", date, date.empty() ? "" : "  ",
+                                  headline ? std::string("headline") : fmt::format("¶{}", para));
+  if (quote) {
     std::string speaker = r.contains("speaker") && r["speaker"].is_string()
                               ? r["speaker"].get<std::string>()
                               : "(unknown speaker)";
@@ -51,7 +55,8 @@ void print_text_hit(std::FILE* out, const Hit& hit, bool color) {
     fmt::print(out, "    {}  {}{}{}\n", where, color ? kDim : "", str(r, "item"),
                color ? kReset : "");
   }
-  fmt::print(out, "    {}\n\n", colored(hit.marked_text, color));
+  if (!headline) fmt::print(out, "    {}\n", colored(hit.marked_text, color));
+  fmt::print(out, "\n");
 }
 
 }  // namespace

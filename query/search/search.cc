@@ -1,5 +1,7 @@
 #include "query/search/search.h"
 
+#include "schema/fields.h"
+
 namespace verbatim::query {
 namespace {
 
@@ -35,11 +37,24 @@ std::string unescape_html(std::string_view s) {
   return out;
 }
 
-SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offset,
-                 unsigned limit) {
+// MSet::snippet may drop leading or trailing punctuation (a closing quote after the last word);
+// put back what it left out so the passage is shown whole.
+std::string restore_ends(const std::string& text, const std::string& marked) {
+  if (marked.empty()) return text;
+  std::string plain = strip_marks(marked);
+  std::size_t at = text.find(plain);
+  if (at == std::string::npos) return text;
+  return text.substr(0, at) + marked + text.substr(at + plain.size());
+}
+
+SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offset, unsigned limit,
+                 Order order) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
+  // Dates sort as YYYYMMDD strings; ties keep the BM25 order.
+  if (order != Order::relevance)
+    enquire.set_sort_by_value_then_relevance(schema::kSlotDate, order == Order::newest);
   Xapian::MSet mset = enquire.get_mset(offset, limit, limit + offset);
   SearchResult result;
   result.estimated = mset.get_matches_estimated();
@@ -56,7 +71,7 @@ SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offs
     std::string marked =
         mset.snippet(text, text.size() + 16, stem, Xapian::MSet::SNIPPET_EXHAUSTIVE,
                      std::string(1, kMarkStart), std::string(1, kMarkEnd), "");
-    hit.marked_text = marked.empty() ? text : unescape_html(marked);
+    hit.marked_text = restore_ends(text, unescape_html(marked));
     result.hits.push_back(std::move(hit));
   }
   return result;
@@ -65,10 +80,10 @@ SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offs
 }  // namespace
 
 SearchResult search(Xapian::Database& db, const Xapian::Query& query, unsigned offset,
-                    unsigned limit) {
+                    unsigned limit, Order order) {
   for (int attempt = 0;; ++attempt) {
     try {
-      return run(db, query, offset, limit);
+      return run(db, query, offset, limit, order);
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt >= 5) throw;
       db.reopen();

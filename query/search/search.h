@@ -29,8 +29,10 @@ struct SearchResult {
   Xapian::doccount estimated = 0;  // matches in all (estimate)
 };
 
+enum class Order { relevance, newest, oldest };
+
 SearchResult search(Xapian::Database& db, const Xapian::Query& query, unsigned offset,
-                    unsigned limit);
+                    unsigned limit, Order order = Order::relevance);
 
 // Removes the marks (for piped output and JSON).
 std::string strip_marks(std::string_view marked);

@@ -55,6 +55,9 @@ TEST_CASE("the seed's paragraph 8 answers opening-up", "[index]") {
   CHECK(r.hits[0].record["para"] == 8);
   CHECK(r.hits[0].record["kind"] == "paragraph");
   CHECK(r.hits[0].marked_text.find("\x01opening-up\x02") != std::string::npos);
+  // Highlighting never loses text, not even the closing quote after the last word.
+  for (const auto& hit : ask(tmp.str("db"), {"port"}).hits)
+    CHECK(query::strip_marks(hit.marked_text) == hit.record["text"].get<std::string>());
 }
 
 TEST_CASE("words are found the way a user types them", "[index]") {
