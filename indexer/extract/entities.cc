@@ -29,6 +29,38 @@ bool contains_word(const std::vector<std::string>& words, std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+std::size_t first_mention(const EntityTable::Record& r) {
+  return r.mentions.empty() ? static_cast<std::size_t>(-1)
+                            : *std::min_element(r.mentions.begin(), r.mentions.end());
+}
+
+// Whether `candidate` is a better long form than `best` for a short name: a known person first,
+// then the one introduced first.
+bool better_long_form(const EntityTable::Record& candidate, const EntityTable::Record& best) {
+  bool cp = candidate.typed && candidate.type == EntityType::person;
+  bool bp = best.typed && best.type == EntityType::person;
+  if (cp != bp) return cp;
+  return first_mention(candidate) < first_mention(best);
+}
+
+// "Salling" for "Salling Group", "Search and Rescue Agency" for "National Search and Rescue
+// Agency": a short form of an organisation's name.
+bool org_short_form(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  if (small.empty() || small.size() >= big.size()) return false;
+  if (small.size() >= 2) {
+    for (const auto& w : small) {
+      if (std::find(big.begin(), big.end(), w) == big.end()) return false;
+    }
+    return true;
+  }
+  if (big.front() != small.front()) return false;
+  const Lexicon& lex = lexicon();
+  for (std::size_t i = 1; i < big.size(); ++i) {
+    if (!lex.org_words.count(big[i])) return false;
+  }
+  return true;
+}
+
 bool subset(const std::vector<std::string>& small, const std::vector<std::string>& big) {
   if (small.empty() || small.size() >= big.size()) return false;
   for (const auto& w : small) {
@@ -176,7 +208,7 @@ void EntityTable::merge_short_forms() {
         fits = subset(small.words, large.words);
       }
       if (!fits) continue;
-      if (best < 0 || large.words.size() > records_[static_cast<std::size_t>(best)].words.size()) {
+      if (best < 0 || better_long_form(large, records_[static_cast<std::size_t>(best)])) {
         best = static_cast<long>(l);
       }
     }
@@ -218,7 +250,16 @@ long EntityTable::find(std::string_view name) const {
     const Record& r = records_[i];
     if (r.typed && r.type != EntityType::person) continue;
     if (!subset(words, r.words)) continue;
-    if (best < 0 || r.words.size() > records_[static_cast<std::size_t>(best)].words.size()) {
+    if (best < 0 || better_long_form(r, records_[static_cast<std::size_t>(best)])) {
+      best = static_cast<long>(i);
+    }
+  }
+  if (best >= 0) return best;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    const Record& r = records_[i];
+    if (!(r.typed && r.type == EntityType::organisation)) continue;
+    if (!org_short_form(words, r.words)) continue;
+    if (best < 0 || first_mention(r) < first_mention(records_[static_cast<std::size_t>(best)])) {
       best = static_cast<long>(i);
     }
   }
@@ -236,6 +277,11 @@ long EntityTable::add_speaker(std::string_view name, bool org,
   if (!r.typed) {
     r.typed = true;
     r.type = org ? EntityType::organisation : EntityType::person;
+  }
+  // "The Jakarta Post" as the item writes it when the table lost the article
+  if (name.rfind("The ", 0) == 0 && r.name.rfind("The ", 0) != 0 &&
+      strip_the(name_key(name)) == r.key) {
+    r.name = std::string(name);
   }
   for (const auto& role : roles) add_unique(r.roles, role);
   return i;

@@ -49,6 +49,24 @@ const std::unordered_set<std::string_view>& time_nouns() {
   return set;
 }
 
+bool is_weekday(std::string_view lower) {
+  return lower == "monday" || lower == "tuesday" || lower == "wednesday" || lower == "thursday" ||
+         lower == "friday" || lower == "saturday" || lower == "sunday";
+}
+
+bool is_preposition_start(std::string_view lower) {
+  static const std::unordered_set<std::string_view> set = {
+      "on",       "in",      "at",         "during",    "when",        "while",     "after",
+      "before",   "since",   "as",         "for",       "with",        "regarding", "following",
+      "namely",   "earlier", "later",      "yesterday", "last",        "this",      "though",
+      "although", "if",      "because",    "despite",   "unlike",      "like",      "from",
+      "speaking", "asked",   "addressing", "writing",   "interviewed", "meanwhile", "separately",
+      "however",  "also",    "then",       "today",     "previously",  "elsewhere", "according",
+      "by",       "to",      "of",         "under",     "over",        "through",   "via",
+      "amid",     "upon",    "once",       "now",       "still"};
+  return set.count(lower) > 0;
+}
+
 const std::unordered_set<std::string_view>& be_forms() {
   static const std::unordered_set<std::string_view> set = {"is",   "was",   "were", "are", "be",
                                                            "been", "being", "am",   "get", "got"};
@@ -166,7 +184,25 @@ bool SentenceParser::passive_before(std::size_t i) const {
 long SentenceParser::skip_left(long k) const {
   while (k >= static_cast<long>(a_)) {
     const Token& t = toks_[static_cast<std::size_t>(k)];
+    if (is_punct(t, ",") && k - 3 >= static_cast<long>(a_)) {
+      // ", according to Maritime Bulletin," between a subject and its verb
+      long j = k - 1;
+      while (j > static_cast<long>(a_) && j > k - 10 &&
+             !is_punct(toks_[static_cast<std::size_t>(j)], ",")) {
+        --j;
+      }
+      if (j >= static_cast<long>(a_) && is_punct(toks_[static_cast<std::size_t>(j)], ",") &&
+          toks_[static_cast<std::size_t>(j + 1)].lower == "according") {
+        k = j - 1;
+        continue;
+      }
+      break;
+    }
     if (t.type != TokenType::word) break;
+    if (!t.cap && t.lower == "there") {
+      --k;
+      continue;
+    }
     if (!t.cap && lex_.adverbs.count(t.lower) && t.lower != "this" && t.lower != "last") {
       --k;
       continue;
@@ -190,7 +226,7 @@ long SentenceParser::skip_left(long k) const {
 
 std::size_t SentenceParser::skip_object(std::size_t k, std::size_t hi) const {
   if (k >= hi || toks_[k].type != TokenType::word) return k;
-  if (object_pronouns().count(toks_[k].lower) && toks_[k].lower != "it") return k + 1;
+  if (object_pronouns().count(toks_[k].lower)) return k + 1;
   Mention obj = parse_right(para_, toks_, k, hi);
   if (!obj.empty() && obj.kind != MentionKind::pronoun) return obj.last;
   return k;
@@ -208,6 +244,10 @@ std::size_t SentenceParser::skip_right(std::size_t k, std::size_t hi) const {
         if (toks_[j].type == TokenType::quote) break;
       }
       break;
+    }
+    if (t.type == TokenType::word && t.cap && is_weekday(t.lower)) {
+      ++k;  // "said Sunday"
+      continue;
     }
     if (t.type != TokenType::word || t.cap) break;
     if (right_adverbs().count(t.lower)) {
@@ -248,7 +288,7 @@ std::size_t SentenceParser::skip_right(std::size_t k, std::size_t hi) const {
         ++j;
       if (j < hi && j > k + 1 &&
           (toks_[j].lower == "that" ||
-           (is_punct(toks_[j], ",") && j + 1 < hi &&
+           ((is_punct(toks_[j], ",") || is_punct(toks_[j], ":")) && j + 1 < hi &&
             (toks_[j + 1].type == TokenType::quote || toks_[j + 1].lower == "that")))) {
         k = j;
         continue;
@@ -265,7 +305,8 @@ std::size_t SentenceParser::extend_to_quote(std::size_t k, std::size_t hi) const
   // still the attribution.
   for (std::size_t j = k; j < hi && j < k + 10; ++j) {
     const Token& t = toks_[j];
-    if (is_punct(t, ",") && j > k && j + 1 < hi && toks_[j + 1].type == TokenType::quote) {
+    if ((is_punct(t, ",") || is_punct(t, ":")) && j + 1 < hi &&
+        toks_[j + 1].type == TokenType::quote) {
       return j;
     }
     if (t.type != TokenType::word) break;
@@ -279,9 +320,12 @@ std::size_t SentenceParser::forward_end(std::size_t from, std::size_t hi, std::s
   for (std::size_t j = from; j < hi; ++j) {
     const Token& t = toks_[j];
     if (is_punct(t, ";")) return j;
+    if (is_punct(t, ":") && j + 1 < hi && toks_[j + 1].type == TokenType::quote && j > from) {
+      return j;
+    }
     if (is_punct(t, ",") && j + 1 < hi) {
       const Token& n = toks_[j + 1];
-      if (n.lower == "according") return j;
+      if (n.lower == "according" || n.lower == "while" || n.lower == "whereas") return j;
       if (n.lower == "as" && j + 2 < hi) {
         Cue c;
         if (match_cue(j + 2, c)) return j;
@@ -301,8 +345,11 @@ std::size_t SentenceParser::forward_end(std::size_t from, std::size_t hi, std::s
         }
         if (w.type == TokenType::word &&
             (w.lower == "and" || w.lower == "but" || w.lower == "while" || w.lower == "which" ||
-             w.lower == "who" || w.lower == "whereas" || w.lower == "also" || w.lower == "as")) {
-          if (w.lower == "and" || w.lower == "but" || w.lower == "while" || w.lower == "whereas") {
+             w.lower == "who" || w.lower == "whereas" || w.lower == "also" || w.lower == "as" ||
+             w.lower == "with" || w.lower == "despite" || w.lower == "although" ||
+             w.lower == "though" || w.lower == "then")) {
+          if (w.lower == "and" || w.lower == "but" || w.lower == "while" || w.lower == "whereas" ||
+              w.lower == "despite" || w.lower == "although" || w.lower == "though") {
             cut = p;
           }
           --p;
@@ -376,22 +423,29 @@ Mention SentenceParser::sentence_subject() const {
   // The clause subject of a gerund cue: the first noun phrase of the sentence, after a leading
   // adverbial that ends with a comma.
   std::size_t k = a_;
-  for (std::size_t j = a_; j < b_ && j < a_ + 12; ++j) {
-    if (is_punct(toks_[j], ",")) {
-      // only when the part before the comma has no capitalised name (an adverbial)
-      bool adverbial = true;
-      for (std::size_t q = a_; q < j; ++q) {
-        if (is_name_word(toks_[q]) && !(q == a_)) adverbial = false;
+  if (k < b_ && is_preposition_start(toks_[k].lower)) {
+    for (std::size_t j = a_; j < b_ && j < a_ + 14; ++j) {
+      if (is_punct(toks_[j], ",")) {
+        k = j + 1;
+        break;
       }
-      if (adverbial) k = j + 1;
-      break;
     }
   }
   while (k < b_ && toks_[k].type == TokenType::word && !is_name_word(toks_[k]) &&
          !is_pronoun(toks_[k].lower) && toks_[k].lower != "the" && k < a_ + 6) {
     ++k;
   }
-  return parse_right(para_, toks_, k, b_);
+  Mention m = parse_right(para_, toks_, k, b_);
+  // "a Republican, Mark Amodei, has ...": the appositive name
+  if (!m.empty() && m.kind != MentionKind::pronoun && m.last + 2 < b_ &&
+      is_punct(toks_[m.last], ",")) {
+    Mention inner = parse_right(para_, toks_, m.last + 1, b_);
+    if (inner.kind == MentionKind::name && inner.last < b_ && is_punct(toks_[inner.last], ",") &&
+        (m.kind != MentionKind::name || m.last - m.first == 1)) {
+      return inner;
+    }
+  }
+  return m;
 }
 
 bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
@@ -402,13 +456,23 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
     at.inverted = true;
     at.start = cue.first;
     at.after = at.subject.last;
+    // "According to the El Paso mayor, Dee Margo, ..."
+    if (at.subject.kind == MentionKind::description && at.after + 2 < b_ &&
+        is_punct(toks_[at.after], ",")) {
+      Mention inner = parse_right(para_, toks_, at.after + 1, b_);
+      if (inner.kind == MentionKind::name && inner.last < b_ && is_punct(toks_[inner.last], ",")) {
+        inner.roles.insert(inner.roles.end(), at.subject.roles.begin(), at.subject.roles.end());
+        at.subject = inner;
+        at.after = inner.last;
+      }
+    }
     return true;
   }
   const CueInfo& info = *cue.info;
   const long before = static_cast<long>(cue.first) - 1;
   const Token* prev =
       before >= static_cast<long>(a_) ? &toks_[static_cast<std::size_t>(before)] : nullptr;
-  // Noun uses: "the calls", "his remarks", "to say", "Xi's remarks".
+  // Noun uses: "the calls", "his remarks", "to say", "Xi's remarks", "reports suggest".
   if (prev && prev->type == TokenType::word && !prev->cap &&
       noun_determiners().count(prev->lower) && !info.gerund) {
     return false;
@@ -420,6 +484,11 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
     return false;
   }
   if (prev && prev->lower == "to" && !info.gerund) return false;
+  if (cue.last < b_ && toks_[cue.last].type == TokenType::word && !toks_[cue.last].cap &&
+      lex_.cues.count(toks_[cue.last].lower) && !info.object) {
+    Cue next;
+    if (match_cue(cue.last, next) && !next.info->participle) return false;  // "reports suggest"
+  }
   // Passive with an agent: "described by Marine Bulletin as ...".
   if (info.participle && cue.last + 1 < b_ && toks_[cue.last].lower == "by") {
     Mention agent = parse_right(para_, toks_, cue.last + 1, b_);
@@ -433,8 +502,39 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
   }
   if (info.participle && passive_before(cue.first)) return false;
   long k = skip_left(before);
-  if (k >= static_cast<long>(a_) && is_punct(toks_[static_cast<std::size_t>(k)], ",") &&
-      k - 1 >= static_cast<long>(a_) &&
+  const Token* kt = k >= static_cast<long>(a_) ? &toks_[static_cast<std::size_t>(k)] : nullptr;
+  if (info.gerund) {
+    // "with Miller describing": the noun phrase is the subject
+    Mention m = parse_left(para_, toks_, k, a_);
+    if (!m.empty() && m.first > a_ &&
+        (toks_[m.first - 1].lower == "with" || toks_[m.first - 1].lower == "without")) {
+      at.subject = m;
+      at.left = true;
+      at.start = m.first;
+      at.after = cue.last;
+      return true;
+    }
+    // "cited the Air Force as stating": the object of the verb before
+    if (kt && kt->lower == "as" && k - 1 >= static_cast<long>(a_)) {
+      Mention obj = parse_left(para_, toks_, k - 1, a_);
+      if (!obj.empty() && obj.kind != MentionKind::pronoun) {
+        at.subject = obj;
+        at.left = true;
+        at.start = obj.first;
+        at.after = cue.last;
+        return true;
+      }
+    }
+    if (kt &&
+        (is_punct(*kt, ",") || (kt->type == TokenType::word && gerund_links().count(kt->lower)))) {
+      at.inherit = true;
+      at.start = cue.first;
+      at.after = cue.last;
+      return true;
+    }
+    return false;
+  }
+  if (kt && is_punct(*kt, ",") && k - 1 >= static_cast<long>(a_) &&
       toks_[static_cast<std::size_t>(k - 1)].type != TokenType::quote) {
     Mention m = apposition_subject(k);
     if (!m.empty()) {
@@ -453,23 +553,35 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
     at.after = cue.last;
     return true;
   }
-  const Token* kt = k >= static_cast<long>(a_) ? &toks_[static_cast<std::size_t>(k)] : nullptr;
-  if (info.gerund) {
-    if (kt &&
-        (is_punct(*kt, ",") || (kt->type == TokenType::word && gerund_links().count(kt->lower)))) {
-      at.inherit = true;
-      at.start = cue.first;
+  // "the Navy, who told it ...", "The Jakarta Post, which also reported ..."
+  if (kt && (kt->lower == "who" || kt->lower == "which") && k - 2 >= static_cast<long>(a_) &&
+      is_punct(toks_[static_cast<std::size_t>(k - 1)], ",")) {
+    Mention rel = parse_left(para_, toks_, k - 2, a_);
+    if (!rel.empty() && rel.kind != MentionKind::pronoun) {
+      at.subject = rel;
+      at.left = true;
+      at.start = static_cast<std::size_t>(k);  // the relative pronoun
       at.after = cue.last;
-      // "with Miller describing": the noun before is the subject
       return true;
     }
-    return false;
+  }
+  // "..., but said ...", "and noted ...": the subject of the verb before
+  if (kt && kt->type == TokenType::word && (kt->lower == "and" || kt->lower == "but") &&
+      !attrs_.empty()) {
+    at.inherit = true;
+    at.start = static_cast<std::size_t>(k);
+    at.after = cue.last;
+    return true;
   }
   // Inversion: "“...,” said Chinese President Xi Jinping", "..., says the study, ..."
   if (kt && (is_punct(*kt, ",") || kt->type == TokenType::quote) &&
       static_cast<long>(cue.first) - 1 == k) {
     Mention s = parse_right(para_, toks_, cue.last, b_);
     if (!s.empty()) {
+      bool ends = s.last >= b_ || toks_[s.last].type != TokenType::word ||
+                  is_preposition_start(toks_[s.last].lower) || toks_[s.last].lower == "who" ||
+                  toks_[s.last].lower == "whose";
+      if (!ends) return false;
       at.subject = s;
       at.inverted = true;
       at.start = cue.first;
@@ -593,6 +705,12 @@ void SentenceParser::run() {
   }
   content_floor_ = a_;
   const std::size_t first_found = out_.size();
+  auto starts_attribution = [&](std::size_t tok, std::size_t self) {
+    for (std::size_t q = 0; q < attrs_.size(); ++q) {
+      if (q != self && attrs_[q].start == tok) return true;
+    }
+    return false;
+  };
   for (std::size_t idx = 0; idx < attrs_.size(); ++idx) {
     const Attr& at = attrs_[idx];
     const CueInfo* info = at.cue.info;
@@ -600,11 +718,46 @@ void SentenceParser::run() {
     if (info && info->object && !at.inverted && !at.agent) f = skip_object(f, b_);
     f = skip_right(f, b_);
     if (!at.inverted || at.cue.according) f = extend_to_quote(f, b_);
-    const bool comma_after = f < b_ && is_punct(toks_[f], ",");
+    const bool comma_after = f < b_ && (is_punct(toks_[f], ",") || is_punct(toks_[f], ":"));
     std::size_t fs = comma_after ? f + 1 : f;
     if (fs < b_ && toks_[fs].lower == "that" && !toks_[fs].cap) ++fs;
-    const bool forward =
+    bool forward =
         fs < b_ && (toks_[fs].type == TokenType::quote || (toks_[fs].type == TokenType::word));
+    // "..., adding that ...", "continued by noting": the content belongs to the other cue
+    if (forward && (starts_attribution(fs, idx) ||
+                    (toks_[fs].lower == "by" && starts_attribution(fs + 1, idx)))) {
+      forward = false;
+    }
+    // forward content: quotations alone ("said "A" and "B"") or up to the clause's end
+    Piece fwd{fs, fs};
+    Piece colon_quote{0, 0};
+    if (forward) {
+      if (toks_[fs].type == TokenType::quote) {
+        std::size_t e = fs + 1;
+        while (e + 1 < b_ && (is_punct(toks_[e], ",") || toks_[e].lower == "and") &&
+               toks_[e + 1].type == TokenType::quote) {
+          e += 2;
+        }
+        bool continues = e < b_ && toks_[e].type == TokenType::word && toks_[e].lower != "and" &&
+                         toks_[e].lower != "but" && toks_[e].lower != "while";
+        fwd = {fs, continues ? forward_end(e, b_, idx) : e};
+      } else {
+        fwd = {fs, forward_end(fs, b_, idx)};
+      }
+      if (at.inherit) {
+        for (std::size_t j = fwd.first; j + 1 < fwd.last; ++j) {
+          if (is_punct(toks_[j], ",") &&
+              (toks_[j + 1].lower == "and" || toks_[j + 1].lower == "but")) {
+            fwd.last = j;
+            break;
+          }
+        }
+      }
+      if (fwd.last + 1 < b_ && is_punct(toks_[fwd.last], ":") &&
+          toks_[fwd.last + 1].type == TokenType::quote) {
+        colon_quote = {fwd.last + 1, fwd.last + 2};
+      }
+    }
     // backward content
     Piece back;
     bool backward = false;
@@ -649,7 +802,7 @@ void SentenceParser::run() {
     long inherit_from = -1;
     if (at.inherit) {
       if (!forward) continue;
-      pieces.push_back({fs, forward_end(fs, b_, idx)});
+      pieces.push_back(fwd);
       if (out_.size() > first_found) {
         inherit_from = static_cast<long>(out_.size()) - 1;
       } else {
@@ -663,7 +816,7 @@ void SentenceParser::run() {
       }
     } else if (at.agent) {
       if (forward) {
-        pieces.push_back({fs, forward_end(fs, b_, idx)});
+        pieces.push_back(fwd);
       } else if (backward) {
         // "..., as quoted by Greek Reporter": a relay, not a statement of its own
         if (at.start > a_ && toks_[at.start - 1].lower == "as") continue;
@@ -676,27 +829,41 @@ void SentenceParser::run() {
           at.start == a_ || (at.start > a_ && is_punct(toks_[at.start - 1], ",") && !backward);
       if (at.cue.according && (at_start || !backward)) {
         if (!forward) continue;
-        pieces.push_back({fs, forward_end(fs, b_, idx)});
+        pieces.push_back(fwd);
       } else {
         if (!backward) continue;
         pieces.push_back(back);
         if (forward && (comma_after || at.cue.according) &&
             (toks_[fs].type == TokenType::quote || !back_is_quote)) {
-          pieces.push_back({fs, forward_end(fs, b_, idx)});
+          pieces.push_back(fwd);
         }
       }
+      if (at.cue.according) {
+        // "Local authorities, according to X, have noted ...": the clause has its own cue
+        bool relay = false;
+        for (const Piece& pc : pieces) {
+          for (std::size_t q = 0; q < attrs_.size(); ++q) {
+            if (q != idx && attrs_[q].cue.first >= pc.first && attrs_[q].cue.first < pc.last) {
+              relay = true;
+            }
+          }
+        }
+        if (relay) continue;
+      }
     } else {  // left subject
-      if (backward && forward && comma_after && !back_is_quote) {
+      bool fwd_quote = forward && toks_[fs].type == TokenType::quote;
+      bool middle = backward && forward && comma_after && !back_is_quote && !fwd_quote &&
+                    !is_preposition_start(toks_[back.first].lower);
+      if (middle) {
         pieces.push_back(back);
-        pieces.push_back({fs, forward_end(fs, b_, idx)});
-      } else if (backward && back_is_quote && forward && comma_after &&
-                 toks_[fs].type == TokenType::quote) {
+        pieces.push_back(fwd);
+      } else if (backward && back_is_quote && forward && comma_after && fwd_quote) {
         pieces.push_back(back);
         pieces.push_back({fs, fs + 1});
       } else if (backward && back_is_quote) {
         pieces.push_back(back);
       } else if (forward) {
-        pieces.push_back({fs, forward_end(fs, b_, idx)});
+        pieces.push_back(fwd);
       } else if (backward) {
         pieces.push_back(back);
       } else {
@@ -715,8 +882,16 @@ void SentenceParser::run() {
     }
     std::size_t before = out_.size();
     emit(at, pieces, inherit_from);
+    if (out_.size() > before && colon_quote.last > colon_quote.first &&
+        pieces.back().last == fwd.last) {
+      // "... the solution: "What will stop Ebola ..."": the quotation is a statement too
+      long shared = static_cast<long>(out_.size()) - 1;
+      emit(at, {colon_quote}, at.inherit ? inherit_from : shared);
+      if (out_.size() > before + 1) out_.back().mention = Mention();
+    }
     if (out_.size() > before) {
       std::size_t end_tok = pieces.back().last;
+      if (colon_quote.last > end_tok) end_tok = colon_quote.last;
       if (end_tok > content_floor_ && pieces.back().first >= at.after) content_floor_ = end_tok;
       if (pieces.back().last <= at.start) content_floor_ = std::max(content_floor_, at.after);
     }

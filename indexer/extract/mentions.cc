@@ -113,6 +113,8 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
   m.text =
       std::string(para.substr(toks[m.first].begin, toks[m.last - 1].end - toks[m.first].begin));
   std::vector<std::size_t> words;  // token indexes, parentheticals removed
+  std::string acronym;
+  std::size_t acronym_after = 0;  // token the parenthetical follows
   for (std::size_t i = m.first; i < m.last; ++i) {
     if (is_punct(toks[i], "(")) {
       std::size_t j = i + 1;
@@ -121,7 +123,10 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
         if (is_word(toks[j])) acro += std::string(toks[j].text);
         ++j;
       }
-      if (m.acronym.empty()) m.acronym = acro;
+      if (acronym.empty() && i > m.first) {
+        acronym = acro;
+        acronym_after = i - 1;
+      }
       i = j;
       continue;
     }
@@ -142,9 +147,17 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
   for (std::size_t k = 0; k < words.size(); ++k) {
     const Token& t = toks[words[k]];
     if (is_role(t)) {
-      // A capitalised role word right before "of" inside an organisation ("Office of the
-      // President") still counts as a role.
-      m.roles.push_back(t.lower);
+      // "Deputy Governor" is not "the governor"
+      std::string role = t.lower;
+      if (k > 0) {
+        const std::string& before = toks[words[k - 1]].lower;
+        if (before == "deputy" || before == "vice" || before == "assistant" || before == "under" ||
+            before == "former" || before == "ex") {
+          role = before + " " + role;
+        }
+      }
+      if (role.rfind("ex-", 0) == 0) role = "former " + role.substr(3);
+      m.roles.push_back(role);
       r = static_cast<long>(k);
     }
   }
@@ -161,7 +174,29 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
   std::vector<std::size_t> run;
   std::size_t from = r >= 0 ? static_cast<std::size_t>(r) + 1 : 0;
   // skip a leading determiner
-  while (from < words.size() && !toks[words[from]].cap && is_determiner(toks[words[from]])) ++from;
+  bool had_the = false;
+  while (from < words.size() && is_determiner(toks[words[from]])) {
+    ++from;
+    had_the = true;
+  }
+  // "Ambassador to the United Nations Nikki Haley": after a role and its "of/to" phrase, the
+  // name is the trailing capitalised words.
+  if (r >= 0 && from < words.size() && is_connector(toks[words[from]]) &&
+      toks[words[from]].lower != "and") {
+    std::size_t t = words.size();
+    while (t > from && is_name_word(toks[words[t - 1]])) --t;
+    std::size_t n = words.size() - t;
+    bool org_tail = false;
+    for (std::size_t q = t; q < words.size(); ++q) {
+      if (lex.org_words.count(toks[words[q]].lower) ||
+          lex.places.count(std::string(toks[words[q]].text)))
+        org_tail = true;
+    }
+    if (n >= 2 && !org_tail) {
+      if (n > 3) t = words.size() - 2;
+      from = t;
+    }
+  }
   bool any_lower_head = false;
   for (std::size_t k = from; k < words.size(); ++k) {
     const Token& t = toks[words[k]];
@@ -173,6 +208,20 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
     }
     if (!t.cap) any_lower_head = true;
     break;
+  }
+  if (!run.empty() && any_lower_head && r < 0 && has_possessive(toks[run.front()].text) &&
+      !lex.org_words.count(last.lower)) {
+    // "Tesco's Polish branch", "WHO's statistics": the possessor speaks
+    m.kind = MentionKind::name;
+    m.name = std::string(strip_possessive(toks[run.front()].text));
+    m.org = all_caps_acronym(m.name) || lex.org_acronyms.count(m.name);
+    return;
+  }
+  if (!run.empty() && any_lower_head && r < 0 && !has_possessive(toks[run.back()].text) &&
+      (last.lower == "website" || last.lower == "site" || last.lower == "account" ||
+       last.lower == "statement" || last.lower == "spokesperson" || last.lower == "office")) {
+    // "the Internal Revenue Service website"
+    any_lower_head = false;
   }
   if (run.empty() || (any_lower_head && r < 0)) {
     if (r >= 0) {
@@ -205,8 +254,7 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
   }
   // "The Jakarta Post" keeps its article; "the Ministry of Commerce" does not.
   std::string name;
-  bool keep_the = r < 0 && from > 0 && toks[words[from - 1]].text == "The" &&
-                  lex.publications.count(toks[run.back()].lower);
+  bool keep_the = r < 0 && had_the && lex.publications.count(toks[run.back()].lower);
   if (keep_the) name = "The";
   for (std::size_t k = 0; k < run.size(); ++k) {
     std::string_view w = toks[run[k]].text;
@@ -224,7 +272,10 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
       m.org = true;
     }
   }
-  if (!m.acronym.empty()) m.org = m.org || !m.titled;
+  if (!acronym.empty() && acronym_after == run.back()) {
+    m.acronym = acronym;
+    m.org = m.org || !m.titled;
+  }
 }
 
 // Splits "Miller and Smith", "The Investigative Committee and the Federal Security Service".
@@ -347,6 +398,21 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
       --i;
       continue;
     }
+    if (accepted && is_word(t) && t.text[0] >= '0' && t.text[0] <= '9' &&
+        is_name_word(toks[static_cast<std::size_t>(i + 1)])) {
+      first = i;  // "1st Fleet Command"
+      --i;
+      continue;
+    }
+    if (accepted && is_determiner(t) && i - 2 >= static_cast<long>(lo) &&
+        (toks[static_cast<std::size_t>(i - 1)].lower == "of" ||
+         toks[static_cast<std::size_t>(i - 1)].lower == "to") &&
+        (is_name_word(toks[static_cast<std::size_t>(i - 2)]) ||
+         is_role(toks[static_cast<std::size_t>(i - 2)]))) {
+      first = i - 1;  // "Mike Ryan of the World Health Organization"
+      i -= 2;
+      continue;
+    }
     if (accepted && (is_determiner(t) || possessive_determiners().count(t.lower))) {
       first = i;
       --i;
@@ -430,16 +496,22 @@ Mention parse_right(std::string_view para, const std::vector<Token>& toks, std::
       lower_run = 0;
       continue;
     }
-    if (is_group(t) || is_head_noun(t)) {
+    if (is_modifier(t) && i + 1 < hi &&
+        (is_role(toks[i + 1]) || is_modifier(toks[i + 1]) || is_name_word(toks[i + 1]))) {
+      ++i;
+      continue;
+    }
+    if ((is_group(t) || is_head_noun(t)) && !accepted) {
       accepted = true;
       ++i;
       last = i;
       break;
     }
-    if (is_modifier(t) && i + 1 < hi &&
-        (is_role(toks[i + 1]) || is_modifier(toks[i + 1]) || is_name_word(toks[i + 1]))) {
+    if (accepted && !t.cap && i > k && has_possessive(toks[i - 1].text) && last == i) {
+      // "WHO's statistics", "Tesco's Polish branch"
       ++i;
-      continue;
+      last = i;
+      break;
     }
     if (accepted && is_connector(t) && i + 1 < hi &&
         (is_name_word(toks[i + 1]) ||

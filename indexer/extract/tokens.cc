@@ -99,6 +99,10 @@ std::vector<Token> tokenize(std::string_view p, std::size_t from) {
           e = n2;
           continue;
         }
+        if (d == '.' && is_letter(before) && after >= 'a' && after <= 'z' && n3 > n2) {
+          e = n2;  // "Znak.com"
+          continue;
+        }
         if (d == '.' && initialism_so_far(p, b, e)) {
           // "U.S." / "U.K.": take the dot when another letter follows or the run has one.
           if (is_letter(after) && (n3 >= p.size() || p[n3] == '.')) {
@@ -114,9 +118,20 @@ std::vector<Token> tokenize(std::string_view p, std::size_t from) {
       Token t;
       t.type = TokenType::word;
       t.begin = b;
+      t.lower = ascii_lower(p.substr(b, e - b));
+      // "Dr.", "Sept.", "Mr.", initials "F.": the full stop belongs to the word
+      if (e < p.size() && p[e] == '.' && (e + 1 >= p.size() || p[e + 1] != '.')) {
+        bool initial = e - b == 1 && is_upper(c);
+        bool abbrev = lexicon().abbreviations.count(t.lower) > 0;
+        if (abbrev && t.lower == "no") {
+          std::size_t n = e + 1;
+          while (n < p.size() && p[n] == ' ') ++n;
+          abbrev = n < p.size() && p[n] >= '0' && p[n] <= '9';
+        }
+        if (initial || abbrev) ++e;
+      }
       t.end = e;
       t.text = p.substr(b, e - b);
-      t.lower = ascii_lower(t.text);
       t.cap = is_upper(c);
       out.push_back(std::move(t));
       i = e;
@@ -154,12 +169,6 @@ std::vector<SentenceRange> split_sentences(const std::vector<Token>& toks) {
     if (t.type == TokenType::punct && (t.text == "." || t.text == "?" || t.text == "!" ||
                                        t.text == "\xE2\x80\xA6" || t.text == "...")) {
       boundary = starts_sentence(k + 1);
-      if (boundary && t.text == "." && k > 0 && is_word(toks[k - 1]) &&
-          toks[k - 1].end == t.begin) {
-        const Token& w = toks[k - 1];
-        bool single_initial = w.text.size() == 1 && w.cap;
-        if (single_initial || lex.abbreviations.count(w.lower)) boundary = false;
-      }
       // A closing bracket or quotation right after the stop belongs to this sentence.
       std::size_t end = k + 1;
       while (boundary && end < toks.size() && is_punct(toks[end], ")")) ++end;
@@ -172,15 +181,33 @@ std::vector<SentenceRange> split_sentences(const std::vector<Token>& toks) {
                is_word(toks[k + 1]) && toks[k + 1].cap && quote_ends_sentence(t)) {
       // "... he said "A." Trump added ..." ends a sentence after the quotation; but not
       // "“A.” Smith said": a cue soon after keeps the attribution in the sentence.
-      bool cue_follows = false;
+      // An attribution follows when a cue comes within a few words and little comes after it
+      // before the full stop.
+      bool attribution_follows = false;
       for (std::size_t j = k + 1; j < toks.size() && j < k + 8; ++j) {
         if (!is_word(toks[j])) break;
         if (!toks[j].cap && lex.cues.count(toks[j].lower)) {
-          cue_follows = true;
+          std::size_t words = 0;
+          bool ends = true;
+          for (std::size_t q = j + 1; q < toks.size(); ++q) {
+            const Token& u = toks[q];
+            if (u.type == TokenType::quote) {
+              ends = is_punct(toks[q - 1], ",");  // "“A.” he said, “B.”" goes on
+              break;
+            }
+            if (u.type == TokenType::punct &&
+                (u.text == "." || u.text == "!" || u.text == "?" || u.text == ";"))
+              break;
+            if (u.type == TokenType::word && ++words > 5) {
+              ends = false;
+              break;
+            }
+          }
+          attribution_follows = ends;
           break;
         }
       }
-      if (!cue_follows) {
+      if (!attribution_follows) {
         out.push_back({start, k + 1});
         start = k + 1;
       }
