@@ -53,10 +53,19 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
         return last_person_;
       }
       if (m.head == "it") return !last_org_.empty() ? last_org_ : last_speaker_;
-      return last_speaker_;  // they, we, I
+      if (m.head == "they") {
+        // a group or an organisation, never one person
+        if (!last_speaker_.empty() && !is_person(last_speaker_)) return last_speaker_;
+        return kUnknown;
+      }
+      return last_speaker_;  // we, I
     }
     case MentionKind::description: {
       const std::string& head = m.head;
+      if (head == "statement" || head == "announcement") {
+        // "the statement said": the last source's statement
+        return last_speaker_.empty() ? std::string(kUnknown) : last_speaker_;
+      }
       if (lex.roles.count(head)) {
         long r = table_.person_with_role(head, pos);
         if (r >= 0) return canonical(r);

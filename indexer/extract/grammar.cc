@@ -192,7 +192,10 @@ long SentenceParser::skip_left(long k) const {
         --j;
       }
       if (j >= static_cast<long>(a_) && is_punct(toks_[static_cast<std::size_t>(j)], ",") &&
-          toks_[static_cast<std::size_t>(j + 1)].lower == "according") {
+          j + 1 < k &&
+          (toks_[static_cast<std::size_t>(j + 1)].lower == "according" ||
+           (is_preposition_start(toks_[static_cast<std::size_t>(j + 1)].lower) &&
+            toks_[static_cast<std::size_t>(j + 1)].lower != "as"))) {
         k = j - 1;
         continue;
       }
@@ -546,6 +549,24 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
     }
   }
   Mention m = parse_left(para_, toks_, k, a_);
+  if (!m.empty() && m.first > a_ && m.kind != MentionKind::pronoun) {
+    // "researchers from the University ... in Ohio reported": the noun phrase right before
+    // the cue is a prepositional object; the clause subject speaks
+    static const std::unordered_set<std::string_view> preps = {
+        "in", "of", "from", "at", "for", "on", "to", "by", "near", "with", "into", "about"};
+    if (preps.count(toks_[m.first - 1].lower)) {
+      Mention subject = sentence_subject();
+      if (!subject.empty() && subject.first < m.first) {
+        std::size_t start = m.first;
+        m = subject;
+        at.subject = m;
+        at.left = true;
+        at.start = start;
+        at.after = cue.last;
+        return true;
+      }
+    }
+  }
   if (!m.empty()) {
     at.subject = m;
     at.left = true;
@@ -566,8 +587,7 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
     }
   }
   // "..., but said ...", "and noted ...": the subject of the verb before
-  if (kt && kt->type == TokenType::word && (kt->lower == "and" || kt->lower == "but") &&
-      !attrs_.empty()) {
+  if (kt && kt->type == TokenType::word && (kt->lower == "and" || kt->lower == "but")) {
     at.inherit = true;
     at.start = static_cast<std::size_t>(k);
     at.after = cue.last;
@@ -663,7 +683,19 @@ void SentenceParser::emit(const Attr& at, std::vector<Piece> pieces, long inheri
       if (toks_[p.last - 1].type == TokenType::quote) f.unclosed = !toks_[p.last - 1].quote.closed;
     }
     // "call X "Y"", "describe X as "Y"": the quoted naming is the statement
-    if (at.cue.info && at.cue.info->naming && kept.size() == 1) {
+    if (at.cue.info && at.cue.info->naming && kept.size() == 1 &&
+        toks_[kept.front().first].lower == "as") {
+      std::size_t q = kept.front().first + 1;
+      while (q < kept.front().last &&
+             (toks_[q].lower == "a" || toks_[q].lower == "an" || toks_[q].lower == "the"))
+        ++q;
+      if (q < kept.front().last && toks_[q].type == TokenType::quote) {
+        f.kind = StatementKind::direct;
+        f.text = quote_inner_text(toks_[q]);
+        f.begin = toks_[q].begin;
+        f.end = toks_[q].end;
+      }
+    } else if (at.cue.info && at.cue.info->naming && kept.size() == 1) {
       const Piece& p = kept.front();
       const Token& lastq = toks_[p.last - 1];
       if (lastq.type == TokenType::quote && p.last - p.first <= 4) {
@@ -707,7 +739,7 @@ void SentenceParser::run() {
   const std::size_t first_found = out_.size();
   auto starts_attribution = [&](std::size_t tok, std::size_t self) {
     for (std::size_t q = 0; q < attrs_.size(); ++q) {
-      if (q != self && attrs_[q].start == tok) return true;
+      if (q != self && attrs_[q].start == tok && attrs_[q].inherit) return true;
     }
     return false;
   };
@@ -772,7 +804,11 @@ void SentenceParser::run() {
           break;
         }
       }
-      if (pt.type == TokenType::quote) {
+      const bool relative = pt.type == TokenType::word &&
+                            (pt.lower == "which" || pt.lower == "who" || pt.lower == "that");
+      if (relative) {
+        // "polynyas, which, they observed, occurred ...": nothing before belongs to it
+      } else if (pt.type == TokenType::quote) {
         back = {cs, static_cast<std::size_t>(p) + 1};
         backward = true;
         back_is_quote = back.last - back.first == 1;
@@ -798,6 +834,8 @@ void SentenceParser::run() {
       }
       if (!backward && !forward) continue;
     }
+    // "wrote to the embassy": a letter, not a statement
+    if (info && info->lemma == "write" && at.after < b_ && toks_[at.after].lower == "to") continue;
     std::vector<Piece> pieces;
     long inherit_from = -1;
     if (at.inherit) {
@@ -808,7 +846,13 @@ void SentenceParser::run() {
       } else {
         Attr copy = at;
         copy.inherit = false;
-        copy.subject = sentence_subject();
+        for (std::size_t q = idx; q-- > 0;) {
+          if (!attrs_[q].inherit && !attrs_[q].subject.empty()) {
+            copy.subject = attrs_[q].subject;
+            break;
+          }
+        }
+        if (copy.subject.empty()) copy.subject = sentence_subject();
         if (copy.subject.empty()) continue;
         emit(copy, pieces, -1);
         content_floor_ = std::max(content_floor_, pieces.back().last);

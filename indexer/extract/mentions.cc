@@ -181,8 +181,9 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
   }
   // "Ambassador to the United Nations Nikki Haley": after a role and its "of/to" phrase, the
   // name is the trailing capitalised words.
-  if (r >= 0 && from < words.size() && is_connector(toks[words[from]]) &&
-      toks[words[from]].lower != "and") {
+  if (r >= 0 && from < words.size() &&
+      (toks[words[from]].lower == "of" || toks[words[from]].lower == "to" ||
+       toks[words[from]].lower == "for")) {
     std::size_t t = words.size();
     while (t > from && is_name_word(toks[words[t - 1]])) --t;
     std::size_t n = words.size() - t;
@@ -318,6 +319,7 @@ bool is_pronoun(std::string_view lower) {
 bool is_name_word(const Token& t) {
   if (t.type != TokenType::word) return false;
   if (!t.cap) return false;
+  if (t.text.size() >= 2 && all_caps_acronym(t.text) && t.lower != "i") return true;  // US, WHO
   return !is_stop_cap(t.lower);
 }
 

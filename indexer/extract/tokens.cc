@@ -160,7 +160,7 @@ std::vector<SentenceRange> split_sentences(const std::vector<Token>& toks) {
     if (k >= toks.size()) return false;
     const Token& t = toks[k];
     if (t.type == TokenType::quote) return true;
-    if (t.type == TokenType::punct) return t.text == "(" || t.text == "[";
+    if (t.type == TokenType::punct) return false;
     return t.cap || (t.text[0] >= '0' && t.text[0] <= '9');
   };
   for (std::size_t k = 0; k < toks.size(); ++k) {
@@ -179,6 +179,11 @@ std::vector<SentenceRange> split_sentences(const std::vector<Token>& toks) {
       }
     } else if (t.type == TokenType::quote && k > start && k + 1 < toks.size() &&
                is_word(toks[k + 1]) && toks[k + 1].cap && quote_ends_sentence(t)) {
+      // a sentence that already has its cue ("X said, "A." Y told ...") ends here
+      bool cue_before = false;
+      for (std::size_t j = start; j < k; ++j) {
+        if (is_word(toks[j]) && !toks[j].cap && lex.cues.count(toks[j].lower)) cue_before = true;
+      }
       // "... he said "A." Trump added ..." ends a sentence after the quotation; but not
       // "“A.” Smith said": a cue soon after keeps the attribution in the sentence.
       // An attribution follows when a cue comes within a few words and little comes after it
@@ -207,7 +212,7 @@ std::vector<SentenceRange> split_sentences(const std::vector<Token>& toks) {
           break;
         }
       }
-      if (!attribution_follows) {
+      if (!attribution_follows || cue_before) {
         out.push_back({start, k + 1});
         start = k + 1;
       }
