@@ -3,22 +3,20 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/corpus_paths.h"
 #include "support/run_command.h"
 #include "support/temp_dir.h"
 
+using verbatim::testing::kCorpusDir;
+using verbatim::testing::kSeedItem;
 using verbatim::testing::lines;
 using verbatim::testing::run_verbatim;
 using verbatim::testing::TempDir;
 
-namespace {
-const std::string kCorpus = std::string(VERBATIM_SOURCE_DIR) + "/corpus";
-const std::string kSeed = kCorpus + "/2023-09-08-cgtn-northeast-revitalization.txt";
-}  // namespace
-
 TEST_CASE("index then query the bundled corpus", "[cli]") {
   TempDir tmp;
   std::string db = tmp.str("db");
-  auto idx = run_verbatim({"index", "--db", db, kCorpus});
+  auto idx = run_verbatim({"index", "--db", db, kCorpusDir});
   INFO(idx.err);
   REQUIRE(idx.status == 0);
 
@@ -49,7 +47,7 @@ TEST_CASE("index then query the bundled corpus", "[cli]") {
 TEST_CASE("exit statuses: no match 1, bad syntax 2, no index 3", "[cli]") {
   TempDir tmp;
   std::string db = tmp.str("db");
-  REQUIRE(run_verbatim({"index", "--db", db, kCorpus}).status == 0);
+  REQUIRE(run_verbatim({"index", "--db", db, kCorpusDir}).status == 0);
   auto none = run_verbatim({"query", "--db", db, "xylophone"});
   CHECK(none.status == 1);
   CHECK(none.out.empty());
@@ -66,7 +64,7 @@ TEST_CASE("exit statuses: no match 1, bad syntax 2, no index 3", "[cli]") {
 TEST_CASE("stats reports counts, schema version and path", "[cli]") {
   TempDir tmp;
   std::string db = tmp.str("db");
-  REQUIRE(run_verbatim({"index", "--db", db, kSeed}).status == 0);
+  REQUIRE(run_verbatim({"index", "--db", db, kSeedItem}).status == 0);
   auto s = run_verbatim({"stats", "--db", db, "--format", "json"});
   REQUIRE(s.status == 0);
   auto j = nlohmann::json::parse(s.out);
@@ -80,7 +78,7 @@ TEST_CASE("stats reports counts, schema version and path", "[cli]") {
 TEST_CASE("VERBATIM_DB chooses the index", "[cli]") {
   TempDir tmp;
   std::string env = "VERBATIM_DB=" + tmp.str("envdb");
-  REQUIRE(run_verbatim({"index", kCorpus}, "", {env}).status == 0);
+  REQUIRE(run_verbatim({"index", kCorpusDir}, "", {env}).status == 0);
   CHECK(run_verbatim({"query", "opening-up"}, "", {env}).status == 0);
 }
 

@@ -3,25 +3,21 @@
 
 #include <nlohmann/json.hpp>
 
+#include "support/corpus_paths.h"
 #include "support/run_command.h"
 #include "support/temp_dir.h"
 
+using verbatim::testing::kCorpusDir;
+using verbatim::testing::kSeedItem;
 using verbatim::testing::lines;
 using verbatim::testing::run_verbatim;
 using verbatim::testing::TempDir;
-
-namespace {
-
-const std::string kCorpus = std::string(VERBATIM_SOURCE_DIR) + "/corpus";
-const std::string kSeed = kCorpus + "/2023-09-08-cgtn-northeast-revitalization.txt";
-
-}  // namespace
 
 TEST_CASE("quote lookup by speaker and by question print the paragraph-8 quote first",
           "[cli][quotes]") {
   TempDir tmp;
   std::string db = tmp.str("db");
-  REQUIRE(run_verbatim({"index", "--db", db, kCorpus}).status == 0);
+  REQUIRE(run_verbatim({"index", "--db", db, kCorpusDir}).status == 0);
   for (std::vector<std::string> args :
        {std::vector<std::string>{"query", "--db", db, "--format", "jsonl", "--speaker", "xi",
                                  "opening-up"},
@@ -45,7 +41,7 @@ TEST_CASE("quote lookup by speaker and by question print the paragraph-8 quote f
 TEST_CASE("speakers lists Xi Jinping with the seed's 6 statements", "[cli][quotes]") {
   TempDir tmp;
   std::string db = tmp.str("db");
-  REQUIRE(run_verbatim({"index", "--db", db, kSeed}).status == 0);
+  REQUIRE(run_verbatim({"index", "--db", db, kSeedItem}).status == 0);
   auto r = run_verbatim({"speakers", "--db", db});
   REQUIRE(r.status == 0);
   REQUIRE(lines(r.out).size() == 1);
@@ -58,7 +54,7 @@ TEST_CASE("speakers lists Xi Jinping with the seed's 6 statements", "[cli][quote
 }
 
 TEST_CASE("extract prints the seed's statements as JSON Lines without an index", "[cli][quotes]") {
-  auto r = run_verbatim({"extract", kSeed});
+  auto r = run_verbatim({"extract", kSeedItem});
   REQUIRE(r.status == 0);
   auto rows = lines(r.out);
   REQUIRE(rows.size() == 6);
@@ -96,7 +92,7 @@ TEST_CASE("a surname shared by two speakers matches both and says so", "[cli][qu
 TEST_CASE("entity filter and entities listing", "[cli][quotes]") {
   TempDir tmp;
   std::string db = tmp.str("db");
-  REQUIRE(run_verbatim({"index", "--db", db, kSeed}).status == 0);
+  REQUIRE(run_verbatim({"index", "--db", db, kSeedItem}).status == 0);
   auto r = run_verbatim(
       {"query", "--db", db, "--format", "jsonl", "--entity", "Heilongjiang", "innovation"});
   REQUIRE(r.status == 0);

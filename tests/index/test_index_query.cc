@@ -10,9 +10,11 @@
 #include "query/search/term_counts.h"
 #include "schema/fields.h"
 #include "schema/location.h"
+#include "support/corpus_paths.h"
 #include "support/temp_dir.h"
 
 using namespace verbatim;
+using verbatim::testing::kCorpusDir;
 using verbatim::testing::TempDir;
 
 namespace {
@@ -41,13 +43,11 @@ query::SearchResult ask(const std::string& db_path, std::vector<std::string> wor
   return query::search(db, query::build_query(db, r).query, 0, 10);
 }
 
-const std::string kSeedDir = std::string(VERBATIM_SOURCE_DIR) + "/corpus";
-
 }  // namespace
 
 TEST_CASE("the seed's paragraph 8 answers opening-up", "[index]") {
   TempDir tmp;
-  auto s = index_into(tmp.str("db"), {kSeedDir});
+  auto s = index_into(tmp.str("db"), {kCorpusDir});
   CHECK(s.added >= 1);
   CHECK(s.failed == 0);
   auto r = ask(tmp.str("db"), {"opening-up"});
@@ -117,13 +117,13 @@ TEST_CASE("re-indexing skips unchanged items and replaces changed ones", "[index
 
 TEST_CASE("bad query syntax is an error the user can read", "[index]") {
   TempDir tmp;
-  index_into(tmp.str("db"), {kSeedDir});
+  index_into(tmp.str("db"), {kCorpusDir});
   CHECK_THROWS_AS(ask(tmp.str("db"), {"opening", "AND"}), query::QuerySyntaxError);
 }
 
 TEST_CASE("an index of another schema version is refused with the fix", "[index]") {
   TempDir tmp;
-  index_into(tmp.str("db"), {kSeedDir});
+  index_into(tmp.str("db"), {kCorpusDir});
   {
     Xapian::WritableDatabase w(write::live_generation(tmp.str("db")));
     w.set_metadata(std::string(schema::kMetaSchemaVersion), "999");

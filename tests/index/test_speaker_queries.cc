@@ -9,9 +9,11 @@
 #include "query/search/term_counts.h"
 #include "schema/fields.h"
 #include "schema/location.h"
+#include "support/corpus_paths.h"
 #include "support/temp_dir.h"
 
 using namespace verbatim;
+using verbatim::testing::kCorpusDir;
 using verbatim::testing::TempDir;
 
 namespace {
@@ -22,7 +24,7 @@ const std::string& corpus_index() {
   static const std::string path = [] {
     indexer::IndexOptions o;
     o.db = dir.str("db");
-    o.sources = {std::string(VERBATIM_SOURCE_DIR) + "/corpus"};
+    o.sources = {kCorpusDir};
     o.progress = indexer::Progress::none;
     std::ostringstream err;
     auto s = indexer::run_index(o, err);
