@@ -24,7 +24,7 @@ struct IndexArgs {
   bool prune = false, rebuild = false, wait = false;
   std::string progress = "auto";
   std::string format = "text";
-  double commit_mb = 16;
+  double commit_mb = 1;
 };
 
 int run(const IndexArgs& a) {

@@ -27,10 +27,18 @@ namespace {
 
 std::atomic<bool> g_stop{false};
 
+// Thrown from the reader's item callback to stop reading at once on SIGINT/SIGTERM (not a
+// std::exception, so the readers' per-item error handling lets it through).
+struct StopReading {};
+
+// A run that wrote at least this share of the index's documents ends with a compaction.
+constexpr double kCompactShare = 0.2;
+
 // What a worker hands the writer for one item.
 struct Analysed {
   std::string item_id;
   bool unchanged = false;          // same hash as in the index: nothing to write
+  bool in_index = false;           // an older version is in the index (to be replaced)
   build::ItemDocuments documents;  // when changed or new
 };
 
@@ -103,23 +111,27 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
   std::atomic<std::size_t> read_failures{0};
   std::thread reader([&] {
     std::unordered_map<std::string, std::string> first_origin;
-    read::read_sources(
-        options.sources,
-        [&](read::Item&& item) {
-          if (g_stop.load()) return;
-          auto [it, fresh_id] = first_origin.emplace(item.id, item.origin);
-          if (!fresh_id) {
-            errors.report(fmt::format("{}: duplicate item id \"{}\" (first read from {}); skipped",
-                                      item.origin, item.id, it->second));
+    try {
+      read::read_sources(
+          options.sources,
+          [&](read::Item&& item) {
+            if (g_stop.load()) throw StopReading{};
+            auto [it, fresh_id] = first_origin.emplace(item.id, item.origin);
+            if (!fresh_id) {
+              errors.report(
+                  fmt::format("{}: duplicate item id \"{}\" (first read from {}); skipped",
+                              item.origin, item.id, it->second));
+              ++read_failures;
+              return;
+            }
+            items.push(std::move(item));
+          },
+          [&](const read::ReadError& e) {
+            errors.report(e.line());
             ++read_failures;
-            return;
-          }
-          items.push(std::move(item));
-        },
-        [&](const read::ReadError& e) {
-          errors.report(e.line());
-          ++read_failures;
-        });
+          });
+    } catch (const StopReading&) {
+    }
     for (auto& [id, origin] : first_origin) seen.insert(id);
     items.close();
   });
@@ -136,7 +148,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
         try {
           std::string hash = build::content_hash(*item);
           auto it = known.find(item->id);
-          if (it != known.end() && it->second == hash) {
+          a.in_index = it != known.end();
+          if (a.in_index && it->second == hash) {
             a.unchanged = true;
           } else {
             a.documents = build::build_documents(*item, extract::analyse(*item));
@@ -154,13 +167,13 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
   }
 
   // Stage 3: write (this thread), committing by bytes of text.
-  std::size_t done = 0, pending_bytes = 0;
+  std::size_t done = 0, pending_bytes = 0, written_docs = 0;
   try {
     while (auto a = analysed.pop()) {
       if (a->unchanged) {
         ++summary.unchanged;
       } else {
-        switch (writer.write(a->documents)) {
+        switch (writer.write(a->documents, a->in_index)) {
           case write::Outcome::added:
             ++summary.added;
             break;
@@ -171,6 +184,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
             ++summary.unchanged;
             break;
         }
+        written_docs += a->documents.docs.size();
         summary.passages += a->documents.passages;
         summary.statements += a->documents.statements;
         pending_bytes += a->documents.text_bytes + 1024;
@@ -212,10 +226,19 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
     } else {
       for (const auto& entry : live_writer.item_hashes())
         if (!seen.count(entry.first)) ++summary.removed;
+      // The new generation is compacted on its way in; when that fails it is used as written.
       std::string generation = fresh->generation();
+      std::string compacted = write::next_generation(options.db);
+      if (fresh->compact_into(compacted)) generation = compacted;
       fresh.reset();
       write::switch_generation(options.db, generation);
     }
+  } else if (written_docs > 0 && !summary.interrupted &&
+             written_docs >= kCompactShare * writer.database().get_doccount()) {
+    // A run that wrote much of the index leaves it up to twice its compacted size: compact into
+    // the next generation and switch to it (readers keep the old one until they reopen).
+    std::string compacted = write::next_generation(options.db);
+    if (writer.compact_into(compacted)) write::switch_generation(options.db, compacted);
   }
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

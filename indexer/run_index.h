@@ -17,7 +17,7 @@ struct IndexOptions {
   bool rebuild = false;              // build a new index and swap it in when complete
   bool wait = false;                 // wait for another writer instead of failing
   Progress progress = Progress::automatic;
-  std::size_t commit_bytes = 64u << 20;  // commit after this much text
+  std::size_t commit_bytes = 1u << 20;  // commit after this much text (bounds memory)
 };
 
 struct IndexSummary {

@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -30,21 +31,54 @@ std::string holder_pid(const std::string& path) {
   return pid.empty() ? "unknown" : pid;
 }
 
-Xapian::WritableDatabase open_writable(const std::string& path, const std::string& generation,
+// Xapian commits by itself every XAPIAN_FLUSH_THRESHOLD documents (10000 by default), which
+// could land between two documents of one item. The indexer commits by bytes of text instead.
+void disable_automatic_commits() {
+  static const bool done = [] {
+    if (std::getenv("XAPIAN_FLUSH_THRESHOLD") == nullptr)
+      ::setenv("XAPIAN_FLUSH_THRESHOLD", "2000000000", 0);
+    return true;
+  }();
+  (void)done;
+}
+
+Xapian::WritableDatabase open_once(const std::string& path, const std::string& generation) {
+  try {
+    return Xapian::WritableDatabase(generation,
+                                    Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw;
+  } catch (const Xapian::Error& e) {
+    throw schema::UserError(schema::describe_xapian_error(e, path));
+  }
+}
+
+[[noreturn]] void throw_locked(const std::string& path) {
+  throw schema::UserError(
+      fmt::format("index is being written by another verbatim process (pid {}); wait for it, or "
+                  "pass --wait to queue behind it",
+                  holder_pid(path)));
+}
+
+// Opens `generation` for writing. For the live generation (`live`), the stub is read again after
+// the lock is taken: a writer that switched generations meanwhile (--rebuild, compaction) has
+// made another one live, and that one is opened instead.
+Xapian::WritableDatabase open_writable(const std::string& path, std::string& generation, bool live,
                                        bool wait) {
+  disable_automatic_commits();
   for (;;) {
+    if (live) generation = live_generation(path);
+    std::error_code ec;
+    const bool existed = fs::exists(generation, ec);
     try {
-      return Xapian::WritableDatabase(generation,
-                                      Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+      Xapian::WritableDatabase db = open_once(path, generation);
+      if (!live || live_generation(path) == generation) return db;
+      db.close();
+      if (!existed) fs::remove_all(generation, ec);
+      continue;
     } catch (const Xapian::DatabaseLockError&) {
-      if (!wait)
-        throw schema::UserError(fmt::format(
-            "index is being written by another verbatim process (pid {}); wait for it, or pass "
-            "--wait to queue behind it",
-            holder_pid(path)));
+      if (!wait) throw_locked(path);
       std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    } catch (const Xapian::Error& e) {
-      throw schema::UserError(schema::describe_xapian_error(e, path));
     }
   }
 }
@@ -61,9 +95,11 @@ std::string now_iso8601() {
 }  // namespace
 
 IndexWriter::IndexWriter(const std::string& index_path, const std::string& generation, bool wait)
-    : path_(index_path), generation_(generation), db_(open_writable(index_path, generation, wait)) {
+    : path_(index_path),
+      generation_(generation),
+      owns_pid_file_(generation == live_generation(index_path)),
+      db_(open_writable(index_path, generation_, owns_pid_file_, wait)) {
   schema::check_schema_version(db_, path_);
-  owns_pid_file_ = generation_ == live_generation(path_);
   if (owns_pid_file_) std::ofstream(pid_file(path_)) << ::getpid() << "\n";
   if (db_.get_metadata(std::string(schema::kMetaSchemaVersion)).empty())
     db_.set_metadata(std::string(schema::kMetaSchemaVersion),
@@ -72,7 +108,10 @@ IndexWriter::IndexWriter(const std::string& index_path, const std::string& gener
 
 IndexWriter::~IndexWriter() {
   std::error_code ec;
-  if (owns_pid_file_) fs::remove(pid_file(path_), ec);
+  // A writer queued behind this one may already have switched to a new generation and named
+  // itself in the pid file: only our own pid is removed.
+  if (owns_pid_file_ && holder_pid(path_) == std::to_string(::getpid()))
+    fs::remove(pid_file(path_), ec);
   // Whatever was not committed explicitly is dropped, not half-written.
   try {
     db_.close();
@@ -102,11 +141,17 @@ std::optional<std::string> IndexWriter::stored_hash(const std::string& item_id) 
 Outcome IndexWriter::write(const build::ItemDocuments& docs) {
   std::optional<std::string> old = stored_hash(docs.item_id);
   if (old && *old == docs.hash) return Outcome::unchanged;
-  if (old) db_.delete_document(docs.item_term);
-  for (const auto& entry : docs.docs) db_.replace_document(entry.unique_term, entry.doc);
+  return write(docs, old.has_value());
+}
+
+Outcome IndexWriter::write(const build::ItemDocuments& docs, bool in_index) {
+  // Every document of an item carries its link term, so once they are deleted no unique term of
+  // the item is left and add_document is as good as replace_document, without a lookup each.
+  if (in_index) db_.delete_document(docs.item_term);
+  for (const auto& entry : docs.docs) db_.add_document(entry.doc);
   for (const auto& [term, shown] : docs.display_names)
     if (names_written_.insert(term).second) db_.set_metadata(schema::display_name_key(term), shown);
-  return old ? Outcome::updated : Outcome::added;
+  return in_index ? Outcome::updated : Outcome::added;
 }
 
 std::size_t IndexWriter::prune(const std::unordered_set<std::string>& keep) {
@@ -128,6 +173,20 @@ std::size_t IndexWriter::prune(const std::unordered_set<std::string>& keep) {
 void IndexWriter::commit() {
   db_.set_metadata(std::string(schema::kMetaLastRun), now_iso8601());
   db_.commit();
+}
+
+bool IndexWriter::compact_into(const std::string& generation) {
+  try {
+    // The writer's own handle sees uncommitted changes; compaction reads the committed revision
+    // through a reader.
+    Xapian::Database committed(generation_, Xapian::DB_BACKEND_GLASS);
+    committed.compact(generation, Xapian::DBCOMPACT_NO_RENUMBER | Xapian::DBCOMPACT_MULTIPASS);
+    return true;
+  } catch (const Xapian::Error&) {
+    std::error_code ec;
+    fs::remove_all(generation, ec);
+    return false;
+  }
 }
 
 }  // namespace verbatim::write

@@ -34,21 +34,32 @@ class IndexWriter {
   // are replaced by the new ones (visible together at the next commit).
   Outcome write(const build::ItemDocuments& docs);
 
+  // The same when the caller already knows whether the item is in the index (from
+  // item_hashes(), under this writer's lock) and that its hash differs: no lookup, and new
+  // documents are added rather than replaced (all the item's old ones are deleted first).
+  Outcome write(const build::ItemDocuments& docs, bool in_index);
+
   // Deletes every item whose id is not in `keep`; returns how many were removed.
   std::size_t prune(const std::unordered_set<std::string>& keep);
 
   // Makes everything written so far durable and visible, and records the time of this run.
+  // Xapian's own automatic commits are switched off (XAPIAN_FLUSH_THRESHOLD), so a commit only
+  // ever happens here, between items: after kill -9 every item is either whole or absent.
   void commit();
+
+  // Writes a compacted copy of the committed database into the new generation `generation`
+  // (not yet existing); returns false when compaction failed (the live generation is intact).
+  bool compact_into(const std::string& generation);
 
   const std::string& path() const { return path_; }
   const std::string& generation() const { return generation_; }
   Xapian::WritableDatabase& database() { return db_; }
 
  private:
-  std::string path_;        // the index (where the pid file lives)
-  std::string generation_;  // the glass database written
+  std::string path_;            // the index (where the pid file lives)
+  std::string generation_;      // the glass database written
+  bool owns_pid_file_ = false;  // the live generation's writer names its pid for other writers
   Xapian::WritableDatabase db_;
-  bool owns_pid_file_ = false;
   std::unordered_set<std::string>
       names_written_;  // display names set in this run  // the live generation's writer names its
                        // pid for other writers
