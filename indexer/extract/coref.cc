@@ -50,18 +50,41 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
         std::size_t where = 0;
         long subj = table_.last_subject_person(pos, &where);
         if (subj >= 0 && (last_person_.empty() || where > last_person_pos_)) return canonical(subj);
-        return last_person_;
+        if (!last_person_.empty()) return last_person_;
+        long any = table_.last_person(pos);
+        return any >= 0 ? canonical(any) : std::string();
       }
-      if (m.head == "it") return !last_org_.empty() ? last_org_ : last_speaker_;
+      if (m.head == "it") {
+        if (!last_org_.empty()) return last_org_;
+        std::size_t where = 0;
+        long org = table_.last_subject_org(pos, &where);
+        if (org >= 0) return canonical(org);
+        return last_speaker_;
+      }
       if (m.head == "they") {
         // a group or an organisation, never one person
         if (!last_speaker_.empty() && !is_person(last_speaker_)) return last_speaker_;
+        std::size_t where = 0;
+        long org = table_.last_subject_org(pos, &where);
+        if (org >= 0) return canonical(org);
         return kUnknown;
       }
       return last_speaker_;  // we, I
     }
     case MentionKind::description: {
       const std::string& head = m.head;
+      if (!m.possessor.empty() && !lex.roles.count(head)) {
+        // "its press release said": whoever "it" is
+        Mention owner;
+        owner.kind = MentionKind::pronoun;
+        owner.head = m.possessor == "its"     ? "it"
+                     : m.possessor == "their" ? "they"
+                     : m.possessor == "his"   ? "he"
+                     : m.possessor == "her"   ? "she"
+                                              : "we";
+        return resolve(owner, para, pos);
+      }
+      if (lex.groups.count(head) && !lex.roles.count(head)) return kUnknown;
       if (head == "statement" || head == "announcement") {
         // "the statement said": the last source's statement
         return last_speaker_.empty() ? std::string(kUnknown) : last_speaker_;

@@ -155,7 +155,14 @@ void EntityTable::collect(const std::vector<ParaTokens>& paras) {
             type = EntityType::person;
             typed = true;
           }
-          if (single && sentence_initial && !typed) continue;  // "Reports", "Rescuers"
+          if (single && sentence_initial && !typed) {
+            // "Reports", "Rescuers" — unless a full name seen before has this word ("Wong")
+            bool known = false;
+            for (const Record& r : records_) {
+              if (r.words.size() > 1 && contains_word(r.words, words[0])) known = true;
+            }
+            if (!known) continue;
+          }
           std::size_t pos = position(p.index, toks[mp->first].begin);
           long r = add(name, type, typed, p.index, pos);
           if (r < 0) continue;
@@ -181,7 +188,13 @@ void EntityTable::collect(const std::vector<ParaTokens>& paras) {
               (m.first > s.first && is_punct(toks[m.first - 1], ",") && m.first < s.first + 14);
           if (subject) rec.subject_mentions.push_back(pos);
         }
-        i = std::max(m.last, i + 1);
+        // "Mike Ryan of the World Health Organization (WHO)": go on after the person's name
+        std::size_t next = m.last;
+        if (m.kind == MentionKind::name && m.parts.empty() && m.name_end > i &&
+            m.name_end < m.last && toks[m.name_end].lower == "of") {
+          next = m.name_end;
+        }
+        i = std::max(next, i + 1);
       }
     }
   }
@@ -204,7 +217,7 @@ void EntityTable::merge_short_forms() {
         fits = large.words.size() == small.words.size() + 1 &&
                std::equal(small.words.begin(), small.words.end(), large.words.begin()) &&
                place_suffixes().count(large.words.back());
-      } else if (!(small.typed && small.type == EntityType::place)) {
+      } else if (!(small.typed && small.type == EntityType::place) && small.words.size() == 1) {
         fits = subset(small.words, large.words);
       }
       if (!fits) continue;
@@ -339,6 +352,7 @@ long EntityTable::last_subject_person(std::size_t pos, std::size_t* where) const
   for (std::size_t i = 0; i < records_.size(); ++i) {
     const Record& r = records_[i];
     if (r.type != EntityType::person || !r.typed) continue;
+    if (r.words.size() < 2 && r.roles.empty()) continue;  // "Northamptonshire"
     for (std::size_t m : r.subject_mentions) {
       if (m < pos && (best < 0 || m > best_pos)) {
         best = static_cast<long>(i);
@@ -347,6 +361,40 @@ long EntityTable::last_subject_person(std::size_t pos, std::size_t* where) const
     }
   }
   if (where) *where = best_pos;
+  return best;
+}
+
+long EntityTable::last_subject_org(std::size_t pos, std::size_t* where) const {
+  long best = -1;
+  std::size_t best_pos = 0;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    const Record& r = records_[i];
+    if (r.type != EntityType::organisation || !r.typed) continue;
+    for (std::size_t m : r.subject_mentions) {
+      if (m < pos && (best < 0 || m > best_pos)) {
+        best = static_cast<long>(i);
+        best_pos = m;
+      }
+    }
+  }
+  if (where) *where = best_pos;
+  return best;
+}
+
+long EntityTable::last_person(std::size_t pos) const {
+  long best = -1;
+  std::size_t best_pos = 0;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    const Record& r = records_[i];
+    if (r.type != EntityType::person || !r.typed) continue;
+    if (r.words.size() < 2 && r.roles.empty()) continue;
+    for (std::size_t m : r.mentions) {
+      if (m < pos && (best < 0 || m > best_pos)) {
+        best = static_cast<long>(i);
+        best_pos = m;
+      }
+    }
+  }
   return best;
 }
 

@@ -55,6 +55,10 @@ class EntityTable {
   long org_with_word(std::string_view head, std::size_t pos) const;
   // The person who last began a sentence before `pos`, and where.
   long last_subject_person(std::size_t pos, std::size_t* where) const;
+  // The organisation that last began a sentence before `pos`, and where.
+  long last_subject_org(std::size_t pos, std::size_t* where) const;
+  // The person (full name) mentioned last before `pos`.
+  long last_person(std::size_t pos) const;
 
   const Record& record(long i) const { return records_[static_cast<std::size_t>(i)]; }
   std::vector<Entity> entities() const;

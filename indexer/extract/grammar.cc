@@ -63,7 +63,7 @@ bool is_preposition_start(std::string_view lower) {
       "speaking", "asked",   "addressing", "writing",   "interviewed", "meanwhile", "separately",
       "however",  "also",    "then",       "today",     "previously",  "elsewhere", "according",
       "by",       "to",      "of",         "under",     "over",        "through",   "via",
-      "amid",     "upon",    "once",       "now",       "still"};
+      "amid",     "upon",    "once",       "now",       "still",       "per"};
   return set.count(lower) > 0;
 }
 
@@ -262,6 +262,13 @@ std::size_t SentenceParser::skip_right(std::size_t k, std::size_t hi) const {
       k += 2;
       continue;
     }
+    if (t.lower == "on" && k + 2 < hi &&
+        (toks_[k + 1].lower == "last" || toks_[k + 1].lower == "this" ||
+         toks_[k + 1].lower == "next") &&
+        (is_weekday(toks_[k + 2].lower) || time_nouns().count(toks_[k + 2].lower))) {
+      k += 3;
+      continue;
+    }
     if (t.lower == "on" && k + 1 < hi && is_word(toks_[k + 1])) {
       const Token& n = toks_[k + 1];
       if ((n.cap && (is_stop_cap(n.lower) || n.lower == "twitter" || n.lower == "facebook" ||
@@ -386,6 +393,7 @@ Mention SentenceParser::apposition_subject(long comma) const {
   const Token& first = toks_[static_cast<std::size_t>(j + 1)];
   bool looks_appositive = first.lower == "a" || first.lower == "an" || first.lower == "the" ||
                           first.lower == "also" || first.lower == "who" || first.lower == "then" ||
+                          first.lower == "which" || first.lower == "whose" ||
                           first.lower == "now" || first.lower == "himself" ||
                           first.lower == "herself" || lex_.roles.count(first.lower) ||
                           lex_.modifiers.count(first.lower) || is_name_word(first) ||
@@ -399,8 +407,10 @@ Mention SentenceParser::apposition_subject(long comma) const {
         before.lower != "while")
       return none;
   }
-  if (m.kind == MentionKind::description || m.kind == MentionKind::group) {
-    // "The Vice President, Mike Pence, said": the apposition names the speaker.
+  if (m.kind == MentionKind::description || m.kind == MentionKind::group ||
+      (m.kind == MentionKind::name && !m.roles.empty() && m.name_end < m.last)) {
+    // "The Vice President, Mike Pence, said", "the director of Argentina's Amnesty
+    // International, Mariela Belski, said": the apposition names the speaker.
     Mention inner =
         parse_right(para_, toks_, static_cast<std::size_t>(j + 1), static_cast<std::size_t>(comma));
     if (inner.kind == MentionKind::name && inner.last == static_cast<std::size_t>(comma)) {
@@ -454,6 +464,23 @@ Mention SentenceParser::sentence_subject() const {
 bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
   at.cue = cue;
   if (cue.according) {
+    // "according to a Twitter post by Amy Cook", "according to data from the Gun Violence
+    // Archive": the author after "by" / "from"
+    for (std::size_t j = cue.last; j + 1 < b_ && j < cue.last + 7; ++j) {
+      const Token& t = toks_[j];
+      if (t.type != TokenType::word) break;
+      if ((t.lower == "by" || t.lower == "from") && j > cue.last) {
+        Mention author = parse_right(para_, toks_, j + 1, b_);
+        if (author.kind == MentionKind::name) {
+          at.subject = author;
+          at.inverted = true;
+          at.start = cue.first;
+          at.after = author.last;
+          return true;
+        }
+        break;
+      }
+    }
     at.subject = parse_right(para_, toks_, cue.last, b_);
     if (at.subject.empty()) return false;
     at.inverted = true;
@@ -504,6 +531,10 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
     }
   }
   if (info.participle && passive_before(cue.first)) return false;
+  // "a program called "Learning Together"": a participle naming something
+  if (info.naming && info.participle && cue.last < b_ && toks_[cue.last].type == TokenType::quote) {
+    return false;
+  }
   long k = skip_left(before);
   const Token* kt = k >= static_cast<long>(a_) ? &toks_[static_cast<std::size_t>(k)] : nullptr;
   if (info.gerund) {
@@ -566,6 +597,11 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
         return true;
       }
     }
+  }
+  if (!m.empty() && m.kind == MentionKind::name && m.parts.empty() &&
+      ascii_lower(cue.text) == info.lemma && cue.first == static_cast<std::size_t>(k + 1)) {
+    // "In a News.com.au report, ...": a singular name before a base form is a compound noun
+    return false;
   }
   if (!m.empty()) {
     at.subject = m;
@@ -653,7 +689,7 @@ void SentenceParser::emit(const Attr& at, std::vector<Piece> pieces, long inheri
       }
     }
   }
-  if (!any_quote && words < 2 && !(at.cue.info && at.cue.info->naming)) return;
+  if (!any_quote && words < 2) return;
   Found f;
   f.sentence = index_;
   f.cue = at.cue.text;
@@ -696,15 +732,27 @@ void SentenceParser::emit(const Attr& at, std::vector<Piece> pieces, long inheri
         f.end = toks_[q].end;
       }
     } else if (at.cue.info && at.cue.info->naming && kept.size() == 1) {
+      // "called the stabbing "an act of ..."", "calling it "null and void" and "..."": a short
+      // object, then only quotations
       const Piece& p = kept.front();
-      const Token& lastq = toks_[p.last - 1];
-      if (lastq.type == TokenType::quote && p.last - p.first <= 4) {
-        bool quote_after_as = p.last - p.first >= 2 && toks_[p.last - 2].lower == "as";
-        bool short_object = p.last - p.first <= 3;
-        if (quote_after_as || short_object) {
+      std::size_t q = p.first;
+      while (q < p.last && toks_[q].type == TokenType::word && q < p.first + 4) ++q;
+      if (q > p.first && q < p.last && q <= p.first + 3 && toks_[q].type == TokenType::quote) {
+        bool only_quotes = true;
+        std::string joined;
+        for (std::size_t i = q; i < p.last; ++i) {
+          const Token& t = toks_[i];
+          if (t.type == TokenType::quote) {
+            std::string inner = quote_inner_text(t);
+            if (!inner.empty()) joined += (joined.empty() ? "" : " ... ") + inner;
+          } else if (!(is_punct(t, ",") || t.lower == "and")) {
+            only_quotes = false;
+          }
+        }
+        if (only_quotes && !joined.empty()) {
           f.kind = StatementKind::direct;
-          f.text = quote_inner_text(lastq);
-          f.begin = lastq.begin;
+          f.text = joined;
+          f.begin = toks_[q].begin;
         }
       }
     }
@@ -752,7 +800,10 @@ void SentenceParser::run() {
     if (!at.inverted || at.cue.according) f = extend_to_quote(f, b_);
     const bool comma_after = f < b_ && (is_punct(toks_[f], ",") || is_punct(toks_[f], ":"));
     std::size_t fs = comma_after ? f + 1 : f;
-    if (fs < b_ && toks_[fs].lower == "that" && !toks_[fs].cap) ++fs;
+    if (fs < b_ && toks_[fs].lower == "that" && !toks_[fs].cap) {
+      ++fs;
+      if (fs < b_ && is_punct(toks_[fs], ",")) ++fs;  // "remarked that, because ..."
+    }
     bool forward =
         fs < b_ && (toks_[fs].type == TokenType::quote || (toks_[fs].type == TokenType::word));
     // "..., adding that ...", "continued by noting": the content belongs to the other cue
@@ -786,7 +837,8 @@ void SentenceParser::run() {
         }
       }
       if (fwd.last + 1 < b_ && is_punct(toks_[fwd.last], ":") &&
-          toks_[fwd.last + 1].type == TokenType::quote) {
+          toks_[fwd.last + 1].type == TokenType::quote &&
+          (fwd.last + 2 >= b_ || toks_[fwd.last + 2].type == TokenType::punct)) {
         colon_quote = {fwd.last + 1, fwd.last + 2};
       }
     }
@@ -834,6 +886,12 @@ void SentenceParser::run() {
       }
       if (!backward && !forward) continue;
     }
+    // "commented on the agreement": a topic, not a statement
+    if (forward && !at.inverted &&
+        (toks_[fs].lower == "on" || toks_[fs].lower == "about" || toks_[fs].lower == "upon")) {
+      forward = false;
+      if (!backward) continue;
+    }
     // "wrote to the embassy": a letter, not a statement
     if (info && info->lemma == "write" && at.after < b_ && toks_[at.after].lower == "to") continue;
     std::vector<Piece> pieces;
@@ -850,6 +908,15 @@ void SentenceParser::run() {
           if (!attrs_[q].inherit && !attrs_[q].subject.empty()) {
             copy.subject = attrs_[q].subject;
             break;
+          }
+        }
+        if (copy.subject.empty() && at.cue.first == a_) {
+          // "Saying "...", President Fernández elaborated": the main clause's subject
+          for (std::size_t q = idx + 1; q < attrs_.size(); ++q) {
+            if (!attrs_[q].inherit && !attrs_[q].subject.empty()) {
+              copy.subject = attrs_[q].subject;
+              break;
+            }
           }
         }
         if (copy.subject.empty()) copy.subject = sentence_subject();
@@ -901,7 +968,7 @@ void SentenceParser::run() {
       if (middle) {
         pieces.push_back(back);
         pieces.push_back(fwd);
-      } else if (backward && back_is_quote && forward && comma_after && fwd_quote) {
+      } else if (backward && back_is_quote && forward && fwd_quote) {
         pieces.push_back(back);
         pieces.push_back({fs, fs + 1});
       } else if (backward && back_is_quote) {

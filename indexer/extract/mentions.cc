@@ -72,7 +72,12 @@ bool is_determiner(const Token& t) {
 }
 
 bool is_role(const Token& t) {
-  return t.type == TokenType::word && lexicon().roles.count(t.lower) > 0;
+  if (t.type != TokenType::word) return false;
+  const auto& roles = lexicon().roles;
+  if (roles.count(t.lower)) return true;
+  auto dash = t.lower.rfind('-');  // "co-developer", "ex-minister"
+  return dash != std::string::npos && dash + 1 < t.lower.size() &&
+         roles.count(t.lower.substr(dash + 1)) > 0;
 }
 
 bool is_modifier(const Token& t) {
@@ -161,6 +166,13 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
       r = static_cast<long>(k);
     }
   }
+  if (possessive_determiners().count(toks[words[0]].lower) && !toks[words[0]].cap && r < 0) {
+    // "its press release said": the owner speaks
+    m.kind = MentionKind::description;
+    m.head = last.lower;
+    m.possessor = toks[words[0]].lower;
+    return;
+  }
   if (is_group(last) && !last.cap && r < 0) {
     m.kind = MentionKind::group;
     m.head = last.lower;
@@ -186,11 +198,15 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
        toks[words[from]].lower == "for")) {
     std::size_t t = words.size();
     while (t > from && is_name_word(toks[words[t - 1]])) --t;
+    // "Mayor of London Sadiq Khan": places, nationalities and possessives open the run
+    while (t < words.size() && (lex.places.count(std::string(toks[words[t]].text)) ||
+                                lex.nationalities.count(std::string(toks[words[t]].text)))) {
+      ++t;
+    }
     std::size_t n = words.size() - t;
     bool org_tail = false;
     for (std::size_t q = t; q < words.size(); ++q) {
-      if (lex.org_words.count(toks[words[q]].lower) ||
-          lex.places.count(std::string(toks[words[q]].text)))
+      if (lex.org_words.count(toks[words[q]].lower) || has_possessive(toks[words[q]].text))
         org_tail = true;
     }
     if (n >= 2 && !org_tail) {
@@ -220,7 +236,8 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
   }
   if (!run.empty() && any_lower_head && r < 0 && !has_possessive(toks[run.back()].text) &&
       (last.lower == "website" || last.lower == "site" || last.lower == "account" ||
-       last.lower == "statement" || last.lower == "spokesperson" || last.lower == "office")) {
+       last.lower == "statement" || last.lower == "spokesperson" || last.lower == "office") &&
+      !lex.nationalities.count(std::string(toks[run.back()].text))) {
     // "the Internal Revenue Service website"
     any_lower_head = false;
   }
@@ -273,9 +290,15 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
       m.org = true;
     }
   }
+  m.name_end = run.back() + 1;
   if (!acronym.empty() && acronym_after == run.back()) {
     m.acronym = acronym;
     m.org = m.org || !m.titled;
+    // "United Nations Educational, Scientific and Cultural Organization (UNESCO)": a name cut
+    // short by its commas is known by its acronym
+    std::size_t caps = 0;
+    for (std::size_t idx : run) caps += toks[idx].cap ? 1 : 0;
+    if (acronym.size() > caps + 1 && all_caps_acronym(acronym)) m.name = acronym;
   }
 }
 
@@ -394,8 +417,30 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
       --i;
       continue;
     }
+    if (accepted && !t.cap && !head_lower && is_role(toks[static_cast<std::size_t>(i + 1)]) &&
+        !is_stop_cap(t.lower) && !lexicon().cues.count(t.lower) &&
+        !lexicon().adverbs.count(t.lower)) {
+      // "criminology professor David Wilson", "tour manager Thomas Gray": a noun before the
+      // role, when a name, a determiner or the clause start comes before it
+      long j = i - 1;
+      if (j >= static_cast<long>(lo) && !toks[static_cast<std::size_t>(j)].cap &&
+          !is_stop_cap(toks[static_cast<std::size_t>(j)].lower) &&
+          is_word(toks[static_cast<std::size_t>(j)])) {
+        --j;  // two words: "public health expert"
+      }
+      bool edge = j < static_cast<long>(lo) || !is_word(toks[static_cast<std::size_t>(j)]) ||
+                  is_name_word(toks[static_cast<std::size_t>(j)]) ||
+                  is_determiner(toks[static_cast<std::size_t>(j)]);
+      if (edge) {
+        first = j + 1;
+        i = j;
+        continue;
+      }
+    }
     if (accepted && is_connector(t) && i - 1 >= static_cast<long>(lo) &&
-        is_name_word(toks[static_cast<std::size_t>(i - 1)]) && !head_lower) {
+        (is_name_word(toks[static_cast<std::size_t>(i - 1)]) ||
+         (t.lower == "of" && is_role(toks[static_cast<std::size_t>(i - 1)]))) &&
+        !head_lower) {
       first = i;
       --i;
       continue;
@@ -470,6 +515,19 @@ Mention parse_right(std::string_view para, const std::vector<Token>& toks, std::
   std::size_t i = k;
   std::size_t last = k;
   bool accepted = false;
+  if (possessive_determiners().count(t0.lower) && !t0.cap) {
+    // "its press release", "their statement": up to three lowercase words
+    std::size_t j = k + 1;
+    while (j < hi && j < k + 4 && is_word(toks[j]) && !toks[j].cap && !is_stop_cap(toks[j].lower) &&
+           !lexicon().cues.count(toks[j].lower))
+      ++j;
+    if (j > k + 1) {
+      m.first = k;
+      m.last = j;
+      analyse(para, toks, m);
+      return m;
+    }
+  }
   if (is_determiner(t0) || possessive_determiners().count(t0.lower)) ++i;
   int lower_run = 0;
   while (i < hi) {

@@ -25,6 +25,8 @@ struct Mention {
   bool titled = false;             // a person's title or role precedes the name
   bool org = false;                // the name has organisation words or is an acronym
   std::vector<Mention> parts;      // "Miller and Smith": one mention per speaker
+  std::size_t name_end = 0;        // kind name: one past the name's last token
+  std::string possessor;           // "its" in "its press release" (lowercase)
   bool empty() const { return kind == MentionKind::none; }
 };
 
