@@ -55,7 +55,9 @@ void print_text_hit(std::FILE* out, const Hit& hit, bool color) {
     fmt::print(out, "    {}  {}{}{}\n", where, color ? kDim : "", str(r, "item"),
                color ? kReset : "");
   }
-  if (!headline) fmt::print(out, "    {}\n", colored(hit.marked_text, color));
+  // Direct quotes are shown in quotation marks, reported speech as it is.
+  const char* mark = quote && str(r, "statement_kind") == "direct" ? "\"" : "";
+  if (!headline) fmt::print(out, "    {}{}{}\n", mark, colored(hit.marked_text, color), mark);
   fmt::print(out, "\n");
 }
 
