@@ -807,6 +807,12 @@ void SentenceParser::run() {
     bool forward =
         fs < b_ && (toks_[fs].type == TokenType::quote || (toks_[fs].type == TokenType::word));
     // "..., adding that ...", "continued by noting": the content belongs to the other cue
+    // ", Xi said, Xinhua reported": after a comma, another attribution is no content
+    if (forward && comma_after) {
+      for (std::size_t q = 0; q < attrs_.size(); ++q) {
+        if (q != idx && attrs_[q].start == fs) forward = false;
+      }
+    }
     if (forward && (starts_attribution(fs, idx) ||
                     (toks_[fs].lower == "by" && starts_attribution(fs + 1, idx)))) {
       forward = false;

@@ -299,6 +299,24 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
     std::size_t caps = 0;
     for (std::size_t idx : run) caps += toks[idx].cap ? 1 : 0;
     if (acronym.size() > caps + 1 && all_caps_acronym(acronym)) m.name = acronym;
+    // "National Congress of the Communist Party of China (CPC)": the acronym names the words
+    // whose initials it spells
+    for (std::size_t s = 1; s < run.size(); ++s) {
+      std::string initials;
+      for (std::size_t q = s; q < run.size(); ++q) {
+        if (toks[run[q]].cap) initials += toks[run[q]].text[0];
+      }
+      if (toks[run[s]].cap && initials == acronym) {
+        std::string name;
+        for (std::size_t q = s; q < run.size(); ++q) {
+          if (!name.empty()) name += ' ';
+          name += std::string(q + 1 == run.size() ? strip_possessive(toks[run[q]].text)
+                                                  : toks[run[q]].text);
+        }
+        m.name = name;
+        break;
+      }
+    }
   }
 }
 
@@ -489,6 +507,13 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
   m.first = static_cast<std::size_t>(first);
   m.last = kk + 1;
   analyse(para, toks, m);
+  if (m.kind == MentionKind::description && !is_determiner(toks[m.first]) &&
+      !is_name_word(toks[m.first]) && !has_possessive(toks[m.first].text) &&
+      !possessive_determiners().count(toks[m.first].lower) && m.last - m.first == 1) {
+    // "member states": a bare lowercase role is not a mention
+    m.kind = MentionKind::none;
+    return m;
+  }
   if (m.kind == MentionKind::description && head_lower && !is_determiner(toks[m.first]) &&
       !has_possessive(toks[m.first].text) && !possessive_determiners().count(toks[m.first].lower) &&
       !is_name_word(toks[m.first])) {

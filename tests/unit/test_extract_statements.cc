@@ -1,0 +1,214 @@
+// Attributed statements: each construction of the conventions, table-driven.
+#include <catch2/catch.hpp>
+
+#include "unit/extract_test_util.h"
+
+using verbatim::extract::analyse;
+using verbatim::extract::Analysis;
+using verbatim::extract::Statement;
+using verbatim::extract::StatementKind;
+using verbatim::extract::testing::describe;
+using verbatim::extract::testing::find_text;
+using verbatim::extract::testing::make_item;
+
+namespace {
+
+struct Expected {
+  int para;
+  StatementKind kind;
+  const char* speaker;
+  const char* cue;
+  const char* text;
+};
+
+struct Case {
+  const char* name;
+  std::vector<std::string> paragraphs;
+  std::vector<Expected> statements;  // exactly these, in order
+};
+
+void check(const Case& c) {
+  INFO(c.name);
+  const Analysis a = analyse(make_item(c.paragraphs));
+  INFO("found:\n" << describe(a));
+  CHECK(a.statements.size() == c.statements.size());
+  if (a.statements.size() != c.statements.size()) return;
+  for (std::size_t i = 0; i < c.statements.size(); ++i) {
+    const Expected& e = c.statements[i];
+    const Statement& s = a.statements[i];
+    CHECK(s.para == e.para);
+    CHECK(s.kind == e.kind);
+    CHECK(s.speaker == e.speaker);
+    CHECK(s.cue == e.cue);
+    CHECK(s.text == e.text);
+  }
+}
+
+constexpr auto direct = StatementKind::direct;
+constexpr auto indirect = StatementKind::indirect;
+constexpr auto mixed = StatementKind::mixed;
+
+}  // namespace
+
+TEST_CASE("attributions before, after and inside the reported words", "[extract]") {
+  const std::vector<Case> cases = {
+      {"said X after a quotation",
+       {"Headline", "“We will open wider,” said Chinese President Xi Jinping."},
+       {{1, direct, "Xi Jinping", "said", "We will open wider"}}},
+      {"X said after a quotation",
+       {"Headline", "“Trade will grow,” U.S. President Joe Biden said on Monday."},
+       {{1, direct, "Joe Biden", "said", "Trade will grow"}}},
+      {"X said, then the quotation",
+       {"Headline", "U.S. President Joe Biden said, “We stand with our allies.”"},
+       {{1, direct, "Joe Biden", "said", "We stand with our allies."}}},
+      {"X said that ...",
+       {"Headline", "Premier Li Qiang said that the economy would recover this year."},
+       {{1, indirect, "Li Qiang", "said", "the economy would recover this year"}}},
+      {"..., X said.",
+       {"Headline", "The economy will recover this year, Premier Li Qiang said."},
+       {{1, indirect, "Li Qiang", "said", "The economy will recover this year"}}},
+      {"According to X, ...",
+       {"Headline", "According to the Ministry of Commerce, exports rose 5 percent in August."},
+       {{1, indirect, "Ministry of Commerce", "according to", "exports rose 5 percent in August"}}},
+      {"..., according to X.",
+       {"Headline", "Exports rose 5 percent in August, according to the Ministry of Commerce."},
+       {{1, indirect, "Ministry of Commerce", "according to", "Exports rose 5 percent in August"}}},
+      {"an organisation as the speaker",
+       {"Headline", "The Ministry of Commerce said exports rose sharply."},
+       {{1, indirect, "Ministry of Commerce", "said", "exports rose sharply"}}},
+      {"X stressed the need",
+       {"Headline", "Chinese President Xi Jinping stressed the need to deepen reform."},
+       {{1, indirect, "Xi Jinping", "stressed", "the need to deepen reform"}}},
+      {"X urged Y to",
+       {"Headline", "Foreign Minister Penny Wong urged member states to honour their pledges."},
+       {{1, indirect, "Penny Wong", "urged", "member states to honour their pledges"}}},
+      {"X called for",
+       {"Headline", "Amnesty International called for an immediate ceasefire."},
+       {{1, indirect, "Amnesty International", "called for", "an immediate ceasefire"}}},
+      {"X noted that / pointed out that",
+       {"Headline",
+        "Finance Minister Jim Chalmers noted that the plan had broad support. Chalmers pointed "
+        "out that costs had doubled."},
+       {{1, indirect, "Jim Chalmers", "noted", "the plan had broad support"},
+        {1, indirect, "Jim Chalmers", "pointed out", "costs had doubled"}}},
+      {"X told Y ...",
+       {"Headline", "Trade Minister Don Farrell told reporters the deal was done."},
+       {{1, indirect, "Don Farrell", "told", "the deal was done"}}},
+      {"added after a quotation",
+       {"Headline", "Senator Maria Lopez said the vote was close. “We are pleased,” she added."},
+       {{1, indirect, "Maria Lopez", "said", "the vote was close"},
+        {1, direct, "Maria Lopez", "added", "We are pleased"}}},
+      {"a quotation split by its attribution",
+       {"Headline",
+        "“The talks were candid,” Foreign Minister Wang Yi said. “Both sides want results.”"},
+       {{1, direct, "Wang Yi", "said", "The talks were candid ... Both sides want results."}}},
+      {"a quotation split inside one sentence",
+       {"Headline", "“The talks were candid,” Wang Yi said, “and both sides want results.”"},
+       {{1, direct, "Wang Yi", "said", "The talks were candid ... and both sides want results."}}},
+      {"attribution in the middle",
+       {"Headline", "Orders, Defence Commissioner Gaspar Maroth said, will keep the plant busy."},
+       {{1, indirect, "Gaspar Maroth", "said", "Orders ... will keep the plant busy"}}},
+      {"mixed: a reported clause with a quoted fragment",
+       {"Headline", "Vice President Mike Pence said the country is “in the midst of a crisis.”"},
+       {{1, mixed, "Mike Pence", "said", "the country is “in the midst of a crisis.”"}}},
+      {"partial quotation after describe ... as is direct",
+       {"Headline", "Xi Jinping described the talks as “in-depth, candid and constructive”."},
+       {{1, direct, "Xi Jinping", "described", "in-depth, candid and constructive"}}},
+      {"unnamed groups are UNKNOWN",
+       {"Headline", "Officials said the bridge would reopen in May."},
+       {{1, indirect, "UNKNOWN", "said", "the bridge would reopen in May"}}},
+      {"no source at all leaves the speaker empty",
+       {"Headline", "He said the plan was sound."},
+       {{1, indirect, "", "said", "the plan was sound"}}},
+      {"an agency relay belongs to the original speaker",
+       {"Headline", "China will deepen reform, President Xi Jinping said, Xinhua reported."},
+       {{1, indirect, "Xi Jinping", "said", "China will deepen reform"}}},
+      {"apposition between speaker and cue",
+       {"Headline",
+        "Chinese President Xi Jinping visited Harbin. Xi, also general secretary of the CPC "
+        "Central Committee, said the region must innovate."},
+       {{1, indirect, "Xi Jinping", "said", "the region must innovate"}}},
+      {"a speech verb with only a topic is no statement",
+       {"Headline", "Premier Li Qiang commented on the agreement."},
+       {}},
+      {"an agentless passive is no statement",
+       {"Headline", "The bridge is said to be unsafe."},
+       {}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("headline attributions", "[extract]") {
+  const std::vector<Case> cases = {
+      {"Xi: ...",
+       {"Xi: China's door will only open wider", "Chinese President Xi Jinping spoke in Shanghai."},
+       {{0, indirect, "Xi Jinping", ":", "China's door will only open wider"}}},
+      {"Xi says ...",
+       {"Xi says China will open wider", "Chinese President Xi Jinping spoke in Shanghai."},
+       {{0, indirect, "Xi Jinping", "says", "China will open wider"}}},
+      {"the issuer prefix is not a speaker",
+       {"CGTN: China's northeast region to advance revitalization", "The plan was approved."},
+       {}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("quotation marks: nesting, apostrophes, paragraphs, unbalanced", "[extract]") {
+  const std::vector<Case> cases = {
+      {"straight double quotes",
+       {"Headline", "\"We are ready,\" said Health Minister Mark Butler."},
+       {{1, direct, "Mark Butler", "said", "We are ready"}}},
+      {"guillemets",
+       {"Headline", "«Nous sommes prêts», said French President Emmanuel Macron."},
+       {{1, direct, "Emmanuel Macron", "said", "Nous sommes prêts"}}},
+      {"nested quotation stays in the text",
+       {"Headline", "“He told me ‘we are ready’ yesterday,” Smith said."},
+       {{1, direct, "Smith", "said", "He told me ‘we are ready’ yesterday"}}},
+      {"apostrophes that look like closing quotes",
+       {"Headline", "“China’s exports and the ’80s reforms helped students’ families,” Wang said."},
+       {{1, direct, "Wang", "said",
+         "China’s exports and the ’80s reforms helped students’ families"}}},
+      {"a quotation over several paragraphs",
+       {"Headline", "Premier Li Qiang said: “The economy is resilient and growth is steady.",
+        "“We will keep our promises to investors.”"},
+       {{1, direct, "Li Qiang", "said", "The economy is resilient and growth is steady."},
+        {2, direct, "Li Qiang", "said", "We will keep our promises to investors."}}},
+      {"an unbalanced mark does not swallow the rest of the item",
+       {"Headline", "“This never closes, Smith said. Another sentence here.",
+        "Trade Minister Don Farrell said prices rose sharply."},
+       {{2, indirect, "Don Farrell", "said", "prices rose sharply"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
+TEST_CASE("statement offsets delimit the content in its paragraph", "[extract]") {
+  const std::string para = "“We will open wider,” said Chinese President Xi Jinping.";
+  const Analysis a = analyse(make_item({"Headline", para}));
+  REQUIRE(a.statements.size() == 1);
+  const Statement& s = a.statements[0];
+  CHECK(s.begin == 0);
+  CHECK(para.substr(s.begin, s.end - s.begin) == "“We will open wider,”");
+  CHECK(s.mention == "Chinese President Xi Jinping");
+}
+
+TEST_CASE("extraction never fails on odd input", "[extract]") {
+  const std::vector<std::string> odd = {"",
+                                        "\"",
+                                        "“",
+                                        "”",
+                                        "‘’’‘",
+                                        "said",
+                                        "according to",
+                                        ", said",
+                                        "\"\"\"\"",
+                                        "said \"",
+                                        "“a” “b” “c",
+                                        "X: ",
+                                        ":",
+                                        "— said —",
+                                        std::string("\xff\xfe bad utf8 \"q\" said he", 24)};
+  for (const auto& p : odd) {
+    INFO(p);
+    CHECK_NOTHROW(analyse(make_item({p, p, p})));
+  }
+}
