@@ -25,6 +25,8 @@ NameResolver::NameResolver(const Xapian::Database& db, std::string_view field)
   if (field == "entity") alias_prefix_ = schema::field("alias").prefix;
   for (auto it = db.allterms_begin(prefix_); it != db.allterms_end(prefix_); ++it)
     names_.push_back((*it).substr(prefix_.size()));
+  for (const std::string& n : names_)
+    for (std::string& w : words_of(n)) words_.insert(std::move(w));
 }
 
 std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
@@ -39,12 +41,9 @@ std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
   }
   if (folded.empty()) return {};
   if (std::find(names_.begin(), names_.end(), folded) != names_.end()) return {folded};
-  std::set<std::string> known_words;
-  for (const std::string& n : names_)
-    for (std::string& w : words_of(n)) known_words.insert(std::move(w));
   std::vector<std::string> wanted;
   for (std::string& w : words_of(folded))
-    if (known_words.count(w)) wanted.push_back(std::move(w));
+    if (is_name_word(w)) wanted.push_back(std::move(w));
   if (wanted.empty()) return {};
   std::vector<std::string> out;
   for (const std::string& n : names_) {

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,6 +25,9 @@ class NameResolver {
   // term when some item calls an entity that ("CPC"). Empty when the index knows no such name.
   std::vector<std::string> terms_for(std::string_view typed) const;
 
+  // True when `folded_word` is a word of some known name ("xi", "jinping").
+  bool is_name_word(const std::string& folded_word) const { return words_.count(folded_word) > 0; }
+
   // The display form of a folded name ("xi jinping" -> "Xi Jinping").
   std::string display(const std::string& folded) const;
 
@@ -37,6 +41,7 @@ class NameResolver {
   std::string prefix_;
   std::string alias_prefix_;        // entities: prefix of alias terms; empty for speakers
   std::vector<std::string> names_;  // folded
+  std::set<std::string> words_;     // every word of every name
 };
 
 }  // namespace verbatim::query

@@ -62,13 +62,16 @@ std::optional<QuestionReading> read_question(const std::vector<std::string>& typ
   QuestionReading reading;
   for (std::size_t len = 4; len >= 1 && reading.speakers.empty(); --len) {
     for (std::size_t i = 0; i + len <= words.size(); ++i) {
-      bool free = true;
+      // Every word of the run must be unused and a word of some known name, so that
+      // "Xi on food" never swallows the topic.
+      bool usable = true;
       std::string name;
-      for (std::size_t k = i; k < i + len; ++k) {
-        free = free && !used[k];
-        name += (k > i ? " " : "") + strip_possessive(text::normalize_typography(words[k]));
+      for (std::size_t k = i; k < i + len && usable; ++k) {
+        std::string word = strip_possessive(text::normalize_typography(words[k]));
+        usable = !used[k] && speakers.is_name_word(text::fold_name(word));
+        name += (k > i ? " " : "") + word;
       }
-      if (!free) continue;
+      if (!usable) continue;
       std::vector<std::string> found = speakers.resolve(name);
       if (found.empty()) continue;
       reading.speakers = found;

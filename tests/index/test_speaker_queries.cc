@@ -83,6 +83,25 @@ TEST_CASE("a question names the speaker and the topic", "[speaker]") {
   CHECK_FALSE(l.plan.question);
 }
 
+TEST_CASE("questions in other words keep their whole topic", "[speaker]") {
+  struct Case {
+    const char* question;
+    int para;
+  };
+  for (Case c : {Case{"quotes by Xi on food security", 11},
+                 Case{"What did Xi Jinping say about opening-up?", 8},
+                 Case{"Xi's remarks on agricultural technology", 12}}) {
+    INFO(c.question);
+    query::QueryRequest r;
+    r.words = {c.question};
+    Answer a = ask(r);
+    CHECK(a.plan.question);
+    REQUIRE_FALSE(a.result.hits.empty());
+    CHECK(a.result.hits[0].record["para"] == c.para);
+    CHECK(a.result.hits[0].record["speaker"] == "Xi Jinping");
+  }
+}
+
 TEST_CASE("speaker: inside a query, and kind:quote", "[speaker]") {
   query::QueryRequest r;
   r.words = {"speaker:xi", "opening-up"};
