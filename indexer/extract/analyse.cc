@@ -26,6 +26,20 @@ std::size_t issuer_prefix(std::string_view headline, const read::Item& item) {
   return n;
 }
 
+// Text in capitals ("GROWTH SEEN SLOWING IN JAPAN"): most letters upper-case.
+bool shouting(std::string_view text) {
+  std::size_t upper = 0, letters = 0;
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') {
+      ++upper;
+      ++letters;
+    } else if (c >= 'a' && c <= 'z') {
+      ++letters;
+    }
+  }
+  return letters >= 8 && upper * 10 >= letters * 8;
+}
+
 }  // namespace
 
 // Statement offsets (`begin`, `end`) delimit the reported content in its paragraph: for direct
@@ -46,6 +60,7 @@ Analysis analyse(const read::Item& item) {
     pt.text = p.text;
     pt.tokens = tokenize(pt.text, from);
     pt.sentences = split_sentences(pt.tokens);
+    pt.shouting = shouting(pt.text);
     paras.push_back(std::move(pt));
   }
   EntityTable table;
@@ -56,6 +71,7 @@ Analysis analyse(const read::Item& item) {
   std::string open_speaker;
   std::vector<Found> found_storage;
   for (const ParaTokens& p : paras) {
+    if (p.shouting) continue;
     std::vector<Found> found = find_statements(p.text, p.tokens, p.sentences, p.index == 0);
     // Newswire convention: a quotation left open at the end of a paragraph goes on in the next
     // one, which opens with a quotation mark again.

@@ -73,6 +73,19 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
     }
     case MentionKind::description: {
       const std::string& head = m.head;
+      if (m.indefinite) {
+        // "a Chrysler spokesman" speaks for Chrysler; "a spokesman", "an official": unnamed
+        std::string who = kUnknown;
+        if (!m.owner.empty()) {
+          long r = table_.find(m.owner);
+          if (r >= 0 && table_.record(r).type != EntityType::person) who = canonical(r);
+          if (r < 0) who = m.owner;
+        } else if (m.text.find("company") != std::string::npos && !last_org_.empty()) {
+          who = last_org_;
+        }
+        unnamed_[head] = who;
+        return who;
+      }
       if (!m.possessor.empty() && !lex.roles.count(head)) {
         // "its press release said": whoever "it" is
         Mention owner;
@@ -90,6 +103,8 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
         return last_speaker_.empty() ? std::string(kUnknown) : last_speaker_;
       }
       if (lex.roles.count(head)) {
+        auto earlier = unnamed_.find(head);  // "a spokesman said ... the spokesman added"
+        if (earlier != unnamed_.end()) return earlier->second;
         long r = table_.person_with_role(head, pos);
         if (r >= 0) return canonical(r);
         for (const auto& role : m.roles) {
@@ -102,6 +117,18 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
       if (lex.org_words.count(head)) {
         long r = table_.org_with_word(head, pos);
         if (r >= 0) return canonical(r);
+        if (head == "company" || head == "firm" || head == "group" || head == "bank" ||
+            head == "corporation" || head == "concern" || head == "agency") {
+          if (!last_org_.empty()) return last_org_;
+          std::size_t where = 0;
+          long org = table_.last_subject_org(pos, &where);
+          if (org >= 0) return canonical(org);
+          // the last source when it is not a titled person ("Texas Capital Bancshares said")
+          if (!last_speaker_.empty() && last_speaker_ != kUnknown) {
+            long s = table_.find(last_speaker_);
+            if (s < 0 || table_.record(s).roles.empty()) return last_speaker_;
+          }
+        }
         if (!last_org_.empty() &&
             (head == "company" || head == "website" || head == "paper" || head == "newspaper" ||
              head == "publication" || head == "site" || head == "firm" || head == "group")) {
@@ -113,7 +140,10 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
       return without_determiner(m.text);
     }
     case MentionKind::name: {
-      long r = table_.add_speaker(m.name, m.org, m.roles, para, pos);
+      // an unknown single word without a title ("E-Systems said") is most often an organisation
+      bool org =
+          m.org || (!m.titled && m.name.find(' ') == std::string::npos && table_.find(m.name) < 0);
+      long r = table_.add_speaker(m.name, org, m.roles, para, pos);
       if (r < 0) return m.name;
       const auto& rec = table_.record(r);
       // "Tusk" when the item never gives a fuller form keeps the form given

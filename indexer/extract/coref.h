@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <string>
 
 #include "indexer/extract/entities.h"
@@ -29,6 +30,7 @@ class Resolver {
   std::string last_person_;
   std::size_t last_person_pos_ = 0;
   std::string last_org_;
+  std::map<std::string, std::string> unnamed_;  // role -> speaker of "a spokesman"
 };
 
 }  // namespace verbatim::extract

@@ -18,6 +18,7 @@ struct ParaTokens {
   std::string_view text;
   std::vector<Token> tokens;
   std::vector<SentenceRange> sentences;
+  bool shouting = false;  // written in capitals (wire headlines): no names can be told apart
 };
 
 // A position in the item, comparable across paragraphs.

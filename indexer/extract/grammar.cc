@@ -39,7 +39,7 @@ const std::unordered_set<std::string_view>& right_adverbs() {
       "tonight", "then",       "further",    "once",       "reportedly",  "privately",
       "instead", "now",        "however",    "late",       "early",       "firmly",
       "clearly", "explicitly", "bluntly",    "simply",     "confidently", "emphatically",
-      "flatly"};
+      "flatly",  "here",       "there"};
   return set;
 }
 
@@ -52,6 +52,26 @@ const std::unordered_set<std::string_view>& time_nouns() {
 bool is_weekday(std::string_view lower) {
   return lower == "monday" || lower == "tuesday" || lower == "wednesday" || lower == "thursday" ||
          lower == "friday" || lower == "saturday" || lower == "sunday";
+}
+
+bool is_month(std::string_view lower) {
+  static const std::unordered_set<std::string_view> set = {
+      "january",   "february", "march",    "april",    "may",   "june", "july", "august",
+      "september", "october",  "november", "december", "jan.",  "feb.", "mar.", "apr.",
+      "jun.",      "jul.",     "aug.",     "sep.",     "sept.", "oct.", "nov.", "dec.",
+      "jan",       "feb",      "aug",      "sept",     "oct",   "nov",  "dec"};
+  return set.count(lower) > 0;
+}
+
+// Nouns of the channel a statement was made in: "in a statement", "in an interview".
+bool statement_noun(std::string_view lower) {
+  static const std::unordered_set<std::string_view> set = {
+      "statement",    "interview",  "speech",    "letter",     "report",    "release",
+      "briefing",     "filing",     "note",      "conference", "meeting",   "address",
+      "message",      "post",       "tweet",     "video",      "broadcast", "testimony",
+      "presentation", "communique", "editorial", "column",     "blog",      "podcast",
+      "session",      "hearing",    "remarks",   "comments",   "notice",    "announcement"};
+  return set.count(lower) > 0;
 }
 
 bool is_preposition_start(std::string_view lower) {
@@ -288,6 +308,24 @@ std::size_t SentenceParser::skip_right(std::size_t k, std::size_t hi) const {
         continue;
       }
     }
+    if ((t.lower == "in" || t.lower == "on") && k + 1 < hi && is_word(toks_[k + 1]) &&
+        toks_[k + 1].cap && is_month(toks_[k + 1].lower)) {
+      k += 2;  // "in February", "on March 3"
+      while (k < hi && is_word(toks_[k]) && toks_[k].text[0] >= '0' && toks_[k].text[0] <= '9') ++k;
+      continue;
+    }
+    if ((t.lower == "in" || t.lower == "during") && k + 2 < hi &&
+        (toks_[k + 1].lower == "a" || toks_[k + 1].lower == "an" || toks_[k + 1].lower == "the" ||
+         toks_[k + 1].lower == "its" || toks_[k + 1].lower == "his" ||
+         toks_[k + 1].lower == "her" || toks_[k + 1].lower == "their")) {
+      // "said in a statement", "told Reuters in an interview"
+      std::size_t j = k + 2;
+      while (j < hi && j < k + 10 && is_word(toks_[j]) && !statement_noun(toks_[j].lower)) ++j;
+      if (j < hi && statement_noun(toks_[j].lower)) {
+        k = j + 1;
+        continue;
+      }
+    }
     if ((t.lower == "in" || t.lower == "at" || t.lower == "during" || t.lower == "via" ||
          t.lower == "through" || t.lower == "on") &&
         k + 1 < hi) {
@@ -394,10 +432,12 @@ Mention SentenceParser::apposition_subject(long comma) const {
   bool looks_appositive = first.lower == "a" || first.lower == "an" || first.lower == "the" ||
                           first.lower == "also" || first.lower == "who" || first.lower == "then" ||
                           first.lower == "which" || first.lower == "whose" ||
-                          first.lower == "now" || first.lower == "himself" ||
-                          first.lower == "herself" || lex_.roles.count(first.lower) ||
-                          lex_.modifiers.count(first.lower) || is_name_word(first) ||
-                          (first.text[0] >= '0' && first.text[0] <= '9');
+                          first.lower == "wholly" || first.lower == "based" ||
+                          first.lower == "headquartered" || first.lower == "formerly" ||
+                          first.lower == "owned" || first.lower == "once" || first.lower == "now" ||
+                          first.lower == "himself" || first.lower == "herself" ||
+                          lex_.roles.count(first.lower) || lex_.modifiers.count(first.lower) ||
+                          is_name_word(first) || (first.text[0] >= '0' && first.text[0] <= '9');
   if (!looks_appositive) return none;
   Mention m = parse_left(para_, toks_, j - 1, a_);
   if (m.empty()) return none;

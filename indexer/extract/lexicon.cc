@@ -90,6 +90,7 @@ Lexicon build() {
   add_lines(lex.places, "gazetteer/countries.txt", false);
   add_lines(lex.nationalities, "gazetteer/nationalities.txt", false);
   add_lines(lex.org_acronyms, "gazetteer/org_suffixes.txt", false);
+  add_lines(lex.given_names, "gazetteer/given_names.txt", false);
   return lex;
 }
 

@@ -40,6 +40,7 @@ struct Lexicon {
   std::unordered_set<std::string> places;         // as written (countries included)
   std::unordered_set<std::string> nationalities;  // as written
   std::unordered_set<std::string> org_acronyms;   // as written
+  std::unordered_set<std::string> given_names;    // as written
 };
 
 // The lexicon, built on first use from the embedded data files (thread-safe, immutable).

@@ -146,6 +146,23 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
     m.head = toks[words[0]].lower;
     return;
   }
+  if (toks[words.front()].lower == "a" || toks[words.front()].lower == "an") {
+    m.indefinite = true;
+    words.erase(words.begin());
+    if (words.empty()) {
+      m.kind = MentionKind::none;
+      return;
+    }
+    // "a Chrysler spokesman": the organisation before the role
+    std::string owner;
+    for (std::size_t idx : words) {
+      const Token& t = toks[idx];
+      if (!is_name_word(t) || lex.nationalities.count(std::string(t.text))) break;
+      if (!owner.empty()) owner += ' ';
+      owner += std::string(strip_possessive(t.text));
+    }
+    m.owner = owner;
+  }
   const Token& last = toks[words.back()];
   // Roles in the mention; the name is the capitalised run after the last role.
   long r = -1;
@@ -210,6 +227,13 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
         org_tail = true;
     }
     if (n >= 2 && !org_tail) {
+      // "Secretary of State George Shultz", "of the Exchequer Nigel Lawson": a department word
+      // opens a run of three
+      if (n == 3 &&
+          (lex.modifiers.count(toks[words[t]].lower) || lex.org_words.count(toks[words[t]].lower) ||
+           is_determiner(toks[words[t - 1]]))) {
+        t = words.size() - 2;
+      }
       if (n > 3) t = words.size() - 2;
       from = t;
     }
@@ -255,7 +279,10 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
   // Cut "Doug Miller of Milltech Marine" at "of" when the part before looks like a person.
   for (std::size_t k = 0; k < run.size(); ++k) {
     if (toks[run[k]].lower != "of") continue;
-    bool person_like = k >= 2 || (r >= 0 && k >= 1);
+    // a title, a given name, or "of the ..." after two capitalised words
+    bool person_like =
+        (r >= 0 && k >= 1) || (k >= 2 && (lex.given_names.count(std::string(toks[run[0]].text)) ||
+                                          (k + 1 < run.size() && toks[run[k + 1]].lower == "the")));
     for (std::size_t q = 0; q < k; ++q) {
       if (lex.org_words.count(toks[run[q]].lower) || is_role(toks[run[q]])) person_like = false;
     }
@@ -279,6 +306,14 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
     if (k + 1 == run.size()) w = strip_possessive(w);
     if (!name.empty()) name += ' ';
     name += std::string(w);
+  }
+  if (run.size() == 1 && r < 0 && lex.org_words.count(toks[run[0]].lower) &&
+      !all_caps_acronym(toks[run[0]].text) &&
+      !lex.org_acronyms.count(std::string(toks[run[0]].text))) {
+    // "The Bank said", "The Ministry said": a description written with a capital
+    m.kind = MentionKind::description;
+    m.head = toks[run[0]].lower;
+    return;
   }
   m.kind = MentionKind::name;
   m.name = std::move(name);
@@ -327,7 +362,7 @@ void split_conjunction(std::string_view para, const std::vector<Token>& toks, Me
     const Token& right = toks[i + 1];
     bool right_det = right.lower == "the";
     bool singles = i - m.first == 1 && m.last - i - 1 == 1 && is_name_word(toks[m.first]) &&
-                   is_name_word(right);
+                   is_name_word(right) && toks[m.first].text.size() > 1 && right.text.size() > 1;
     bool both_long = i - m.first >= 2 && m.last - i - 1 >= 2 && !right_det &&
                      is_name_word(toks[i - 1]) && is_name_word(right) && !is_role(toks[m.first]);
     if (!right_det && !singles && !both_long) continue;
@@ -477,6 +512,10 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
       first = i - 1;  // "Mike Ryan of the World Health Organization"
       i -= 2;
       continue;
+    }
+    if (accepted && !t.cap && (t.lower == "a" || t.lower == "an")) {
+      first = i;  // "a spokesman", "an official"
+      break;
     }
     if (accepted && (is_determiner(t) || possessive_determiners().count(t.lower))) {
       first = i;

@@ -24,6 +24,8 @@ struct Mention {
   std::string acronym;             // "(FSB)" -> "FSB"
   bool titled = false;             // a person's title or role precedes the name
   bool org = false;                // the name has organisation words or is an acronym
+  bool indefinite = false;         // "a spokesman", "an official"
+  std::string owner;               // "a Chrysler spokesman" -> "Chrysler"
   std::vector<Mention> parts;      // "Miller and Smith": one mention per speaker
   std::size_t name_end = 0;        // kind name: one past the name's last token
   std::string possessor;           // "its" in "its press release" (lowercase)

@@ -77,6 +77,19 @@ std::vector<Token> tokenize(std::string_view p, std::size_t from) {
       i = next;
       continue;
     }
+    if (c == '<' || c == '>') {
+      // wire tickers "<FFXA.S>" and bracketed names "<Equity Silver Mines Ltd>"
+      if (c == '<') {
+        std::size_t close = p.find('>', next);
+        if (close != std::string_view::npos && close - next <= 16 &&
+            p.substr(next, close - next).find(' ') == std::string_view::npos) {
+          i = close + 1;
+          continue;
+        }
+      }
+      i = next;
+      continue;
+    }
     if (alnum(c)) {
       std::size_t b = i;
       std::size_t e = next;
