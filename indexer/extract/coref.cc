@@ -117,6 +117,13 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
       if (lex.org_words.count(head)) {
         long r = table_.org_with_word(head, pos);
         if (r >= 0) return canonical(r);
+        if (head == "website" || head == "site" || head == "paper" || head == "newspaper" ||
+            head == "publication" || head == "outlet" || head == "magazine" ||
+            head == "broadcaster") {
+          // "the website noted": the named source mentioned last
+          long s = table_.last_named_source(pos);
+          if (s >= 0) return canonical(s);
+        }
         if (head == "company" || head == "firm" || head == "group" || head == "bank" ||
             head == "corporation" || head == "concern" || head == "agency") {
           if (!last_org_.empty()) return last_org_;

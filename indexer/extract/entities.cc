@@ -206,12 +206,21 @@ void EntityTable::merge_short_forms() {
   std::vector<bool> dead(records_.size(), false);
   for (std::size_t s = 0; s < records_.size(); ++s) {
     Record& small = records_[s];
-    if (small.typed && small.type == EntityType::organisation) continue;
     long best = -1;
     for (std::size_t l = 0; l < records_.size(); ++l) {
       if (l == s || dead[l]) continue;
       const Record& large = records_[l];
-      if (large.typed && large.type == EntityType::organisation) continue;
+      if (large.typed && large.type == EntityType::organisation) {
+        // "Salling" and "Salling Group"
+        if (!(small.typed && small.type == EntityType::person) &&
+            org_short_form(small.words, large.words) &&
+            (best < 0 ||
+             first_mention(large) < first_mention(records_[static_cast<std::size_t>(best)]))) {
+          best = static_cast<long>(l);
+        }
+        continue;
+      }
+      if (small.typed && small.type == EntityType::organisation) continue;
       bool fits = false;
       if (large.type == EntityType::place && large.typed) {
         // "Heilongjiang" and "Heilongjiang Province"
@@ -379,6 +388,27 @@ long EntityTable::last_subject_org(std::size_t pos, std::size_t* where) const {
     }
   }
   if (where) *where = best_pos;
+  return best;
+}
+
+long EntityTable::last_named_source(std::size_t pos) const {
+  long best = -1;
+  std::size_t best_pos = 0;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    const Record& r = records_[i];
+    if (r.typed && r.type != EntityType::organisation) continue;
+    bool acronym = true;
+    for (char c : r.name) {
+      if (c >= 'a' && c <= 'z') acronym = false;
+    }
+    if (acronym) continue;
+    for (std::size_t m : r.mentions) {
+      if (m < pos && (best < 0 || m > best_pos)) {
+        best = static_cast<long>(i);
+        best_pos = m;
+      }
+    }
+  }
   return best;
 }
 

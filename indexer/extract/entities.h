@@ -60,6 +60,9 @@ class EntityTable {
   long last_subject_org(std::size_t pos, std::size_t* where) const;
   // The person (full name) mentioned last before `pos`.
   long last_person(std::size_t pos) const;
+  // The named source that is neither a person nor a place (a website, a paper) mentioned last
+  // before `pos`; acronyms left out.
+  long last_named_source(std::size_t pos) const;
 
   const Record& record(long i) const { return records_[static_cast<std::size_t>(i)]; }
   std::vector<Entity> entities() const;

@@ -19,12 +19,13 @@ struct Cue {
 struct Attr {
   Cue cue;
   Mention subject;
-  bool left = false;      // "X said"
-  bool inverted = false;  // "said X", "according to X"
-  bool inherit = false;   // ", adding that": the clause's subject
-  bool agent = false;     // "described by X as"
-  std::size_t start = 0;  // first token of the attribution
-  std::size_t after = 0;  // first token after it
+  bool left = false;         // "X said"
+  bool inverted = false;     // "said X", "according to X"
+  bool inherit = false;      // ", adding that": the clause's subject
+  bool agent = false;        // "described by X as"
+  bool coordinated = false;  // "and said": the subject of the first verb
+  std::size_t start = 0;     // first token of the attribution
+  std::size_t after = 0;     // first token after it
 };
 
 struct Piece {
@@ -620,6 +621,17 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
     }
   }
   Mention m = parse_left(para_, toks_, k, a_);
+  if (m.kind == MentionKind::pronoun && m.head == "they" && m.first > a_) {
+    // "State prosecutors charged the suspect ..., they said": the group
+    Mention subject = sentence_subject();
+    if (subject.kind == MentionKind::group && subject.first < m.first) {
+      at.subject = subject;
+      at.left = true;
+      at.start = m.first;
+      at.after = cue.last;
+      return true;
+    }
+  }
   if (!m.empty() && m.first > a_ && m.kind != MentionKind::pronoun) {
     // "researchers from the University ... in Ohio reported": the noun phrase right before
     // the cue is a prepositional object; the clause subject speaks
@@ -665,6 +677,7 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
   // "..., but said ...", "and noted ...": the subject of the verb before
   if (kt && kt->type == TokenType::word && (kt->lower == "and" || kt->lower == "but")) {
     at.inherit = true;
+    at.coordinated = true;
     at.start = static_cast<std::size_t>(k);
     at.after = cue.last;
     return true;
@@ -945,6 +958,24 @@ void SentenceParser::run() {
     if (at.inherit) {
       if (!forward) continue;
       pieces.push_back(fwd);
+      const Attr* main_clause = nullptr;
+      if (at.coordinated) {
+        // "It cited the Air Force as stating ..., and claimed ...": the first verb's subject
+        for (std::size_t q = 0; q < idx; ++q) {
+          if (attrs_[q].left && !attrs_[q].subject.empty() &&
+              (main_clause == nullptr || attrs_[q].start < main_clause->start)) {
+            main_clause = &attrs_[q];
+          }
+        }
+      }
+      if (main_clause != nullptr) {
+        Attr copy = at;
+        copy.inherit = false;
+        copy.subject = main_clause->subject;
+        emit(copy, pieces, -1);
+        content_floor_ = std::max(content_floor_, pieces.back().last);
+        continue;
+      }
       if (out_.size() > first_found) {
         inherit_from = static_cast<long>(out_.size()) - 1;
       } else {

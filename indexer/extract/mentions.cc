@@ -9,43 +9,45 @@ namespace {
 
 const std::unordered_set<std::string_view>& stop_caps() {
   static const std::unordered_set<std::string_view> set = {
-      "the",          "a",          "an",         "in",           "on",        "at",
-      "this",         "that",       "these",      "those",        "but",       "and",
-      "or",           "however",    "meanwhile",  "yesterday",    "today",     "tomorrow",
-      "last",         "earlier",    "later",      "also",         "when",      "while",
-      "after",        "before",     "since",      "as",           "if",        "for",
-      "with",         "by",         "from",       "to",           "it",        "its",
-      "his",          "her",        "their",      "our",          "we",        "i",
-      "he",           "she",        "they",       "there",        "here",      "then",
-      "so",           "nor",        "both",       "all",          "some",      "many",
-      "most",         "namely",     "according",  "despite",      "although",  "though",
-      "because",      "during",     "under",      "over",         "among",     "about",
-      "like",         "unlike",     "what",       "who",          "whom",      "which",
-      "where",        "why",        "how",        "not",          "no",        "more",
-      "one",          "two",        "three",      "such",         "other",     "another",
-      "each",         "every",      "any",        "my",           "your",      "us",
-      "them",         "him",        "me",         "you",          "do",        "does",
-      "did",          "is",         "are",        "was",          "were",      "be",
-      "has",          "have",       "had",        "will",         "would",     "can",
-      "could",        "may",        "might",      "should",       "must",      "now",
-      "still",        "yet",        "instead",    "thus",         "therefore", "moreover",
-      "furthermore",  "further",    "besides",    "indeed",       "overall",   "again",
-      "once",         "first",      "second",     "finally",      "notably",   "currently",
-      "recently",     "previously", "separately", "additionally", "similarly", "nonetheless",
-      "nevertheless", "either",     "neither",    "only",         "even",      "just",
-      "until",        "following",  "regarding",  "amid",         "within",    "without",
-      "through",      "into",       "onto",       "upon",         "via",       "per",
-      "toward",       "towards",    "against",    "between",      "across",    "beyond",
-      "near",         "around",     "throughout", "whether",      "unless",    "whereas",
-      "monday",       "tuesday",    "wednesday",  "thursday",     "friday",    "saturday",
-      "sunday",       "january",    "february",   "march",        "april",     "june",
-      "july",         "august",     "september",  "october",      "november",  "december",
-      "jan",          "feb",        "mar",        "apr",          "jun",       "jul",
-      "aug",          "sep",        "sept",       "oct",          "nov",       "dec",
-      "mon",          "tue",        "wed",        "thu",          "fri",       "sat",
-      "sun",          "ok",         "yes",        "note",         "see",       "read",
-      "click",        "photo",      "reporting",  "editing",      "writing",   "source",
-      "sources"};
+      "the",       "a",           "an",           "in",         "on",         "at",
+      "this",      "that",        "these",        "those",      "but",        "and",
+      "or",        "however",     "meanwhile",    "yesterday",  "today",      "tomorrow",
+      "last",      "earlier",     "later",        "also",       "when",       "while",
+      "after",     "before",      "since",        "as",         "if",         "for",
+      "with",      "by",          "from",         "to",         "it",         "its",
+      "his",       "her",         "their",        "our",        "we",         "i",
+      "he",        "she",         "they",         "there",      "here",       "then",
+      "so",        "nor",         "both",         "all",        "some",       "many",
+      "most",      "namely",      "according",    "despite",    "although",   "though",
+      "because",   "during",      "under",        "over",       "among",      "about",
+      "like",      "unlike",      "what",         "who",        "whom",       "which",
+      "where",     "why",         "how",          "not",        "no",         "more",
+      "one",       "two",         "three",        "four",       "five",       "six",
+      "seven",     "eight",       "nine",         "ten",        "eleven",     "twelve",
+      "dozens",    "hundreds",    "thousands",    "few",        "several",    "such",
+      "other",     "another",     "each",         "every",      "any",        "my",
+      "your",      "us",          "them",         "him",        "me",         "you",
+      "do",        "does",        "did",          "is",         "are",        "was",
+      "were",      "be",          "has",          "have",       "had",        "will",
+      "would",     "can",         "could",        "may",        "might",      "should",
+      "must",      "now",         "still",        "yet",        "instead",    "thus",
+      "therefore", "moreover",    "furthermore",  "further",    "besides",    "indeed",
+      "overall",   "again",       "once",         "first",      "second",     "finally",
+      "notably",   "currently",   "recently",     "previously", "separately", "additionally",
+      "similarly", "nonetheless", "nevertheless", "either",     "neither",    "only",
+      "even",      "just",        "until",        "following",  "regarding",  "amid",
+      "within",    "without",     "through",      "into",       "onto",       "upon",
+      "via",       "per",         "toward",       "towards",    "against",    "between",
+      "across",    "beyond",      "near",         "around",     "throughout", "whether",
+      "unless",    "whereas",     "monday",       "tuesday",    "wednesday",  "thursday",
+      "friday",    "saturday",    "sunday",       "january",    "february",   "march",
+      "april",     "june",        "july",         "august",     "september",  "october",
+      "november",  "december",    "jan",          "feb",        "mar",        "apr",
+      "jun",       "jul",         "aug",          "sep",        "sept",       "oct",
+      "nov",       "dec",         "mon",          "tue",        "wed",        "thu",
+      "fri",       "sat",         "sun",          "ok",         "yes",        "note",
+      "see",       "read",        "click",        "photo",      "reporting",  "editing",
+      "writing",   "source",      "sources"};
   return set;
 }
 
@@ -208,6 +210,10 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
     ++from;
     had_the = true;
   }
+  if (had_the && from + 1 < words.size() && !toks[words[from]].cap && !is_role(toks[words[from]]) &&
+      !is_modifier(toks[words[from]]) && is_name_word(toks[words[from + 1]])) {
+    ++from;  // "the ruling Democratic Rally"
+  }
   // "Ambassador to the United Nations Nikki Haley": after a role and its "of/to" phrase, the
   // name is the trailing capitalised words.
   if (r >= 0 && from < words.size() &&
@@ -250,11 +256,47 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
     if (!t.cap) any_lower_head = true;
     break;
   }
-  if (!run.empty() && any_lower_head && r < 0 && has_possessive(toks[run.front()].text) &&
+  // "Tesco's Polish branch", "Doris Day's Best Friends": a possessive inside the run ends the
+  // name unless an organisation name follows ("CU Boulder's Cooperative Institute")
+  for (std::size_t k = 0; k + 1 < run.size(); ++k) {
+    if (!has_possessive(toks[run[k]].text)) continue;
+    bool org_follows = false;
+    for (std::size_t q = k + 1; q < run.size(); ++q) {
+      if (lex.org_words.count(toks[run[q]].lower)) org_follows = true;
+    }
+    if (!org_follows) {
+      run.resize(k + 1);
+      any_lower_head = true;
+    }
+    break;
+  }
+  // "Suman Haripriya of the Hajo assembly": a person's name before "of"
+  bool cut_person = false;
+  for (std::size_t k = 0; k < run.size(); ++k) {
+    if (toks[run[k]].lower != "of") continue;
+    bool person_like =
+        (r >= 0 && k >= 1) || (k >= 2 && (lex.given_names.count(std::string(toks[run[0]].text)) ||
+                                          (k + 1 < run.size() && toks[run[k + 1]].lower == "the")));
+    for (std::size_t q = 0; q < k; ++q) {
+      if (lex.org_words.count(toks[run[q]].lower) || is_role(toks[run[q]])) person_like = false;
+    }
+    if (person_like) {
+      run.resize(k);
+      cut_person = true;
+      any_lower_head = false;
+    }
+    break;
+  }
+  if (!run.empty() && any_lower_head && r < 0 && has_possessive(toks[run.back()].text) &&
       !lex.org_words.count(last.lower)) {
     // "Tesco's Polish branch", "WHO's statistics": the possessor speaks
     m.kind = MentionKind::name;
-    m.name = std::string(strip_possessive(toks[run.front()].text));
+    std::string name;
+    for (std::size_t idx : run) {
+      if (!name.empty()) name += ' ';
+      name += std::string(strip_possessive(toks[idx].text));
+    }
+    m.name = name;
     m.org = all_caps_acronym(m.name) || lex.org_acronyms.count(m.name);
     return;
   }
@@ -276,19 +318,7 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
     if (lex.groups.count(m.head) && !lex.org_words.count(m.head)) m.kind = MentionKind::group;
     return;
   }
-  // Cut "Doug Miller of Milltech Marine" at "of" when the part before looks like a person.
-  for (std::size_t k = 0; k < run.size(); ++k) {
-    if (toks[run[k]].lower != "of") continue;
-    // a title, a given name, or "of the ..." after two capitalised words
-    bool person_like =
-        (r >= 0 && k >= 1) || (k >= 2 && (lex.given_names.count(std::string(toks[run[0]].text)) ||
-                                          (k + 1 < run.size() && toks[run[k + 1]].lower == "the")));
-    for (std::size_t q = 0; q < k; ++q) {
-      if (lex.org_words.count(toks[run[q]].lower) || is_role(toks[run[q]])) person_like = false;
-    }
-    if (person_like) run.resize(k);
-    break;
-  }
+  (void)cut_person;
   while (!run.empty() && (is_connector(toks[run.back()]) || toks[run.back()].lower == "the")) {
     run.pop_back();
   }
@@ -592,7 +622,15 @@ Mention parse_right(std::string_view para, const std::vector<Token>& toks, std::
       return m;
     }
   }
-  if (is_determiner(t0) || possessive_determiners().count(t0.lower)) ++i;
+  if (is_determiner(t0) || possessive_determiners().count(t0.lower)) {
+    ++i;
+    // "the ruling Democratic Rally": an adjective between the article and the name
+    if (i + 1 < hi && is_word(toks[i]) && !toks[i].cap && !is_role(toks[i]) &&
+        !is_head_noun(toks[i]) && !is_modifier(toks[i]) && is_name_word(toks[i + 1]) &&
+        !lexicon().cues.count(toks[i].lower)) {
+      ++i;
+    }
+  }
   int lower_run = 0;
   while (i < hi) {
     const Token& t = toks[i];

@@ -7,7 +7,18 @@
 namespace verbatim::extract {
 namespace {
 
-std::string collapse(std::string_view s) {
+std::string collapse(std::string_view in) {
+  // possessive endings go: "Tesco's" is "tesco"
+  std::string s;
+  s.reserve(in.size());
+  for (std::size_t i = 0; i < in.size(); ++i) {
+    if (in[i] == '\'' && i + 1 < in.size() && (in[i + 1] == 's' || in[i + 1] == 'S') &&
+        (i + 2 == in.size() || in[i + 2] == ' ')) {
+      ++i;
+      continue;
+    }
+    s += in[i];
+  }
   std::string out;
   out.reserve(s.size());
   bool space = true;

@@ -190,8 +190,8 @@ std::vector<SentenceRange> split_sentences(const std::vector<Token>& toks) {
         start = end;
         k = end - 1;
       }
-    } else if (t.type == TokenType::quote && k > start && k + 1 < toks.size() &&
-               is_word(toks[k + 1]) && toks[k + 1].cap && quote_ends_sentence(t)) {
+    } else if (t.type == TokenType::quote && k + 1 < toks.size() && is_word(toks[k + 1]) &&
+               toks[k + 1].cap && quote_ends_sentence(t)) {
       // a sentence that already has its cue ("X said, "A." Y told ...") ends here
       bool cue_before = false;
       for (std::size_t j = start; j < k; ++j) {
