@@ -23,30 +23,41 @@ std::vector<std::string> words_of(const std::string& s) {
 NameResolver::NameResolver(const Xapian::Database& db, std::string_view field)
     : db_(db), prefix_(schema::field(field).prefix) {
   if (field == "entity") alias_prefix_ = schema::field("alias").prefix;
-  for (auto it = db.allterms_begin(prefix_); it != db.allterms_end(prefix_); ++it)
-    names_.push_back((*it).substr(prefix_.size()));
-  for (const std::string& n : names_)
-    for (std::string& w : words_of(n)) words_.insert(std::move(w));
+}
+
+const NameResolver::Table& NameResolver::table() const {
+  if (!table_) {
+    Table t;
+    for (auto it = db_.allterms_begin(prefix_); it != db_.allterms_end(prefix_); ++it)
+      t.names.push_back((*it).substr(prefix_.size()));
+    for (const std::string& n : t.names)
+      for (std::string& w : words_of(n)) t.words.insert(std::move(w));
+    table_ = std::move(t);
+  }
+  return *table_;
 }
 
 std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
+  const std::vector<std::string>& names = table().names;  // sorted, as the index lists terms
+  auto known = [&](const std::string& n) {
+    return std::binary_search(names.begin(), names.end(), n);
+  };
   std::string folded = text::fold_name(typed);
   // "Xi's" -> "xi"
   if (folded.size() > 2 && folded.compare(folded.size() - 2, 2, " s") == 0)
     folded.resize(folded.size() - 2);
-  if (folded.size() > 1 && folded.back() == 's' &&
-      std::find(names_.begin(), names_.end(), folded) == names_.end()) {
+  if (folded.size() > 1 && folded.back() == 's' && !known(folded)) {
     std::string without = folded.substr(0, folded.size() - 1);
-    if (std::find(names_.begin(), names_.end(), without) != names_.end()) folded = without;
+    if (known(without)) folded = without;
   }
   if (folded.empty()) return {};
-  if (std::find(names_.begin(), names_.end(), folded) != names_.end()) return {folded};
+  if (known(folded)) return {folded};
   std::vector<std::string> wanted;
   for (std::string& w : words_of(folded))
     if (is_name_word(w)) wanted.push_back(std::move(w));
   if (wanted.empty()) return {};
   std::vector<std::string> out;
-  for (const std::string& n : names_) {
+  for (const std::string& n : names) {
     std::vector<std::string> have = words_of(n);
     bool all = std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
       return std::find(have.begin(), have.end(), w) != have.end();

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -13,7 +14,7 @@ namespace verbatim::query {
 
 class NameResolver {
  public:
-  // Loads every name of `field` ("speaker" or "entity") from the index.
+  // Resolves names of `field` ("speaker" or "entity"); the index's names are read on first use.
   NameResolver(const Xapian::Database& db, std::string_view field);
 
   // Canonical folded names matching `typed`: exact name, or every word the user typed that
@@ -26,7 +27,9 @@ class NameResolver {
   std::vector<std::string> terms_for(std::string_view typed) const;
 
   // True when `folded_word` is a word of some known name ("xi", "jinping").
-  bool is_name_word(const std::string& folded_word) const { return words_.count(folded_word) > 0; }
+  bool is_name_word(const std::string& folded_word) const {
+    return table().words.count(folded_word) > 0;
+  }
 
   // The display form of a folded name ("xi jinping" -> "Xi Jinping").
   std::string display(const std::string& folded) const;
@@ -34,14 +37,19 @@ class NameResolver {
   // The boolean term of a folded name.
   std::string term(const std::string& folded) const { return prefix_ + folded; }
 
-  const std::vector<std::string>& names() const { return names_; }
+  const std::vector<std::string>& names() const { return table().names; }
 
  private:
+  struct Table {
+    std::vector<std::string> names;  // folded, in term order
+    std::set<std::string> words;     // every word of every name
+  };
+  const Table& table() const;  // reads the names on first use
+
   const Xapian::Database& db_;
   std::string prefix_;
-  std::string alias_prefix_;        // entities: prefix of alias terms; empty for speakers
-  std::vector<std::string> names_;  // folded
-  std::set<std::string> words_;     // every word of every name
+  std::string alias_prefix_;  // entities: prefix of alias terms; empty for speakers
+  mutable std::optional<Table> table_;
 };
 
 }  // namespace verbatim::query
