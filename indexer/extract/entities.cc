@@ -61,6 +61,14 @@ bool org_short_form(const std::vector<std::string>& small, const std::vector<std
   return true;
 }
 
+std::size_t first_body_mention(const EntityTable::Record& r) {
+  std::size_t best = static_cast<std::size_t>(-1);
+  for (std::size_t m : r.mentions) {
+    if (m >= position(1, 0) && m < best) best = m;
+  }
+  return best;
+}
+
 bool subset(const std::vector<std::string>& small, const std::vector<std::string>& big) {
   if (small.empty() || small.size() >= big.size()) return false;
   for (const auto& w : small) {
@@ -228,7 +236,9 @@ void EntityTable::merge_short_forms() {
                std::equal(small.words.begin(), small.words.end(), large.words.begin()) &&
                place_suffixes().count(large.words.back());
       } else if (!(small.typed && small.type == EntityType::place) && small.words.size() == 1) {
-        fits = subset(small.words, large.words);
+        // the full name comes first; a headline may use the short form before it
+        fits = subset(small.words, large.words) &&
+               first_body_mention(large) <= first_body_mention(small);
       }
       if (!fits) continue;
       if (best < 0 || better_long_form(large, records_[static_cast<std::size_t>(best)])) {

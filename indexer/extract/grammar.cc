@@ -915,8 +915,10 @@ void SentenceParser::run() {
           break;
         }
       }
-      const bool relative = pt.type == TokenType::word &&
-                            (pt.lower == "which" || pt.lower == "who" || pt.lower == "that");
+      const bool relative =
+          pt.type == TokenType::word && (pt.lower == "which" || pt.lower == "who" ||
+                                         (pt.lower == "that" && p > static_cast<long>(a_) &&
+                                          is_punct(toks_[static_cast<std::size_t>(p - 1)], ",")));
       if (relative) {
         // "polynyas, which, they observed, occurred ...": nothing before belongs to it
       } else if (pt.type == TokenType::quote) {

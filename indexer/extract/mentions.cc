@@ -337,7 +337,7 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
     if (!name.empty()) name += ' ';
     name += std::string(w);
   }
-  if (run.size() == 1 && r < 0 && lex.org_words.count(toks[run[0]].lower) &&
+  if (run.size() == 1 && r < 0 && !keep_the && lex.org_words.count(toks[run[0]].lower) &&
       !all_caps_acronym(toks[run[0]].text) &&
       !lex.org_acronyms.count(std::string(toks[run[0]].text))) {
     // "The Bank said", "The Ministry said": a description written with a capital
@@ -674,6 +674,13 @@ Mention parse_right(std::string_view para, const std::vector<Token>& toks, std::
       ++i;
       last = i;
       break;
+    }
+    if (accepted && (t.lower == "to" || t.lower == "of" || t.lower == "for") && i > k &&
+        is_role(toks[i - 1]) && i + 2 < hi &&
+        (is_name_word(toks[i + 1]) || (is_determiner(toks[i + 1]) && is_name_word(toks[i + 2])))) {
+      ++i;  // "Ambassador to the United Nations Nikki Haley"
+      if (is_determiner(toks[i])) ++i;
+      continue;
     }
     if (accepted && is_connector(t) && i + 1 < hi &&
         (is_name_word(toks[i + 1]) ||
