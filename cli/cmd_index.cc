@@ -21,6 +21,7 @@ struct IndexArgs {
   std::string db;
   std::vector<std::string> sources;
   unsigned jobs = 0;
+  unsigned writers = 0;
   bool prune = false, rebuild = false, wait = false;
   std::string progress = "auto";
   std::string format = "text";
@@ -32,6 +33,7 @@ int run(const IndexArgs& a) {
   o.db = schema::resolve_index_path(a.db);
   o.sources = a.sources;
   o.jobs = a.jobs;
+  o.writers = a.writers;
   o.prune = a.prune;
   o.rebuild = a.rebuild;
   o.wait = a.wait;
@@ -74,6 +76,8 @@ void add_index_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--db", args->db,
                   "Index path (default: $VERBATIM_DB, else $XDG_DATA_HOME/verbatim)");
   cmd->add_option("-j,--jobs", args->jobs, "Analysis threads (default: one per core)");
+  cmd->add_option("--writers", args->writers,
+                  "Writer threads for a batch into an empty index (default: 2 on 2+ cores)");
   cmd->add_flag("--prune", args->prune, "Remove items whose sources were not given in this run");
   cmd->add_flag("--rebuild", args->rebuild,
                 "Re-create the index from scratch; readers use the old one until it is complete");

@@ -4,6 +4,8 @@
 
 #include <atomic>
 #include <chrono>
+#include <exception>
+#include <filesystem>
 #include <mutex>
 #include <ostream>
 #include <thread>
@@ -90,6 +92,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
   // The live generation is always opened for writing: it holds the lock against other writers.
   const std::string live = write::live_generation(options.db);
   write::IndexWriter live_writer(options.db, live, options.wait);
+  write::remove_stale(options.db);
   std::unique_ptr<write::IndexWriter> fresh;
   if (options.rebuild)
     fresh =
@@ -97,12 +100,24 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
   write::IndexWriter& writer = fresh ? *fresh : live_writer;
   const std::unordered_map<std::string, std::string> known = writer.item_hashes();
 
+  // A batch into an empty index (first run, --rebuild) is written by several writers into
+  // shards, merged into one compacted generation at the end: the writer is the slow stage.
+  const unsigned cores = std::max(1u, std::thread::hardware_concurrency());
+  // Shards only ever receive new items: replacing an item needs the database holding it.
+  const unsigned n_writers = !known.empty()    ? 1u
+                             : options.writers ? options.writers
+                             : cores >= 2      ? 2u
+                                               : 1u;
+  std::vector<std::unique_ptr<write::IndexWriter>> shards;
+  for (unsigned n = 1; n < n_writers; ++n)
+    shards.push_back(std::make_unique<write::IndexWriter>(
+        options.db, write::shard_directory(options.db, n), false));
+
   pipeline::ProgressReporter progress(progress_mode(options.progress), stderr);
   if (progress_mode(options.progress) != pipeline::ProgressReporter::Mode::none)
     progress.set_total(read::count_items(options.sources));
 
-  const unsigned jobs =
-      options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const unsigned jobs = options.jobs ? options.jobs : cores;
   pipeline::BoundedQueue<read::Item> items(4 * jobs);
   pipeline::BoundedQueue<Analysed> analysed(4 * jobs);
 
@@ -132,7 +147,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
           });
     } catch (const StopReading&) {
     }
-    for (auto& [id, origin] : first_origin) seen.insert(id);
+    for (auto& entry : first_origin) seen.insert(entry.first);
     items.close();
   });
 
@@ -166,44 +181,69 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
     });
   }
 
-  // Stage 3: write (this thread), committing by bytes of text.
-  std::size_t done = 0, pending_bytes = 0, written_docs = 0;
-  try {
+  // Stage 3: write (this thread, and one thread per extra shard), committing by bytes of text.
+  // Each item is written whole by one writer, between two of its commits.
+  std::mutex summary_mutex;
+  std::atomic<std::size_t> done{0}, written_docs{0};
+  auto drain = [&](write::IndexWriter& w) {
+    IndexSummary local;
+    std::size_t pending_bytes = 0;
     while (auto a = analysed.pop()) {
       if (a->unchanged) {
-        ++summary.unchanged;
+        ++local.unchanged;
       } else {
-        switch (writer.write(a->documents, a->in_index)) {
-          case write::Outcome::added:
-            ++summary.added;
-            break;
-          case write::Outcome::updated:
-            ++summary.updated;
-            break;
-          case write::Outcome::unchanged:
-            ++summary.unchanged;
-            break;
-        }
+        if (w.write(a->documents, a->in_index) == write::Outcome::updated)
+          ++local.updated;
+        else
+          ++local.added;
         written_docs += a->documents.docs.size();
-        summary.passages += a->documents.passages;
-        summary.statements += a->documents.statements;
+        local.passages += a->documents.passages;
+        local.statements += a->documents.statements;
         pending_bytes += a->documents.text_bytes + 1024;
         if (pending_bytes >= options.commit_bytes) {
-          writer.commit();
+          w.commit();
           pending_bytes = 0;
         }
       }
-      progress.update(++done);
+      std::size_t d = ++done;
+      std::lock_guard lock(summary_mutex);
+      progress.update(d);
     }
+    std::lock_guard lock(summary_mutex);
+    summary.added += local.added;
+    summary.updated += local.updated;
+    summary.unchanged += local.unchanged;
+    summary.passages += local.passages;
+    summary.statements += local.statements;
+  };
+  std::vector<std::thread> shard_threads;
+  std::exception_ptr shard_error;
+  for (auto& shard : shards)
+    shard_threads.emplace_back([&, w = shard.get()] {
+      try {
+        drain(*w);
+      } catch (...) {
+        std::lock_guard lock(summary_mutex);
+        shard_error = std::current_exception();
+        items.close();
+        analysed.close();
+      }
+    });
+  auto join_all = [&] {
+    reader.join();
+    for (auto& t : workers) t.join();
+    for (auto& t : shard_threads) t.join();
+  };
+  try {
+    drain(writer);
   } catch (...) {
     items.close();
     analysed.close();
-    reader.join();
-    for (auto& t : workers) t.join();
+    join_all();
     throw;
   }
-  reader.join();
-  for (auto& t : workers) t.join();
+  join_all();
+  if (shard_error) std::rethrow_exception(shard_error);
   progress.update(done, true);
   progress.finish();
 
@@ -220,26 +260,53 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
     }
   }
   writer.commit();
-  if (fresh) {
-    if (summary.interrupted) {
-      errors.report("--rebuild interrupted: the old index stays in use; run it again");
-    } else {
-      for (const auto& entry : live_writer.item_hashes())
-        if (!seen.count(entry.first)) ++summary.removed;
-      // The new generation is compacted on its way in; when that fails it is used as written.
+  std::vector<std::string> sources{writer.generation()};
+  for (auto& shard : shards) {
+    shard->commit();
+    sources.push_back(shard->generation());
+  }
+  auto drop_shards = [&] {
+    std::error_code ec;
+    for (auto& shard : shards) {
+      shard->close();
+      std::filesystem::remove_all(shard->generation(), ec);
+    }
+    shards.clear();
+  };
+
+  if (fresh && summary.interrupted) {
+    errors.report("--rebuild interrupted: the old index stays in use; run it again");
+    drop_shards();
+    std::string generation = fresh->generation();
+    fresh.reset();
+    std::error_code ec;
+    std::filesystem::remove_all(generation, ec);
+  } else if (fresh || sources.size() > 1 ||
+             (written_docs > 0 && !summary.interrupted &&
+              written_docs >= kCompactShare * writer.database().get_doccount())) {
+    // Shards are merged, a rebuilt generation compacted on its way in, and a run that wrote
+    // much of the index (leaving it up to twice its compacted size) compacted: into the next
+    // generation, then the stub is switched (readers keep the old one until they reopen).
+    std::string merged = write::next_generation(options.db);
+    if (write::merge_databases(sources, merged)) {
+      if (fresh) {
+        for (const auto& entry : live_writer.item_hashes())
+          if (!seen.count(entry.first)) ++summary.removed;
+      }
+      drop_shards();
+      fresh.reset();
+      write::switch_generation(options.db, merged);
+    } else if (fresh && sources.size() == 1) {
       std::string generation = fresh->generation();
-      std::string compacted = write::next_generation(options.db);
-      if (fresh->compact_into(compacted)) generation = compacted;
       fresh.reset();
       write::switch_generation(options.db, generation);
+    } else if (sources.size() > 1) {
+      errors.report(
+          fmt::format("could not merge the shards of this run into {}; run it again", options.db));
+      summary.failed += summary.added;
     }
-  } else if (written_docs > 0 && !summary.interrupted &&
-             written_docs >= kCompactShare * writer.database().get_doccount()) {
-    // A run that wrote much of the index leaves it up to twice its compacted size: compact into
-    // the next generation and switch to it (readers keep the old one until they reopen).
-    std::string compacted = write::next_generation(options.db);
-    if (writer.compact_into(compacted)) write::switch_generation(options.db, compacted);
   }
+  drop_shards();
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;

@@ -13,9 +13,10 @@ struct IndexOptions {
   std::string db;                    // resolved index path
   std::vector<std::string> sources;  // files, directories, "-"
   unsigned jobs = 0;                 // analysis threads; 0 = one per core
-  bool prune = false;                // remove items whose sources were not given
-  bool rebuild = false;              // build a new index and swap it in when complete
-  bool wait = false;                 // wait for another writer instead of failing
+  unsigned writers = 0;  // writer threads (shards) into an empty index; 0 = 2 on 2+ cores
+  bool prune = false;    // remove items whose sources were not given
+  bool rebuild = false;  // build a new index and swap it in when complete
+  bool wait = false;     // wait for another writer instead of failing
   Progress progress = Progress::automatic;
   std::size_t commit_bytes = 1u << 20;  // commit after this much text (bounds memory)
 };

@@ -3,6 +3,9 @@
 #include <filesystem>
 #include <fstream>
 #include <system_error>
+#include <vector>
+
+#include <unistd.h>
 
 #include <fmt/format.h>
 
@@ -86,6 +89,23 @@ void switch_generation(const std::string& index_path, const std::string& generat
   for (const auto& entry : fs::directory_iterator(index, ec))
     if (generation_number(entry.path()) >= 0 && entry.path().filename() != name)
       fs::remove_all(entry.path(), ec);
+}
+
+std::string shard_directory(const std::string& index_path, unsigned n) {
+  return (fs::path(index_path) / fmt::format("shard-{}-{}", ::getpid(), n)).string();
+}
+
+void remove_stale(const std::string& index_path) {
+  fs::path index(index_path);
+  const std::string live = read_stub(index);
+  std::error_code ec;
+  std::vector<fs::path> doomed;
+  for (const auto& entry : fs::directory_iterator(index, ec)) {
+    std::string name = entry.path().filename().string();
+    if ((generation_number(entry.path()) >= 0 && name != live) || name.rfind("shard-", 0) == 0)
+      doomed.push_back(entry.path());
+  }
+  for (const fs::path& p : doomed) fs::remove_all(p, ec);
 }
 
 }  // namespace verbatim::write

@@ -17,4 +17,12 @@ std::string next_generation(const std::string& index_path);
 // Points the stub at `generation` atomically (rename), then removes the other generations.
 void switch_generation(const std::string& index_path, const std::string& generation);
 
+// A directory for a temporary shard written beside the live generation by writer `n` of this
+// process (PATH/shard-PID-N); shards are merged into a new generation at the end of a run.
+std::string shard_directory(const std::string& index_path, unsigned n);
+
+// Removes what a killed run left behind: generations other than the live one and shards.
+// Only to be called by the writer holding the live generation's lock.
+void remove_stale(const std::string& index_path);
+
 }  // namespace verbatim::write

@@ -176,15 +176,29 @@ void IndexWriter::commit() {
 }
 
 bool IndexWriter::compact_into(const std::string& generation) {
+  return merge_databases({generation_}, generation);
+}
+
+void IndexWriter::close() {
   try {
-    // The writer's own handle sees uncommitted changes; compaction reads the committed revision
-    // through a reader.
-    Xapian::Database committed(generation_, Xapian::DB_BACKEND_GLASS);
-    committed.compact(generation, Xapian::DBCOMPACT_NO_RENUMBER | Xapian::DBCOMPACT_MULTIPASS);
+    db_.close();
+  } catch (const Xapian::Error&) {
+  }
+}
+
+bool merge_databases(const std::vector<std::string>& sources, const std::string& dest) {
+  try {
+    // Writers' handles see uncommitted changes; readers see the committed revision.
+    Xapian::Database all;
+    for (const std::string& s : sources)
+      all.add_database(Xapian::Database(s, Xapian::DB_BACKEND_GLASS));
+    unsigned flags = Xapian::DBCOMPACT_MULTIPASS;
+    if (sources.size() == 1) flags |= Xapian::DBCOMPACT_NO_RENUMBER;
+    all.compact(dest, flags);
     return true;
   } catch (const Xapian::Error&) {
     std::error_code ec;
-    fs::remove_all(generation, ec);
+    fs::remove_all(dest, ec);
     return false;
   }
 }

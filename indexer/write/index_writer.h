@@ -7,6 +7,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "indexer/build/documents.h"
 
@@ -51,6 +52,9 @@ class IndexWriter {
   // (not yet existing); returns false when compaction failed (the live generation is intact).
   bool compact_into(const std::string& generation);
 
+  // Closes the database (uncommitted changes are dropped).
+  void close();
+
   const std::string& path() const { return path_; }
   const std::string& generation() const { return generation_; }
   Xapian::WritableDatabase& database() { return db_; }
@@ -64,5 +68,9 @@ class IndexWriter {
       names_written_;  // display names set in this run  // the live generation's writer names its
                        // pid for other writers
 };
+
+// Merges the committed contents of the glass databases `sources` into the new database `dest`
+// (compacted, documents renumbered). Returns false, leaving nothing at `dest`, on failure.
+bool merge_databases(const std::vector<std::string>& sources, const std::string& dest);
 
 }  // namespace verbatim::write
