@@ -111,6 +111,7 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
           r = table_.person_with_role(role, pos);
           if (r >= 0) return canonical(r);
         }
+        if (lex.groups.count(head)) return kUnknown;  // "the official", "the expert"
         if (!last_person_.empty()) return last_person_;
         return without_determiner(m.text);
       }

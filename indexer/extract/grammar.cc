@@ -19,13 +19,14 @@ struct Cue {
 struct Attr {
   Cue cue;
   Mention subject;
-  bool left = false;         // "X said"
-  bool inverted = false;     // "said X", "according to X"
-  bool inherit = false;      // ", adding that": the clause's subject
-  bool agent = false;        // "described by X as"
-  bool coordinated = false;  // "and said": the subject of the first verb
-  std::size_t start = 0;     // first token of the attribution
-  std::size_t after = 0;     // first token after it
+  bool left = false;            // "X said"
+  bool inverted = false;        // "said X", "according to X"
+  bool inherit = false;         // ", adding that": the clause's subject
+  bool agent = false;           // "described by X as"
+  bool coordinated = false;     // "and said": the subject of the first verb
+  bool object_subject = false;  // "cited X as saying": X is the object of another verb
+  std::size_t start = 0;        // first token of the attribution
+  std::size_t after = 0;        // first token after it
 };
 
 struct Piece {
@@ -384,6 +385,7 @@ std::size_t SentenceParser::forward_end(std::size_t from, std::size_t hi, std::s
     for (std::size_t q = self + 1; q < attrs_.size(); ++q) {
       const Attr& other = attrs_[q];
       if (other.start != j || j <= from) continue;
+      if (toks_[j].lower == "and" || toks_[j].lower == "but") return j;  // "... and noted ..."
       long p = static_cast<long>(j) - 1;
       long cut = -1;
       while (p >= static_cast<long>(from)) {
@@ -595,6 +597,7 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
       if (!obj.empty() && obj.kind != MentionKind::pronoun) {
         at.subject = obj;
         at.left = true;
+        at.object_subject = true;
         at.start = obj.first;
         at.after = cue.last;
         return true;
@@ -915,10 +918,16 @@ void SentenceParser::run() {
           break;
         }
       }
-      const bool relative =
-          pt.type == TokenType::word && (pt.lower == "which" || pt.lower == "who" ||
-                                         (pt.lower == "that" && p > static_cast<long>(a_) &&
-                                          is_punct(toks_[static_cast<std::size_t>(p - 1)], ",")));
+      auto relative_word = [&](long q) {
+        if (q < static_cast<long>(a_)) return false;
+        const Token& w = toks_[static_cast<std::size_t>(q)];
+        return w.type == TokenType::word &&
+               (w.lower == "which" || w.lower == "who" ||
+                (w.lower == "that" && q > static_cast<long>(a_) &&
+                 is_punct(toks_[static_cast<std::size_t>(q - 1)], ",")));
+      };
+      // "polynyas, which, they observed, occurred ..."
+      const bool relative = relative_word(p) || (is_punct(pt, ",") && relative_word(p - 1));
       if (relative) {
         // "polynyas, which, they observed, occurred ...": nothing before belongs to it
       } else if (pt.type == TokenType::quote) {
@@ -962,11 +971,12 @@ void SentenceParser::run() {
       pieces.push_back(fwd);
       const Attr* main_clause = nullptr;
       if (at.coordinated) {
-        // "It cited the Air Force as stating ..., and claimed ...": the first verb's subject
-        for (std::size_t q = 0; q < idx; ++q) {
-          if (attrs_[q].left && !attrs_[q].subject.empty() &&
-              (main_clause == nullptr || attrs_[q].start < main_clause->start)) {
+        // "It cited the Air Force as stating ..., and claimed ...", "the Navy, who told it ...
+        // and noted ...": the subject of the verb before
+        for (std::size_t q = idx; q-- > 0;) {
+          if (attrs_[q].left && !attrs_[q].object_subject && !attrs_[q].subject.empty()) {
             main_clause = &attrs_[q];
+            break;
           }
         }
       }
@@ -1023,8 +1033,11 @@ void SentenceParser::run() {
       } else {
         if (!backward) continue;
         pieces.push_back(back);
-        if (forward && (comma_after || at.cue.according) &&
-            (toks_[fs].type == TokenType::quote || !back_is_quote)) {
+        // "according to the ministry recovered ...": the clause goes on; not "... in which"
+        bool goes_on = comma_after || (at.cue.according && toks_[fs].type == TokenType::word &&
+                                       !toks_[fs].cap && !is_preposition_start(toks_[fs].lower) &&
+                                       toks_[fs].lower != "which" && toks_[fs].lower != "who");
+        if (forward && goes_on && (toks_[fs].type == TokenType::quote || !back_is_quote)) {
           pieces.push_back(fwd);
         }
       }

@@ -464,7 +464,8 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
       break;
     }
     const bool is_first = !accepted;
-    if (is_first && is_group(t)) {  // "officials", "Experts", "local media"
+    if (is_first && is_group(t) && !is_role(t) && (!t.cap || i == static_cast<long>(lo))) {
+      // "officials", "Experts" (starting a sentence), "local media"
       first = i;
       accepted = true;
       head_lower = true;
@@ -666,6 +667,10 @@ Mention parse_right(std::string_view para, const std::vector<Token>& toks, std::
     if ((is_group(t) || is_head_noun(t)) && !accepted) {
       accepted = true;
       ++i;
+      // "state media", "industry sources": a compound of two such nouns
+      if (i < hi && is_word(toks[i]) && !toks[i].cap &&
+          (is_group(toks[i]) || is_head_noun(toks[i])))
+        ++i;
       last = i;
       break;
     }
