@@ -161,7 +161,10 @@ bool SentenceParser::match_cue(std::size_t i, Cue& cue) const {
     cue.text = "according to";
     return true;
   }
-  if (t.cap) return false;
+  if (t.cap) {
+    // "Saying ...", "Calling it ..." opening a sentence
+    if (i != a_ || t.lower.size() < 5 || t.lower.substr(t.lower.size() - 3) != "ing") return false;
+  }
   auto it = lex_.cues.find(t.lower);
   if (it == lex_.cues.end()) return false;
   for (const CueForm& form : it->second) {
@@ -441,6 +444,10 @@ Mention SentenceParser::apposition_subject(long comma) const {
                           first.lower == "himself" || first.lower == "herself" ||
                           lex_.roles.count(first.lower) || lex_.modifiers.count(first.lower) ||
                           is_name_word(first) || (first.text[0] >= '0' && first.text[0] <= '9');
+  // "Dr Gary Mortimer, retail expert from ...": a role among the first words
+  for (long q = j + 1; !looks_appositive && q < comma && q <= j + 3; ++q) {
+    if (lex_.roles.count(toks_[static_cast<std::size_t>(q)].lower)) looks_appositive = true;
+  }
   if (!looks_appositive) return none;
   Mention m = parse_left(para_, toks_, j - 1, a_);
   if (m.empty()) return none;
@@ -1081,7 +1088,8 @@ void SentenceParser::run() {
         }
       }
       bool that_clause = at.after < b_ && toks_[at.after].lower == "that";
-      if (!quoted && !that_clause && !(at.inverted && backward)) continue;
+      bool parenthetical = pieces.front().last <= at.start;  // "..., they reason, ..."
+      if (!quoted && !that_clause && !parenthetical) continue;
     }
     std::size_t before = out_.size();
     emit(at, pieces, inherit_from);

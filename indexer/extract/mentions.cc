@@ -623,7 +623,8 @@ Mention parse_right(std::string_view para, const std::vector<Token>& toks, std::
       return m;
     }
   }
-  if (is_determiner(t0) || possessive_determiners().count(t0.lower)) {
+  if (is_determiner(t0) || possessive_determiners().count(t0.lower) ||
+      (!t0.cap && (t0.lower == "a" || t0.lower == "an"))) {
     ++i;
     // "the ruling Democratic Rally": an adjective between the article and the name
     if (i + 1 < hi && is_word(toks[i]) && !toks[i].cap && !is_role(toks[i]) &&
