@@ -93,6 +93,9 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
   const std::string live = write::live_generation(options.db);
   write::IndexWriter live_writer(options.db, live, options.wait);
   write::remove_stale(options.db);
+  // After a switch the previous generation is kept for readers that may have it open (until the
+  // next run), unless it was empty.
+  const bool keep_previous = live_writer.database().get_doccount() > 0;
   std::unique_ptr<write::IndexWriter> fresh;
   if (options.rebuild)
     fresh =
@@ -295,11 +298,11 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
       }
       drop_shards();
       fresh.reset();
-      write::switch_generation(options.db, merged);
+      write::switch_generation(options.db, merged, keep_previous);
     } else if (fresh && sources.size() == 1) {
       std::string generation = fresh->generation();
       fresh.reset();
-      write::switch_generation(options.db, generation);
+      write::switch_generation(options.db, generation, keep_previous);
     } else if (sources.size() > 1) {
       errors.report(
           fmt::format("could not merge the shards of this run into {}; run it again", options.db));

@@ -151,6 +151,10 @@ void read_directory(const std::string& root, const ItemSink& on_item, const Erro
       continue;
     }
     if (it->is_directory(sec)) continue;
+    if (!it->is_regular_file(sec)) {
+      on_error({p.string(), "not a regular file (FIFO, socket or device), skipped"});
+      continue;
+    }
     files.push_back(p);
   }
   std::sort(files.begin(), files.end());
@@ -183,6 +187,10 @@ void read_sources(const std::vector<std::string>& sources, const ItemSink& on_it
     }
     if (fs::is_directory(target)) {
       read_directory(source, on_item, on_error);
+      continue;
+    }
+    if (!fs::is_regular_file(target)) {
+      on_error({source, "not a regular file (FIFO, socket or device), skipped"});
       continue;
     }
     fs::path p(source);

@@ -9,6 +9,8 @@
 
 #include <fmt/format.h>
 
+#include <xapian.h>
+
 #include "schema/location.h"
 
 namespace verbatim::write {
@@ -47,6 +49,18 @@ void write_stub(const fs::path& index, const std::string& generation_name) {
 
 }  // namespace
 
+// True when PATH holds nothing but what a run killed before writing the stub leaves behind.
+bool only_leftovers(const fs::path& index) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(index, ec)) {
+    std::string name = entry.path().filename().string();
+    if (generation_number(entry.path()) < 0 && name.rfind("shard-", 0) != 0 &&
+        name != "verbatim.pid" && name.rfind(kStub, 0) != 0)
+      return false;
+  }
+  return !ec;
+}
+
 std::string live_generation(const std::string& index_path) {
   fs::path index(index_path);
   std::error_code ec;
@@ -62,15 +76,26 @@ std::string live_generation(const std::string& index_path) {
   if (fs::exists(index) && !fs::is_directory(index))
     throw schema::UserError(
         fmt::format("{} exists and is not an index directory; pass another --db", index_path));
-  if (fs::exists(index) && !fs::is_empty(index, ec))
+  if (fs::exists(index) && !fs::is_empty(index, ec) && !only_leftovers(index))
     throw schema::UserError(fmt::format(
         "{} is not empty and holds no verbatim index; pass another --db or remove it", index_path));
   fs::create_directories(index, ec);
   if (ec)
     throw schema::UserError(
         fmt::format("cannot create the index directory {}: {}", index_path, ec.message()));
+  // The database exists before the stub names it, so a reader never meets a stub naming nothing
+  // (a process killed in between leaves only leftovers, handled above).
+  const fs::path first = index / "gen-1";
+  try {
+    Xapian::WritableDatabase(first.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS)
+        .close();
+  } catch (const Xapian::DatabaseLockError&) {
+    // Another process is creating it at this moment: it will be there.
+  } catch (const Xapian::Error& e) {
+    throw schema::UserError(schema::describe_xapian_error(e, index_path));
+  }
   write_stub(index, "gen-1");
-  return (index / "gen-1").string();
+  return first.string();
 }
 
 std::string next_generation(const std::string& index_path) {
@@ -81,14 +106,21 @@ std::string next_generation(const std::string& index_path) {
   return (fs::path(index_path) / fmt::format("gen-{}", highest + 1)).string();
 }
 
-void switch_generation(const std::string& index_path, const std::string& generation) {
+void switch_generation(const std::string& index_path, const std::string& generation,
+                       bool keep_previous) {
   fs::path index(index_path);
+  const std::string previous = read_stub(index);
   std::string name = fs::path(generation).filename().string();
   write_stub(index, name);
   std::error_code ec;
-  for (const auto& entry : fs::directory_iterator(index, ec))
-    if (generation_number(entry.path()) >= 0 && entry.path().filename() != name)
-      fs::remove_all(entry.path(), ec);
+  std::vector<fs::path> doomed;
+  for (const auto& entry : fs::directory_iterator(index, ec)) {
+    std::string entry_name = entry.path().filename().string();
+    if (generation_number(entry.path()) >= 0 && entry_name != name &&
+        !(keep_previous && entry_name == previous))
+      doomed.push_back(entry.path());
+  }
+  for (const fs::path& p : doomed) fs::remove_all(p, ec);
 }
 
 std::string shard_directory(const std::string& index_path, unsigned n) {

@@ -14,8 +14,11 @@ std::string live_generation(const std::string& index_path);
 // A new, empty generation directory name (not yet created) after the live one.
 std::string next_generation(const std::string& index_path);
 
-// Points the stub at `generation` atomically (rename), then removes the other generations.
-void switch_generation(const std::string& index_path, const std::string& generation);
+// Points the stub at `generation` atomically (rename), then removes the other generations, but
+// for the previous live one when `keep_previous`: readers opened before the switch go on using
+// it (Xapian opens some of its files lazily), until the next writing run removes it.
+void switch_generation(const std::string& index_path, const std::string& generation,
+                       bool keep_previous);
 
 // A directory for a temporary shard written beside the live generation by writer `n` of this
 // process (PATH/shard-PID-N); shards are merged into a new generation at the end of a run.
