@@ -582,8 +582,9 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
   }
   if (info.participle && passive_before(cue.first)) return false;
   // "a program called "Learning Together"": a participle naming something
-  if (info.naming && info.participle && cue.last < b_ && toks_[cue.last].type == TokenType::quote) {
-    return false;
+  if (info.naming && info.participle && cue.last < b_ &&
+      (toks_[cue.last].type == TokenType::quote || is_name_word(toks_[cue.last]))) {
+    return false;  // ... also "a chef named Łukasz"
   }
   long k = skip_left(before);
   const Token* kt = k >= static_cast<long>(a_) ? &toks_[static_cast<std::size_t>(k)] : nullptr;
@@ -660,8 +661,14 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
       }
     }
   }
-  if (!m.empty() && m.kind == MentionKind::name && m.parts.empty() &&
-      ascii_lower(cue.text) == info.lemma && cue.first == static_cast<std::size_t>(k + 1)) {
+  const bool base_form = ascii_lower(cue.text) == info.lemma;
+  if (!m.empty() && base_form && (m.kind == MentionKind::description) && !m.head.empty() &&
+      m.head.back() != 's' && m.head != "police" && m.head != "media" && m.head != "people" &&
+      m.possessor.empty()) {
+    return false;  // "the official name of": a noun
+  }
+  if (!m.empty() && m.kind == MentionKind::name && m.parts.empty() && base_form &&
+      cue.first == static_cast<std::size_t>(k + 1)) {
     // "In a News.com.au report, ...": a singular name before a base form is a compound noun
     return false;
   }
@@ -685,7 +692,12 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
     }
   }
   // "..., but said ...", "and noted ...": the subject of the verb before
-  if (kt && kt->type == TokenType::word && (kt->lower == "and" || kt->lower == "but")) {
+  bool only_adverbs = true;  // "and may declare": a modal verb, not a second statement
+  for (long q = k + 1; q < static_cast<long>(cue.first); ++q) {
+    if (!right_adverbs().count(toks_[static_cast<std::size_t>(q)].lower)) only_adverbs = false;
+  }
+  if (kt && kt->type == TokenType::word && (kt->lower == "and" || kt->lower == "but") &&
+      only_adverbs) {
     at.inherit = true;
     at.coordinated = true;
     at.start = static_cast<std::size_t>(k);
@@ -752,7 +764,7 @@ void SentenceParser::emit(const Attr& at, std::vector<Piece> pieces, long inheri
       }
     }
   }
-  if (!any_quote && words < 2) return;
+  if (!any_quote && words < 3) return;  // "acknowledged the deal": a topic, not a clause
   Found f;
   f.sentence = index_;
   f.cue = at.cue.text;
@@ -965,9 +977,20 @@ void SentenceParser::run() {
     }
     // "commented on the agreement": a topic, not a statement
     if (forward && !at.inverted &&
-        (toks_[fs].lower == "on" || toks_[fs].lower == "about" || toks_[fs].lower == "upon")) {
+        (toks_[fs].lower == "on" || toks_[fs].lower == "about" || toks_[fs].lower == "upon" ||
+         toks_[fs].lower == "with" || toks_[fs].lower == "at" || toks_[fs].lower == "of" ||
+         toks_[fs].lower == "for")) {
       forward = false;
       if (!backward) continue;
+    }
+    // weak cues ("spoke", "continued") need quoted words or a "that" clause
+    if (info && info->weak && forward && !backward) {
+      bool quoted = false;
+      for (std::size_t i = fwd.first; i < fwd.last; ++i) {
+        if (toks_[i].type == TokenType::quote) quoted = true;
+      }
+      bool that_clause = at.after < b_ && toks_[at.after].lower == "that";
+      if (!quoted && !that_clause) continue;
     }
     // "wrote to the embassy": a letter, not a statement
     if (info && info->lemma == "write" && at.after < b_ && toks_[at.after].lower == "to") continue;
