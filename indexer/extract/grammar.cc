@@ -582,7 +582,8 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
   }
   if (info.participle && passive_before(cue.first)) return false;
   // "a program called "Learning Together"": a participle naming something
-  if (info.naming && info.participle && cue.last < b_ &&
+  if (info.naming && info.participle && cue.last < b_ && prev && prev->type == TokenType::word &&
+      !prev->cap && !lex_.adverbs.count(prev->lower) && !is_pronoun(prev->lower) &&
       (toks_[cue.last].type == TokenType::quote || is_name_word(toks_[cue.last]))) {
     return false;  // ... also "a chef named Łukasz"
   }
@@ -979,12 +980,15 @@ void SentenceParser::run() {
     if (forward && !at.inverted &&
         (toks_[fs].lower == "on" || toks_[fs].lower == "about" || toks_[fs].lower == "upon" ||
          toks_[fs].lower == "with" || toks_[fs].lower == "at" || toks_[fs].lower == "of" ||
-         toks_[fs].lower == "for")) {
+         toks_[fs].lower == "for") &&
+        !(fs + 1 < b_ && toks_[fs + 1].type == TokenType::quote)) {  // "told ... of "..."" stays
       forward = false;
       if (!backward) continue;
     }
-    // weak cues ("spoke", "continued") need quoted words or a "that" clause
-    if (info && info->weak && forward && !backward) {
+    // weak cues ("spoke", "continued") need quoted words or a "that" clause, unless set off by
+    // commas (", they observed, ...")
+    const bool set_off = comma_after && at.start > a_ && is_punct(toks_[at.start - 1], ",");
+    if (info && info->weak && forward && !backward && !set_off) {
       bool quoted = false;
       for (std::size_t i = fwd.first; i < fwd.last; ++i) {
         if (toks_[i].type == TokenType::quote) quoted = true;
