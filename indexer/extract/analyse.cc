@@ -100,7 +100,7 @@ Analysis analyse(const read::Item& item) {
     for (std::size_t k = 0; k < found.size(); ++k) {
       const Found& f = found[k];
       std::string speaker;
-      std::size_t pos = position(p.index, f.cue_pos);
+      std::size_t pos = position(p.index, f.mention_pos ? f.mention_pos : f.cue_pos);
       if (f.inherit == -2) {
         speaker = open_speaker;
       } else if (f.inherit >= 0 && static_cast<std::size_t>(f.inherit) < k) {

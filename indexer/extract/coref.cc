@@ -28,18 +28,29 @@ bool Resolver::is_person(const std::string& speaker) const {
 
 void Resolver::note(const std::string& speaker, std::size_t pos) {
   if (speaker.empty()) return;
-  last_speaker_ = speaker;
-  if (speaker == kUnknown) return;
-  if (is_person(speaker)) {
-    last_person_ = speaker;
-    last_person_pos_ = pos;
-  } else {
-    last_org_ = speaker;
+  history_.push_back({pos, speaker, speaker != kUnknown && is_person(speaker)});
+}
+
+const Resolver::Noted* Resolver::last_before(std::size_t pos, int person) const {
+  const Noted* best = nullptr;
+  for (const Noted& n : history_) {
+    if (n.pos >= pos) continue;
+    if (person == 1 && !n.person) continue;
+    if (person == 0 && (n.person || n.speaker == kUnknown)) continue;
+    if (best == nullptr || n.pos >= best->pos) best = &n;
   }
+  return best;
 }
 
 std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
   const Lexicon& lex = lexicon();
+  const Noted* any = last_before(pos, -1);
+  const Noted* person = last_before(pos, 1);
+  const Noted* org = last_before(pos, 0);
+  const std::string last_speaker_ = any ? any->speaker : std::string();
+  const std::string last_person_ = person ? person->speaker : std::string();
+  const std::size_t last_person_pos_ = person ? person->pos : 0;
+  const std::string last_org_ = org ? org->speaker : std::string();
   switch (m.kind) {
     case MentionKind::none:
       return {};

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "indexer/extract/entities.h"
 #include "indexer/extract/mentions.h"
@@ -26,10 +27,15 @@ class Resolver {
   bool is_person(const std::string& speaker) const;
 
   EntityTable& table_;
-  std::string last_speaker_;
-  std::string last_person_;
-  std::size_t last_person_pos_ = 0;
-  std::string last_org_;
+  struct Noted {
+    std::size_t pos;
+    std::string speaker;
+    bool person;
+  };
+  // Sources noted so far, looked up by position: a statement resolved later may come earlier
+  // in its sentence ("It cited X as stating ..., and claimed ...").
+  const Noted* last_before(std::size_t pos, int person) const;  // person: 1 yes, 0 no, -1 any
+  std::vector<Noted> history_;
   std::map<std::string, std::string> unnamed_;  // role -> speaker of "a spokesman"
 };
 

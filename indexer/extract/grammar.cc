@@ -770,6 +770,7 @@ void SentenceParser::emit(const Attr& at, std::vector<Piece> pieces, long inheri
   f.sentence = index_;
   f.cue = at.cue.text;
   f.cue_pos = toks_[at.cue.first].begin;
+  f.mention_pos = at.subject.empty() ? f.cue_pos : toks_[at.subject.first].begin;
   f.begin = toks_[kept.front().first].begin;
   f.end = toks_[kept.back().last - 1].end;
   f.inherit = inherit_from;

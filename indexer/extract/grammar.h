@@ -22,8 +22,9 @@ struct Found {
   std::string text;
   std::size_t begin = 0;  // bytes of the content in the paragraph
   std::size_t end = 0;
-  std::size_t cue_pos = 0;  // byte of the cue
-  bool unclosed = false;    // the last quotation runs to the end of the paragraph
+  std::size_t cue_pos = 0;      // byte of the cue
+  std::size_t mention_pos = 0;  // byte of the speaker's mention (the cue's when there is none)
+  bool unclosed = false;        // the last quotation runs to the end of the paragraph
 };
 
 // Statements of one paragraph; `from` skips a wire dateline. `headline` enables "Xi: ..." forms.
