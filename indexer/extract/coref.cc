@@ -21,6 +21,12 @@ std::string Resolver::canonical(long record) const {
   return table_.record(record).name;
 }
 
+char Resolver::gender_of(const std::string& name) const {
+  auto space = name.find(' ');
+  auto it = lexicon().gender.find(name.substr(0, space));
+  return it == lexicon().gender.end() ? 0 : it->second;
+}
+
 bool Resolver::is_person(const std::string& speaker) const {
   long r = table_.find(speaker);
   return r >= 0 && table_.record(r).type == EntityType::person;
@@ -49,7 +55,6 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
   const Noted* org = last_before(pos, 0);
   const std::string last_speaker_ = any ? any->speaker : std::string();
   const std::string last_person_ = person ? person->speaker : std::string();
-  const std::size_t last_person_pos_ = person ? person->pos : 0;
   const std::string last_org_ = org ? org->speaker : std::string();
   switch (m.kind) {
     case MentionKind::none:
@@ -58,12 +63,29 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
       return kUnknown;
     case MentionKind::pronoun: {
       if (m.head == "he" || m.head == "she") {
+        // the latest compatible person among the last speaker and the last sentence subject;
+        // else the person named last
+        auto compatible = [&](const std::string& name) {
+          char g = gender_of(name);
+          return m.head == "he" ? g != 'f' : g != 'm';
+        };
+        const Noted* speaker = nullptr;
+        for (const Noted& n : history_) {
+          if (n.pos < pos && n.person && compatible(n.speaker) &&
+              (speaker == nullptr || n.pos >= speaker->pos)) {
+            speaker = &n;
+          }
+        }
+        auto person_ok = [&](const EntityTable::Record& r) {
+          return r.typed && r.type == EntityType::person &&
+                 (r.words.size() > 1 || !r.roles.empty()) && compatible(r.name);
+        };
         std::size_t where = 0;
-        long subj = table_.last_subject_person(pos, &where);
-        if (subj >= 0 && (last_person_.empty() || where > last_person_pos_)) return canonical(subj);
-        if (!last_person_.empty()) return last_person_;
-        long any = table_.last_person(pos);
-        return any >= 0 ? canonical(any) : std::string();
+        long subject = table_.last_mention(pos, true, person_ok, &where);
+        if (subject >= 0 && (speaker == nullptr || where > speaker->pos)) return canonical(subject);
+        if (speaker != nullptr) return speaker->speaker;
+        long named = table_.last_mention(pos, false, person_ok, &where);
+        return named >= 0 ? canonical(named) : std::string();
       }
       if (m.head == "it") {
         if (!last_org_.empty()) return last_org_;

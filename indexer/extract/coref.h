@@ -25,6 +25,7 @@ class Resolver {
  private:
   std::string canonical(long record) const;
   bool is_person(const std::string& speaker) const;
+  char gender_of(const std::string& name) const;  // 'f', 'm' or 0 from the given name
 
   EntityTable& table_;
   struct Noted {

@@ -422,6 +422,43 @@ long EntityTable::last_named_source(std::size_t pos) const {
   return best;
 }
 
+long EntityTable::last_mention(std::size_t pos, bool subject_only,
+                               const std::function<bool(const Record&)>& ok,
+                               std::size_t* where) const {
+  long best = -1;
+  std::size_t best_pos = 0;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    const Record& r = records_[i];
+    if (!ok(r)) continue;
+    for (std::size_t m : subject_only ? r.subject_mentions : r.mentions) {
+      if (m < pos && (best < 0 || m > best_pos)) {
+        best = static_cast<long>(i);
+        best_pos = m;
+      }
+    }
+  }
+  if (where) *where = best_pos;
+  return best;
+}
+
+long EntityTable::last_person_at(std::size_t pos, std::size_t* where) const {
+  long best = -1;
+  std::size_t best_pos = 0;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    const Record& r = records_[i];
+    if (r.type != EntityType::person || !r.typed) continue;
+    if (r.words.size() < 2 && r.roles.empty()) continue;
+    for (std::size_t m : r.mentions) {
+      if (m < pos && (best < 0 || m > best_pos)) {
+        best = static_cast<long>(i);
+        best_pos = m;
+      }
+    }
+  }
+  if (where) *where = best_pos;
+  return best;
+}
+
 long EntityTable::last_person(std::size_t pos) const {
   long best = -1;
   std::size_t best_pos = 0;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -60,6 +61,12 @@ class EntityTable {
   long last_subject_org(std::size_t pos, std::size_t* where) const;
   // The person (full name) mentioned last before `pos`.
   long last_person(std::size_t pos) const;
+  // Same, and where.
+  long last_person_at(std::size_t pos, std::size_t* where) const;
+  // The record mentioned last before `pos` (at the start of a sentence only when
+  // `subject_only`) that `ok` accepts, and where; -1 when none.
+  long last_mention(std::size_t pos, bool subject_only,
+                    const std::function<bool(const Record&)>& ok, std::size_t* where) const;
   // The named source that is neither a person nor a place (a website, a paper) mentioned last
   // before `pos`; acronyms left out.
   long last_named_source(std::size_t pos) const;

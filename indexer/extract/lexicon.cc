@@ -90,7 +90,14 @@ Lexicon build() {
   add_lines(lex.places, "gazetteer/countries.txt", false);
   add_lines(lex.nationalities, "gazetteer/nationalities.txt", false);
   add_lines(lex.org_acronyms, "gazetteer/org_suffixes.txt", false);
-  add_lines(lex.given_names, "gazetteer/given_names.txt", false);
+  for (auto line : data_lines(verbatim::data::file("gazetteer/given_names.txt"))) {
+    auto parts = split(line, ' ');
+    if (parts.empty() || parts[0].empty()) continue;
+    lex.given_names.insert(std::string(parts[0]));
+    if (parts.size() > 1 && (parts[1] == "f" || parts[1] == "m")) {
+      lex.gender[std::string(parts[0])] = parts[1][0];
+    }
+  }
   return lex;
 }
 
