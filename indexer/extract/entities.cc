@@ -163,6 +163,9 @@ void EntityTable::collect(const std::vector<ParaTokens>& paras) {
           } else if (mp->titled) {
             type = EntityType::person;
             typed = true;
+          } else if (!single && lex.given_names.count(name.substr(0, name.find(' ')))) {
+            type = EntityType::person;  // "Anne Sacoolas": a given name first
+            typed = true;
           }
           if (single && sentence_initial && !typed) {
             // "Reports", "Rescuers" — unless a full name seen before has this word ("Wong")
