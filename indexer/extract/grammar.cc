@@ -673,6 +673,11 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
     // "In a News.com.au report, ...": a singular name before a base form is a compound noun
     return false;
   }
+  if (!m.empty() && info.naming && info.participle && m.kind != MentionKind::pronoun &&
+      m.first > a_ && !is_punct(toks_[m.first - 1], ",") && cue.last < b_ &&
+      (toks_[cue.last].type == TokenType::quote || is_name_word(toks_[cue.last]))) {
+    return false;  // "a program at Fishmongers' Hall called "Learning Together""
+  }
   if (!m.empty()) {
     at.subject = m;
     at.left = true;
@@ -989,12 +994,16 @@ void SentenceParser::run() {
     // weak cues ("spoke", "continued") need quoted words or a "that" clause, unless set off by
     // commas (", they observed, ...")
     const bool set_off = comma_after && at.start > a_ && is_punct(toks_[at.start - 1], ",");
-    if (info && info->weak && forward && !backward && !set_off) {
+    if (info && (info->weak || info->naming) && forward && (!backward || at.inherit) && !set_off) {
       bool quoted = false;
       for (std::size_t i = fwd.first; i < fwd.last; ++i) {
         if (toks_[i].type == TokenType::quote) quoted = true;
       }
       bool that_clause = at.after < b_ && toks_[at.after].lower == "that";
+      for (std::size_t i = fwd.first; info->naming && i < fwd.last; ++i) {
+        // "called it unlikely that ...", "describing issues ... as one potential scenario"
+        if (toks_[i].lower == "that" || toks_[i].lower == "as") that_clause = true;
+      }
       if (!quoted && !that_clause) continue;
     }
     // "wrote to the embassy": a letter, not a statement
