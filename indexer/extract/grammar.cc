@@ -532,7 +532,36 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
       }
     }
     at.subject = parse_right(para_, toks_, cue.last, b_);
-    if (at.subject.empty()) return false;
+    if (at.subject.empty()) {
+      // "according to a whistle-blower complaint, ...": some unnamed source
+      std::size_t j = cue.last;
+      while (j < b_ && j < cue.last + 9 &&
+             (toks_[j].type == TokenType::word ||
+              (is_punct(toks_[j], ",") && j + 1 < b_ && toks_[j + 1].text.size() == 4 &&
+               toks_[j + 1].text[0] >= '0' && toks_[j + 1].text[0] <= '9'))) {
+        ++j;  // "according to a March 14, 2019 NATO press release"
+      }
+      if (j == cue.last || (j < b_ && !is_punct(toks_[j], ",") && !is_sentence_stop(toks_[j])))
+        return false;
+      for (std::size_t q = cue.last; q < j; ++q) {
+        if (!is_name_word(toks_[q])) continue;
+        // "according to the 2019 NATO report", "according to these videos and NPR"
+        Mention named = parse_right(para_, toks_, q, j);
+        if (named.kind == MentionKind::name) {
+          at.subject = named;
+          at.inverted = true;
+          at.start = cue.first;
+          at.after = j;
+          return true;
+        }
+      }
+      at.subject.kind = MentionKind::group;
+      at.subject.first = cue.last;
+      at.subject.last = j;
+      at.subject.head = toks_[j - 1].lower;
+      at.subject.text = std::string(
+          para_.substr(toks_[cue.last].begin, toks_[j - 1].end - toks_[cue.last].begin));
+    }
     at.inverted = true;
     at.start = cue.first;
     at.after = at.subject.last;

@@ -579,7 +579,8 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
   analyse(para, toks, m);
   if (m.kind == MentionKind::description && !is_determiner(toks[m.first]) &&
       !is_name_word(toks[m.first]) && !has_possessive(toks[m.first].text) &&
-      !possessive_determiners().count(toks[m.first].lower) && m.last - m.first == 1) {
+      !possessive_determiners().count(toks[m.first].lower) && m.last - m.first == 1 &&
+      is_role(toks[m.first])) {
     // "member states": a bare lowercase role is not a mention
     m.kind = MentionKind::none;
     return m;
