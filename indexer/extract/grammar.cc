@@ -378,7 +378,10 @@ std::size_t SentenceParser::forward_end(std::size_t from, std::size_t hi, std::s
     }
     if (is_punct(t, ",") && j + 1 < hi) {
       const Token& n = toks_[j + 1];
-      if (n.lower == "according" || n.lower == "while" || n.lower == "whereas") return j;
+      if (n.lower == "according" || n.lower == "while" || n.lower == "whereas" ||
+          n.lower == "despite" || n.lower == "although" || n.lower == "though") {
+        return j;  // a contrast or a concession of the writer's
+      }
       if (n.lower == "as" && j + 2 < hi) {
         Cue c;
         if (match_cue(j + 2, c)) return j;
@@ -848,7 +851,22 @@ void SentenceParser::emit(const Attr& at, std::vector<Piece> pieces, long inheri
       const Piece& p = kept.front();
       std::size_t q = p.first;
       while (q < p.last && toks_[q].type == TokenType::word && q < p.first + 4) ++q;
-      if (q > p.first && q < p.last && q <= p.first + 3 && toks_[q].type == TokenType::quote) {
+      // "referred to the 707 involved as a "cargo plane""
+      bool via_as = false;
+      for (std::size_t as = p.first; as + 1 < p.last && as < p.first + 5; ++as) {
+        if (toks_[as].lower != "as") continue;
+        std::size_t w = as + 1;
+        while (w < p.last &&
+               (toks_[w].lower == "a" || toks_[w].lower == "an" || toks_[w].lower == "the"))
+          ++w;
+        if (w < p.last && toks_[w].type == TokenType::quote && w + 1 == p.last) {
+          q = w;
+          via_as = true;
+        }
+        break;
+      }
+      if (q > p.first && q < p.last && (q <= p.first + 3 || via_as) &&
+          toks_[q].type == TokenType::quote) {
         bool only_quotes = true;
         std::string joined;
         for (std::size_t i = q; i < p.last; ++i) {
