@@ -111,7 +111,11 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
         std::string who = kUnknown;
         if (!m.owner.empty()) {
           long r = table_.find(m.owner);
-          if (r >= 0 && table_.record(r).type != EntityType::person) who = canonical(r);
+          // the owner of "a Woolworths spokesperson" is an organisation
+          if (r >= 0 &&
+              (table_.record(r).type != EntityType::person || table_.record(r).words.size() == 1)) {
+            who = canonical(r);
+          }
           if (r < 0) who = m.owner;
         } else if (m.text.find("company") != std::string::npos && !last_org_.empty()) {
           who = last_org_;

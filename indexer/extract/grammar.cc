@@ -1099,6 +1099,22 @@ void SentenceParser::run() {
             }
           }
         }
+        if (copy.subject.empty()) {
+          // "..., where Dr. Tomasz Stefaniak was met with applause upon announcing ...": the
+          // subject of the clause the gerund hangs on
+          for (std::size_t j = at.cue.first; j-- > a_ + 1;) {
+            const std::string& w = toks_[j].lower;
+            if (toks_[j].type != TokenType::word ||
+                !(w == "where" || w == "while" || w == "when" || w == "whereas")) {
+              continue;
+            }
+            Mention clause = parse_right(para_, toks_, j + 1, at.cue.first);
+            if (clause.kind == MentionKind::name || clause.kind == MentionKind::pronoun) {
+              copy.subject = clause;
+            }
+            break;
+          }
+        }
         if (copy.subject.empty()) copy.subject = sentence_subject();
         if (copy.subject.empty()) continue;
         emit(copy, pieces, -1);
