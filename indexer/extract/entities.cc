@@ -241,7 +241,8 @@ void EntityTable::merge_short_forms() {
       } else if (!(small.typed && small.type == EntityType::place) && small.words.size() == 1) {
         // the full name comes first; a headline may use the short form before it
         fits = subset(small.words, large.words) &&
-               first_body_mention(large) <= first_body_mention(small);
+               (first_body_mention(large) <= first_body_mention(small) ||
+                (large.typed && large.type == EntityType::person));
       }
       if (!fits) continue;
       if (best < 0 || better_long_form(large, records_[static_cast<std::size_t>(best)])) {

@@ -632,6 +632,27 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
       at.after = cue.last;
       return true;
     }
+    // "a meeting between Giuliani, claiming to represent the department, and Yermak": a
+    // participle set off by commas after a name belongs to that name
+    if (kt && is_punct(*kt, ",") && k - 1 >= static_cast<long>(a_)) {
+      bool closed = false;
+      for (std::size_t q = cue.last; q < b_; ++q) {
+        if (is_punct(toks_[q], ",")) {
+          closed = q + 1 < b_ && !is_sentence_stop(toks_[q + 1]);
+          break;
+        }
+        if (toks_[q].type == TokenType::quote) break;
+      }
+      Mention named = parse_left(para_, toks_, k - 1, a_);
+      if (closed && named.kind == MentionKind::name && named.first > a_ && named.parts.empty()) {
+        at.subject = named;
+        at.left = true;
+        at.object_subject = true;
+        at.start = named.first;
+        at.after = cue.last;
+        return true;
+      }
+    }
     // "cited the Air Force as stating": the object of the verb before
     if (kt && kt->lower == "as" && k - 1 >= static_cast<long>(a_)) {
       Mention obj = parse_left(para_, toks_, k - 1, a_);
@@ -961,6 +982,14 @@ void SentenceParser::run() {
         fwd = {fs, continues ? forward_end(e, b_, idx) : e};
       } else {
         fwd = {fs, forward_end(fs, b_, idx)};
+      }
+      if (at.object_subject && info && info->gerund) {
+        for (std::size_t j = fwd.first; j < fwd.last; ++j) {
+          if (is_punct(toks_[j], ",")) {
+            fwd.last = j;  // "Giuliani, claiming to represent the department, and ..."
+            break;
+          }
+        }
       }
       if (at.inherit) {
         for (std::size_t j = fwd.first; j + 1 < fwd.last; ++j) {
