@@ -1,0 +1,31 @@
+// libFuzzer target: one input is a plain-text item, or (when it starts with '{') a JSON Lines
+// record; what parses is analysed (statements, speakers, entities) and turned into documents.
+// Readers may refuse input with std::runtime_error (a one-line reason); anything else escaping,
+// a crash or a sanitizer report is a bug.
+#include <cstddef>
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include "indexer/build/documents.h"
+#include "indexer/extract/analyse.h"
+#include "indexer/read/sources.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using namespace verbatim;
+  std::string_view input(reinterpret_cast<const char*>(data), size);
+  read::Item item;
+  try {
+    if (!input.empty() && input.front() == '{')
+      item = read::parse_json_item(input, "fuzz:1", "fuzz:1");
+    else
+      item = read::parse_text_item(input, "fuzz.txt", "fuzz.txt");
+  } catch (const std::runtime_error&) {
+    return 0;
+  }
+  extract::Analysis analysis = extract::analyse(item);
+  build::ItemDocuments docs = build::build_documents(item, analysis);
+  if (docs.docs.empty()) __builtin_trap();  // every item has its item document
+  return 0;
+}
