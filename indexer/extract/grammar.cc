@@ -1062,7 +1062,7 @@ void SentenceParser::run() {
     if (forward && !at.inverted &&
         (toks_[fs].lower == "on" || toks_[fs].lower == "about" || toks_[fs].lower == "upon" ||
          toks_[fs].lower == "with" || toks_[fs].lower == "at" || toks_[fs].lower == "of" ||
-         toks_[fs].lower == "for") &&
+         toks_[fs].lower == "for" || toks_[fs].lower == "by") &&
         !(fs + 1 < b_ && toks_[fs + 1].type == TokenType::quote)) {  // "told ... of "..."" stays
       forward = false;
       if (!backward) continue;

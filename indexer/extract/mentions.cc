@@ -270,13 +270,31 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
     }
     break;
   }
+  // "Securities and Exchange Commission John Shad": a person's name after an organisation's
+  if (r < 0 && run.size() >= 4) {
+    std::size_t last_org = run.size();
+    for (std::size_t q = 0; q < run.size(); ++q) {
+      if (lex.org_words.count(toks[run[q]].lower)) last_org = q;
+    }
+    if (last_org + 3 <= run.size() && last_org + 4 >= run.size() &&
+        lex.given_names.count(std::string(toks[run[last_org + 1]].text))) {
+      run.erase(run.begin(), run.begin() + static_cast<long>(last_org) + 1);
+    }
+  }
   // "Suman Haripriya of the Hajo assembly": a person's name before "of"
   bool cut_person = false;
   for (std::size_t k = 0; k < run.size(); ++k) {
     if (toks[run[k]].lower != "of") continue;
+    // ... or one surname before "of the" + an organisation ("Kimura of the Bank of Tokyo")
+    bool org_after = false;
+    for (std::size_t q = k + 1; q < run.size(); ++q) {
+      if (lex.org_words.count(toks[run[q]].lower)) org_after = true;
+    }
     bool person_like =
-        (r >= 0 && k >= 1) || (k >= 2 && (lex.given_names.count(std::string(toks[run[0]].text)) ||
-                                          (k + 1 < run.size() && toks[run[k + 1]].lower == "the")));
+        (r >= 0 && k >= 1) ||
+        (k >= 2 && (lex.given_names.count(std::string(toks[run[0]].text)) ||
+                    (k + 1 < run.size() && toks[run[k + 1]].lower == "the"))) ||
+        (k == 1 && k + 1 < run.size() && toks[run[k + 1]].lower == "the" && org_after);
     for (std::size_t q = 0; q < k; ++q) {
       if (lex.org_words.count(toks[run[q]].lower) || is_role(toks[run[q]])) person_like = false;
     }
