@@ -138,6 +138,61 @@ TEST_CASE("attributions before, after and inside the reported words", "[extract]
   for (const Case& c : cases) check(c);
 }
 
+TEST_CASE("clause structure: gerunds, coordination, relatives, passives", "[extract]") {
+  const std::vector<Case> cases = {
+      {", adding that ... shares the speaker",
+       {"Headline",
+        "A total of 39 are confirmed dead, officials told state media, adding that "
+        "rescuers ended their work."},
+       {{1, indirect, "UNKNOWN", "told", "A total of 39 are confirmed dead"},
+        {1, indirect, "UNKNOWN", "adding", "rescuers ended their work"}}},
+      {"a coordinated cue takes the first subject",
+       {"Headline",
+        "Regional governor Boris Dubrovsky said officers were present, but said this "
+        "too was unrelated."},
+       {{1, indirect, "Boris Dubrovsky", "said", "officers were present"},
+        {1, indirect, "Boris Dubrovsky", "said", "this too was unrelated"}}},
+      {"a relative clause speaks for its antecedent",
+       {"Headline",
+        "The paper spoke to the Indonesian Navy, who told it the report was "
+        "unconfirmed."},
+       {{1, indirect, "Indonesian Navy", "told", "the report was unconfirmed"}}},
+      {"with X -ing",
+       {"Headline",
+        "Search and rescue was suspended, with Emergencies Minister Yevgeny Zinichev "
+        "describing the “real threat” as making it “impossible to continue”."},
+       {{1, mixed, "Yevgeny Zinichev", "describing",
+         "the “real threat” as making it “impossible to continue”"}}},
+      {"a passive with its agent",
+       {"Headline", "The pattern was described by Maritime Bulletin as “rather hectic”."},
+       {{1, direct, "Maritime Bulletin", "described", "rather hectic"}}},
+      {"according to a report by X",
+       {"Headline",
+        "The stores were reluctant to impose limits, according to a report by ABC "
+        "Australia."},
+       {{1, indirect, "ABC Australia", "according to",
+         "The stores were reluctant to impose limits"}}},
+      {"a spokesperson of an organisation",
+       {"Headline", "Sales went up last week, according to a Woolworths spokesperson."},
+       {{1, indirect, "Woolworths", "according to", "Sales went up last week"}}},
+      {"an unnamed spokesman",
+       {"Headline", "The plan would apply from 1989, a finance ministry spokesman said."},
+       {{1, indirect, "UNKNOWN", "said", "The plan would apply from 1989"}}},
+      {"the company is the organisation named before",
+       {"Headline", "Texas Capital Bancshares said its unit filed for a branch.",
+        "The company said it filed with the Comptroller of the Currency."},
+       {{1, indirect, "Texas Capital Bancshares", "said", "its unit filed for a branch"},
+        {2, indirect, "Texas Capital Bancshares", "said",
+         "it filed with the Comptroller of the Currency"}}},
+      {"wire copy: a headline in capitals and tickers",
+       {"DOME PETROLEUM SAYS PLAN MAY FORCE SALE",
+        "Dome Petroleum Ltd <DMP> said in a U.S. Securities and Exchange Commission filing that "
+        "its plan may force a sale."},
+       {{1, indirect, "Dome Petroleum Ltd", "said", "its plan may force a sale"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
+
 TEST_CASE("headline attributions", "[extract]") {
   const std::vector<Case> cases = {
       {"Xi: ...",
