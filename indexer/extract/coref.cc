@@ -186,8 +186,12 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
     }
     case MentionKind::name: {
       // an unknown single word without a title ("E-Systems said") is most often an organisation
-      bool org =
-          m.org || (!m.titled && m.name.find(' ') == std::string::npos && table_.find(m.name) < 0);
+      bool org = m.org;
+      if (!m.titled && m.name.find(' ') == std::string::npos) {
+        long known = table_.find(m.name);
+        org = org || known < 0 ||
+              (!table_.record(known).typed && table_.record(known).words.size() == 1);
+      }
       long r = table_.add_speaker(m.name, org, m.roles, para, pos);
       if (r < 0) return m.name;
       const auto& rec = table_.record(r);

@@ -12,11 +12,11 @@ namespace {
 
 const std::unordered_set<std::string_view>& place_suffixes() {
   static const std::unordered_set<std::string_view> set = {
-      "province",  "county",  "city",       "region", "state",   "district",     "prefecture",
-      "island",    "islands", "mountains",  "river",  "lake",    "sea",          "ocean",
-      "bay",       "valley",  "street",     "avenue", "square",  "municipality", "autonomous",
-      "peninsula", "strait",  "gulf",       "canal",  "village", "town",         "township",
-      "oblast",    "krai",    "governorate"};
+      "province",   "county",    "city",    "region",     "state",  "district", "prefecture",
+      "airport",    "island",    "islands", "mountains",  "river",  "lake",     "sea",
+      "ocean",      "bay",       "valley",  "street",     "avenue", "square",   "municipality",
+      "autonomous", "peninsula", "strait",  "gulf",       "canal",  "village",  "town",
+      "township",   "oblast",    "krai",    "governorate"};
   return set;
 }
 
@@ -235,9 +235,11 @@ void EntityTable::merge_short_forms() {
       bool fits = false;
       if (large.type == EntityType::place && large.typed) {
         // "Heilongjiang" and "Heilongjiang Province"
-        fits = large.words.size() == small.words.size() + 1 &&
+        // ... and "Payam" and "Payam International Airport"
+        fits = large.words.size() > small.words.size() &&
                std::equal(small.words.begin(), small.words.end(), large.words.begin()) &&
-               place_suffixes().count(large.words.back());
+               place_suffixes().count(large.words.back()) &&
+               !(small.typed && small.type == EntityType::person);
       } else if (!(small.typed && small.type == EntityType::place) && small.words.size() == 1) {
         // the full name comes first; a headline may use the short form before it
         fits = subset(small.words, large.words) &&

@@ -105,11 +105,14 @@ bool has_possessive(std::string_view w) {
   return strip_possessive(w).size() != w.size();
 }
 
-bool all_caps_acronym(std::string_view w) {
+bool all_caps_acronym(std::string_view w) {  // "WHO", "U.S." — not "COVID-19", "EP-CPP"
   int upper = 0;
   for (char c : w) {
-    if (c >= 'a' && c <= 'z') return false;
-    if (c >= 'A' && c <= 'Z') ++upper;
+    if (c >= 'A' && c <= 'Z') {
+      ++upper;
+    } else if (c != '.' && c != '&') {
+      return false;
+    }
   }
   return upper >= 2;
 }
@@ -276,9 +279,13 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
     for (std::size_t q = 0; q < run.size(); ++q) {
       if (lex.org_words.count(toks[run[q]].lower)) last_org = q;
     }
-    if (last_org + 3 <= run.size() && last_org + 4 >= run.size() &&
-        lex.given_names.count(std::string(toks[run[last_org + 1]].text))) {
-      run.erase(run.begin(), run.begin() + static_cast<long>(last_org) + 1);
+    // the person's name starts at a given name after the organisation's last word
+    for (std::size_t q = last_org + 1; last_org < run.size() && q + 1 < run.size(); ++q) {
+      if (run.size() - q > 3) continue;
+      if (lex.given_names.count(std::string(toks[run[q]].text))) {
+        run.erase(run.begin(), run.begin() + static_cast<long>(q));
+        break;
+      }
     }
   }
   // "Suman Haripriya of the Hajo assembly": a person's name before "of"
