@@ -420,7 +420,13 @@ void split_conjunction(std::string_view para, const std::vector<Token>& toks, Me
                    is_name_word(right) && toks[m.first].text.size() > 1 && right.text.size() > 1;
     bool both_long = i - m.first >= 2 && m.last - i - 1 >= 2 && !right_det &&
                      is_name_word(toks[i - 1]) && is_name_word(right) && !is_role(toks[m.first]);
-    if (!right_det && !singles && !both_long) continue;
+    // "BMW and EVE Energy", "Tesco and Salling Group": the part before "and" is a whole name
+    const Token& before_and = toks[i - 1];
+    bool left_complete = is_name_word(before_and) && is_name_word(right) &&
+                         ((i - m.first == 1 && all_caps_acronym(before_and.text)) ||
+                          lexicon().org_words.count(before_and.lower) ||
+                          lexicon().places.count(std::string(before_and.text)));
+    if (!right_det && !singles && !both_long && !left_complete) continue;
     Mention a, b;
     a.first = m.first;
     a.last = i;
