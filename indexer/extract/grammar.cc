@@ -1100,10 +1100,15 @@ void SentenceParser::run() {
           }
         }
       }
-      if (main_clause != nullptr) {
+      Mention clause_subject;
+      if (main_clause == nullptr && at.coordinated) {
+        // "According to Xinhua, Xi also praised ... and said ...": the clause's own subject
+        clause_subject = sentence_subject();
+      }
+      if (main_clause != nullptr || !clause_subject.empty()) {
         Attr copy = at;
         copy.inherit = false;
-        copy.subject = main_clause->subject;
+        copy.subject = main_clause != nullptr ? main_clause->subject : clause_subject;
         emit(copy, pieces, -1);
         content_floor_ = std::max(content_floor_, pieces.back().last);
         continue;
@@ -1165,6 +1170,12 @@ void SentenceParser::run() {
           at.start == a_ || (at.start > a_ && is_punct(toks_[at.start - 1], ",") && !backward);
       if (at.cue.according && (at_start || !backward)) {
         if (!forward) continue;
+        // "According to Xinhua, Xi ... said ...": the agency relays a speaker of the sentence
+        bool relay = false;
+        for (std::size_t q = 0; q < attrs_.size(); ++q) {
+          if (q != idx && !attrs_[q].cue.according && attrs_[q].cue.first > at.after) relay = true;
+        }
+        if (relay) continue;
         pieces.push_back(fwd);
       } else {
         if (!backward) continue;
