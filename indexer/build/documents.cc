@@ -24,14 +24,32 @@ Xapian::TermGenerator& term_generator() {
   return tg;
 }
 
-// Indexes the passage words (with positions, for phrases) and the headline words (prefixed,
-// without positions) of one document.
-void index_words(Xapian::Document& doc, std::string_view passage, std::string_view title) {
+// Headline words (prefixed, without positions) as terms, computed once per item and added to
+// each of its documents. Only the stemmed forms are kept: queries are normalized (case-folded)
+// before the QueryParser, which then always looks for the stemmed form of a field word, and
+// phrases cannot match terms without positions.
+std::vector<std::pair<std::string, Xapian::termcount>> title_terms(std::string_view title) {
+  Xapian::TermGenerator tg;
+  tg.set_stemmer(Xapian::Stem("english"));
+  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+  Xapian::Document doc;
+  tg.set_document(doc);
+  tg.index_text_without_positions(text::normalize_for_terms(title), 1,
+                                  std::string(field("title").prefix));
+  std::vector<std::pair<std::string, Xapian::termcount>> out;
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
+    out.emplace_back(*t, t.get_wdf());
+  return out;
+}
+
+using TitleTerms = std::vector<std::pair<std::string, Xapian::termcount>>;
+
+// Indexes the passage words (with positions, for phrases) and the headline words of one document.
+void index_words(Xapian::Document& doc, std::string_view passage, const TitleTerms& title) {
   Xapian::TermGenerator& tg = term_generator();
   tg.set_document(doc);
   tg.index_text(text::normalize_for_terms(passage));
-  tg.index_text_without_positions(text::normalize_for_terms(title), 1,
-                                  std::string(field("title").prefix));
+  for (const auto& [term, wdf] : title) doc.add_term(term, wdf);
 }
 
 void index_speaker_words(Xapian::Document& doc, std::string_view name) {
@@ -106,6 +124,7 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
   out.hash = content_hash(item);
   const std::string key = term_safe_key(item.id);
   const std::string id_prefix(field("id").prefix);
+  const TitleTerms title = title_terms(item.title);
 
   // Which entities and speakers each paragraph mentions.
   std::vector<std::set<std::string>> para_entities(item.paragraphs.size());
@@ -158,7 +177,7 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
     std::string unique = id_prefix + paragraph_id(key, static_cast<int>(p));
     doc.add_boolean_term(unique);
     doc.add_value(schema::kSlotPara, Xapian::sortable_serialise(static_cast<double>(p)));
-    index_words(doc, para.text, item.title);
+    index_words(doc, para.text, title);
     add_entities(doc, static_cast<int>(p));
     for (const std::string& s : para_speakers[p]) add_boolean(doc, "speaker", s);
     nlohmann::json rec = item_record(item);
@@ -183,7 +202,7 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
     doc.add_value(schema::kSlotPara, Xapian::sortable_serialise(static_cast<double>(s.para)));
     doc.add_value(schema::kSlotItemRank, Xapian::sortable_serialise(static_cast<double>(order)));
     ++order;
-    index_words(doc, s.text, item.title);
+    index_words(doc, s.text, title);
     if (!s.speaker.empty()) {
       add_boolean(doc, "speaker", s.speaker);
       index_speaker_words(doc, s.speaker);

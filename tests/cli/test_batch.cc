@@ -225,7 +225,7 @@ TEST_CASE("a duplicate id in one batch is reported, not merged", "[cli][batch]")
   CHECK(run_verbatim({"query", "--db", db, "Geneva AND zq1"}).status == 0);
 }
 
-TEST_CASE("--prune removes items whose sources were not given, only when asked", "[cli][batch]") {
+TEST_CASE("prune removes items whose sources were not given, only when asked", "[cli][batch]") {
   TempDir tmp;
   const std::string db = tmp.str("db");
   write_corpus(tmp.str("src/a.jsonl"), 3, 0);
