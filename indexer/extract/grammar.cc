@@ -306,7 +306,11 @@ std::size_t SentenceParser::skip_right(std::size_t k, std::size_t hi) const {
         continue;
       }
     }
-    if (t.lower == "to" && k + 1 < hi && is_word(toks_[k + 1])) {
+    // "explained to Wikinews", "said to reporters" — not "claiming to represent ..."
+    if (t.lower == "to" && k + 1 < hi && is_word(toks_[k + 1]) &&
+        (toks_[k + 1].cap || object_pronouns().count(toks_[k + 1].lower) ||
+         toks_[k + 1].lower == "the" || toks_[k + 1].lower == "a" ||
+         lex_.groups.count(toks_[k + 1].lower) || lex_.roles.count(toks_[k + 1].lower))) {
       std::size_t after = skip_object(k + 1, hi);
       if (after > k + 1) {
         k = after;
@@ -644,7 +648,10 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
         if (toks_[q].type == TokenType::quote) break;
       }
       Mention named = parse_left(para_, toks_, k - 1, a_);
-      if (closed && named.kind == MentionKind::name && named.first > a_ && named.parts.empty()) {
+      // ... but not a place ("held talks in Beijing, calling on ...")
+      if (closed && named.kind == MentionKind::name && named.first > a_ && named.parts.empty() &&
+          !lex_.places.count(named.name) && toks_[named.first - 1].lower != "in" &&
+          toks_[named.first - 1].lower != "at") {
         at.subject = named;
         at.left = true;
         at.object_subject = true;

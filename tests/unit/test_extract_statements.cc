@@ -163,6 +163,16 @@ TEST_CASE("clause structure: gerunds, coordination, relatives, passives", "[extr
         "describing the “real threat” as making it “impossible to continue”."},
        {{1, mixed, "Yevgeny Zinichev", "describing",
          "the “real threat” as making it “impossible to continue”"}}},
+      {"a set-off participle after a place belongs to the clause's subject",
+       {"Headline",
+        "Premier Li Qiang met the delegation in Tianjin, urging both sides to trade "
+        "more, and left on Friday."},
+       {{1, indirect, "Li Qiang", "urging", "both sides to trade more"}}},
+      {"a set-off participle after a person belongs to that person",
+       {"Headline",
+        "He set up a meeting between Rudy Giuliani, claiming to represent the "
+        "department, and an aide."},
+       {{1, indirect, "Rudy Giuliani", "claiming", "to represent the department"}}},
       {"a passive with its agent",
        {"Headline", "The pattern was described by Maritime Bulletin as “rather hectic”."},
        {{1, direct, "Maritime Bulletin", "described", "rather hectic"}}},
