@@ -187,7 +187,8 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
     case MentionKind::name: {
       // an unknown single word without a title ("E-Systems said") is most often an organisation
       bool org = m.org;
-      if (!m.titled && m.name.find(' ') == std::string::npos) {
+      if (!m.titled && m.name.find(' ') == std::string::npos && !lex.surnames.count(m.name) &&
+          !lex.given_names.count(m.name)) {
         long known = table_.find(m.name);
         org = org || known < 0 ||
               (!table_.record(known).typed && table_.record(known).words.size() == 1);

@@ -163,7 +163,8 @@ void EntityTable::collect(const std::vector<ParaTokens>& paras) {
           } else if (mp->titled) {
             type = EntityType::person;
             typed = true;
-          } else if (!single && lex.given_names.count(name.substr(0, name.find(' ')))) {
+          } else if ((!single && lex.given_names.count(name.substr(0, name.find(' ')))) ||
+                     (single && lex.surnames.count(name) && !sentence_initial)) {
             type = EntityType::person;  // "Anne Sacoolas": a given name first
             typed = true;
           }
@@ -181,6 +182,9 @@ void EntityTable::collect(const std::vector<ParaTokens>& paras) {
           Record& rec = records_[static_cast<std::size_t>(r)];
           for (const auto& role : mp->roles) add_unique(rec.roles, role);
           if (!mp->acronym.empty() && mp->acronym != name) add_unique(rec.aliases, mp->acronym);
+          if (!mp->affiliation.empty()) {
+            add(mp->affiliation, EntityType::organisation, true, p.index, pos);
+          }
           // appositive roles: "Paweł Adamowicz, mayor of ...", "Maróth, the ... commissioner"
           if (parts.size() == 1 && m.last + 1 < s.last && is_punct(toks[m.last], ",")) {
             for (std::size_t q = m.last + 1; q < s.last && q < m.last + 10; ++q) {

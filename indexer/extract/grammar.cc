@@ -952,7 +952,17 @@ void SentenceParser::run() {
     const Attr& at = attrs_[idx];
     const CueInfo* info = at.cue.info;
     std::size_t f = at.after;
-    if (info && info->object && !at.inverted && !at.agent) f = skip_object(f, b_);
+    if (info && info->object && !at.inverted && !at.agent) {
+      f = skip_object(f, b_);
+      // "told a regular press briefing on Monday that ...": the rest of the addressee
+      for (std::size_t j = f; j < b_ && j < f + 8; ++j) {
+        if (toks_[j].type != TokenType::word) break;
+        if (toks_[j].lower == "that" && j > f) {
+          f = j;
+          break;
+        }
+      }
+    }
     f = skip_right(f, b_);
     if (!at.inverted || at.cue.according) f = extend_to_quote(f, b_);
     const bool comma_after = f < b_ && (is_punct(toks_[f], ",") || is_punct(toks_[f], ":"));

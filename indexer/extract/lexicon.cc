@@ -90,6 +90,7 @@ Lexicon build() {
   add_lines(lex.places, "gazetteer/countries.txt", false);
   add_lines(lex.nationalities, "gazetteer/nationalities.txt", false);
   add_lines(lex.org_acronyms, "gazetteer/org_suffixes.txt", false);
+  add_lines(lex.surnames, "gazetteer/surnames.txt", false);
   for (auto line : data_lines(verbatim::data::file("gazetteer/given_names.txt"))) {
     auto parts = split(line, ' ');
     if (parts.empty() || parts[0].empty()) continue;

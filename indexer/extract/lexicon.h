@@ -42,6 +42,7 @@ struct Lexicon {
   std::unordered_set<std::string> org_acronyms;   // as written
   std::unordered_set<std::string> given_names;    // as written
   std::unordered_map<std::string, char> gender;   // given name -> 'f' or 'm'
+  std::unordered_set<std::string> surnames;       // as written
 };
 
 // The lexicon, built on first use from the embedded data files (thread-safe, immutable).

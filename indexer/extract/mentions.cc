@@ -205,6 +205,25 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
     m.head = last.lower;
     return;
   }
+  if (r >= 0) {
+    // "Chinese Foreign Ministry spokesperson Mao Ning": the organisation before the role
+    std::size_t first_role = 0;
+    while (first_role < words.size() && !is_role(toks[words[first_role]])) ++first_role;
+    std::string affiliation;
+    bool has_org = false;
+    for (std::size_t q = 0; q < first_role; ++q) {
+      const Token& t = toks[words[q]];
+      if (!is_name_word(t) && !(is_connector(t) && !affiliation.empty())) {
+        affiliation.clear();
+        has_org = false;
+        continue;
+      }
+      if (!affiliation.empty()) affiliation += ' ';
+      affiliation += std::string(strip_possessive(t.text));
+      if (lex.org_words.count(t.lower)) has_org = true;
+    }
+    if (has_org) m.affiliation = affiliation;
+  }
   std::vector<std::size_t> run;
   std::size_t from = r >= 0 ? static_cast<std::size_t>(r) + 1 : 0;
   // skip a leading determiner

@@ -26,9 +26,10 @@ struct Mention {
   bool org = false;                // the name has organisation words or is an acronym
   bool indefinite = false;         // "a spokesman", "an official"
   std::string owner;               // "a Chrysler spokesman" -> "Chrysler"
-  std::vector<Mention> parts;      // "Miller and Smith": one mention per speaker
-  std::size_t name_end = 0;        // kind name: one past the name's last token
-  std::string possessor;           // "its" in "its press release" (lowercase)
+  std::string affiliation;     // "Foreign Ministry spokesperson Wang Wenbin" -> "Foreign Ministry"
+  std::vector<Mention> parts;  // "Miller and Smith": one mention per speaker
+  std::size_t name_end = 0;    // kind name: one past the name's last token
+  std::string possessor;       // "its" in "its press release" (lowercase)
   bool empty() const { return kind == MentionKind::none; }
 };
 
