@@ -40,6 +40,17 @@ bool shouting(std::string_view text) {
   return letters >= 8 && upper * 10 >= letters * 8;
 }
 
+// "Xi Jinping Calls for Closer Ties": most words of four letters or more capitalised.
+bool title_case(const std::vector<Token>& toks) {
+  std::size_t words = 0, caps = 0;
+  for (const Token& t : toks) {
+    if (t.type != TokenType::word || t.text.size() < 4) continue;
+    ++words;
+    if (t.cap) ++caps;
+  }
+  return words >= 3 && caps * 10 >= words * 8;
+}
+
 }  // namespace
 
 // Statement offsets (`begin`, `end`) delimit the reported content in its paragraph: for direct
@@ -61,6 +72,7 @@ Analysis analyse(const read::Item& item) {
     pt.tokens = tokenize(pt.text, from);
     pt.sentences = split_sentences(pt.tokens);
     pt.shouting = shouting(pt.text);
+    pt.title_case = i == 0 && !pt.shouting && title_case(pt.tokens);
     paras.push_back(std::move(pt));
   }
   EntityTable table;
@@ -72,7 +84,8 @@ Analysis analyse(const read::Item& item) {
   std::vector<Found> found_storage;
   for (const ParaTokens& p : paras) {
     if (p.shouting) continue;
-    std::vector<Found> found = find_statements(p.text, p.tokens, p.sentences, p.index == 0);
+    std::vector<Found> found =
+        find_statements(p.text, p.tokens, p.sentences, p.index == 0, p.title_case);
     // Newswire convention: a quotation left open at the end of a paragraph goes on in the next
     // one, which opens with a quotation mark again.
     if (open_quote != nullptr && !p.tokens.empty() && p.tokens[0].type == TokenType::quote) {

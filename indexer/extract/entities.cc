@@ -118,7 +118,7 @@ long EntityTable::add(std::string_view name, EntityType type, bool typed, int pa
 void EntityTable::collect(const std::vector<ParaTokens>& paras) {
   const Lexicon& lex = lexicon();
   for (const ParaTokens& p : paras) {
-    if (p.shouting) continue;
+    if (p.shouting || p.title_case) continue;
     const auto& toks = p.tokens;
     for (const SentenceRange& s : p.sentences) {
       std::size_t i = s.first;

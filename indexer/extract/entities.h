@@ -19,7 +19,8 @@ struct ParaTokens {
   std::string_view text;
   std::vector<Token> tokens;
   std::vector<SentenceRange> sentences;
-  bool shouting = false;  // written in capitals (wire headlines): no names can be told apart
+  bool shouting = false;    // written in capitals (wire headlines): no names can be told apart
+  bool title_case = false;  // a headline with every word capitalised: names are unclear too
 };
 
 // A position in the item, comparable across paragraphs.

@@ -123,8 +123,15 @@ bool is_sentence_stop(const Token& t) {
 class SentenceParser {
  public:
   SentenceParser(std::string_view para, const std::vector<Token>& toks, std::size_t a,
-                 std::size_t b, std::size_t index, std::vector<Found>& out)
-      : para_(para), toks_(toks), a_(a), b_(b), index_(index), out_(out), lex_(lexicon()) {}
+                 std::size_t b, std::size_t index, std::vector<Found>& out, bool title_case)
+      : para_(para),
+        toks_(toks),
+        a_(a),
+        b_(b),
+        index_(index),
+        out_(out),
+        lex_(lexicon()),
+        title_case_(title_case) {}
 
   void run();
 
@@ -149,6 +156,7 @@ class SentenceParser {
   const Lexicon& lex_;
   std::vector<Attr> attrs_;
   std::size_t content_floor_ = 0;  // backward content does not go before this token
+  bool title_case_ = false;
 };
 
 bool SentenceParser::match_cue(std::size_t i, Cue& cue) const {
@@ -162,8 +170,12 @@ bool SentenceParser::match_cue(std::size_t i, Cue& cue) const {
     return true;
   }
   if (t.cap) {
-    // "Saying ...", "Calling it ..." opening a sentence
-    if (i != a_ || t.lower.size() < 5 || t.lower.substr(t.lower.size() - 3) != "ing") return false;
+    // "Saying ...", "Calling it ..." opening a sentence; "Xi Says ..." in a title-case headline
+    bool gerund_opening =
+        i == a_ && t.lower.size() >= 5 && t.lower.substr(t.lower.size() - 3) == "ing";
+    bool titled_verb = title_case_ && i > a_ && is_name_word(toks_[i - 1]) && t.lower.size() > 3 &&
+                       t.lower.back() == 's';
+    if (!gerund_opening && !titled_verb) return false;
   }
   auto it = lex_.cues.find(t.lower);
   if (it == lex_.cues.end()) return false;
@@ -1278,11 +1290,12 @@ std::string quote_inner_text(const Token& q) {
 }
 
 std::vector<Found> find_statements(std::string_view para, const std::vector<Token>& toks,
-                                   const std::vector<SentenceRange>& sentences, bool headline) {
+                                   const std::vector<SentenceRange>& sentences, bool headline,
+                                   bool title_case) {
   std::vector<Found> out;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const std::size_t before = out.size();
-    SentenceParser parser(para, toks, sentences[s].first, sentences[s].last, s, out);
+    SentenceParser parser(para, toks, sentences[s].first, sentences[s].last, s, out, title_case);
     parser.run();
     if (out.size() != before) continue;
     const SentenceRange r = sentences[s];

@@ -28,8 +28,11 @@ struct Found {
 };
 
 // Statements of one paragraph; `from` skips a wire dateline. `headline` enables "Xi: ..." forms.
+// `title_case`: a headline with capitalised words ("Xi Says China Will Open Wider"), where
+// cue verbs are capitalised too.
 std::vector<Found> find_statements(std::string_view para, const std::vector<Token>& toks,
-                                   const std::vector<SentenceRange>& sentences, bool headline);
+                                   const std::vector<SentenceRange>& sentences, bool headline,
+                                   bool title_case = false);
 
 // Text of direct content: the words inside the marks, a closing comma dropped.
 std::string quote_inner_text(const Token& quote);
