@@ -3,18 +3,11 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "indexer/extract/cues.h"
 #include "indexer/extract/lexicon.h"
 
 namespace verbatim::extract {
 namespace {
-
-struct Cue {
-  std::size_t first = 0;
-  std::size_t last = 0;  // one past
-  const CueInfo* info = nullptr;
-  bool according = false;
-  std::string text;
-};
 
 struct Attr {
   Cue cue;
@@ -160,43 +153,7 @@ class SentenceParser {
 };
 
 bool SentenceParser::match_cue(std::size_t i, Cue& cue) const {
-  const Token& t = toks_[i];
-  if (t.type != TokenType::word) return false;
-  if (t.lower == "according" && i + 1 < b_ && toks_[i + 1].lower == "to") {
-    cue.first = i;
-    cue.last = i + 2;
-    cue.according = true;
-    cue.text = "according to";
-    return true;
-  }
-  if (t.cap) {
-    // "Saying ...", "Calling it ..." opening a sentence; "Xi Says ..." in a title-case headline
-    bool gerund_opening =
-        i == a_ && t.lower.size() >= 5 && t.lower.substr(t.lower.size() - 3) == "ing";
-    bool titled_verb = title_case_ && i > a_ && is_name_word(toks_[i - 1]) && t.lower.size() > 3 &&
-                       t.lower.back() == 's';
-    if (!gerund_opening && !titled_verb) return false;
-  }
-  auto it = lex_.cues.find(t.lower);
-  if (it == lex_.cues.end()) return false;
-  for (const CueForm& form : it->second) {
-    if (i + form.words.size() > b_) continue;
-    bool ok = true;
-    for (std::size_t w = 1; w < form.words.size(); ++w) {
-      const Token& u = toks_[i + w];
-      if (u.type != TokenType::word || u.lower != form.words[w]) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
-    cue.first = i;
-    cue.last = i + form.words.size();
-    cue.info = &form.info;
-    cue.text = std::string(para_.substr(t.begin, toks_[cue.last - 1].end - t.begin));
-    return true;
-  }
-  return false;
+  return extract::match_cue(para_, toks_, i, CueContext{a_, b_, title_case_}, cue);
 }
 
 bool SentenceParser::passive_before(std::size_t i) const {

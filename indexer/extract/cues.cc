@@ -1,0 +1,49 @@
+#include "indexer/extract/cues.h"
+
+#include "indexer/extract/mentions.h"
+
+namespace verbatim::extract {
+
+bool match_cue(std::string_view para, const std::vector<Token>& toks, std::size_t i,
+               const CueContext& context, Cue& cue) {
+  const Token& t = toks[i];
+  if (t.type != TokenType::word) return false;
+  if (t.lower == "according" && i + 1 < context.end && toks[i + 1].lower == "to") {
+    cue.first = i;
+    cue.last = i + 2;
+    cue.according = true;
+    cue.text = "according to";
+    return true;
+  }
+  if (t.cap) {
+    // "Saying ...", "Calling it ..." opening a sentence; "Xi Says ..." in a title-case headline
+    bool gerund_opening = i == context.sentence_first && t.lower.size() >= 5 &&
+                          t.lower.substr(t.lower.size() - 3) == "ing";
+    bool titled_verb = context.title_case && i > context.sentence_first &&
+                       is_name_word(toks[i - 1]) && t.lower.size() > 3 && t.lower.back() == 's';
+    if (!gerund_opening && !titled_verb) return false;
+  }
+  const Lexicon& lex = lexicon();
+  auto it = lex.cues.find(t.lower);
+  if (it == lex.cues.end()) return false;
+  for (const CueForm& form : it->second) {  // longest first
+    if (i + form.words.size() > context.end) continue;
+    bool ok = true;
+    for (std::size_t w = 1; w < form.words.size(); ++w) {
+      const Token& u = toks[i + w];
+      if (u.type != TokenType::word || u.lower != form.words[w]) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    cue.first = i;
+    cue.last = i + form.words.size();
+    cue.info = &form.info;
+    cue.text = std::string(para.substr(t.begin, toks[cue.last - 1].end - t.begin));
+    return true;
+  }
+  return false;
+}
+
+}  // namespace verbatim::extract
