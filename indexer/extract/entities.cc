@@ -182,9 +182,6 @@ void EntityTable::collect(const std::vector<ParaTokens>& paras) {
           Record& rec = records_[static_cast<std::size_t>(r)];
           for (const auto& role : mp->roles) add_unique(rec.roles, role);
           if (!mp->acronym.empty() && mp->acronym != name) add_unique(rec.aliases, mp->acronym);
-          if (!mp->affiliation.empty()) {
-            add(mp->affiliation, EntityType::organisation, true, p.index, pos);
-          }
           // appositive roles: "Paweł Adamowicz, mayor of ...", "Maróth, the ... commissioner"
           if (parts.size() == 1 && m.last + 1 < s.last && is_punct(toks[m.last], ",")) {
             for (std::size_t q = m.last + 1; q < s.last && q < m.last + 10; ++q) {
@@ -203,6 +200,10 @@ void EntityTable::collect(const std::vector<ParaTokens>& paras) {
               sentence_initial ||
               (m.first > s.first && is_punct(toks[m.first - 1], ",") && m.first < s.first + 14);
           if (subject) rec.subject_mentions.push_back(pos);
+          // last: adding a record may move the others ("Foreign Ministry spokesperson ...")
+          if (!mp->affiliation.empty()) {
+            add(mp->affiliation, EntityType::organisation, true, p.index, pos);
+          }
         }
         // "Mike Ryan of the World Health Organization (WHO)": go on after the person's name
         std::size_t next = m.last;
