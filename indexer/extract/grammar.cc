@@ -1167,9 +1167,10 @@ void SentenceParser::run() {
         if (!backward) continue;
         pieces.push_back(back);
         // "according to the ministry recovered ...": the clause goes on; not "... in which"
-        bool goes_on = comma_after || (at.cue.according && toks_[fs].type == TokenType::word &&
-                                       !toks_[fs].cap && !is_preposition_start(toks_[fs].lower) &&
-                                       toks_[fs].lower != "which" && toks_[fs].lower != "who");
+        bool goes_on =
+            comma_after || (forward && at.cue.according && toks_[fs].type == TokenType::word &&
+                            !toks_[fs].cap && !is_preposition_start(toks_[fs].lower) &&
+                            toks_[fs].lower != "which" && toks_[fs].lower != "who");
         if (forward && goes_on && (toks_[fs].type == TokenType::quote || !back_is_quote)) {
           pieces.push_back(fwd);
         }
