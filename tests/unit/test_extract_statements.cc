@@ -279,4 +279,13 @@ TEST_CASE("extraction never fails on odd input", "[extract]") {
     INFO(p);
     CHECK_NOTHROW(analyse(make_item({p, p, p})));
   }
+  // regressions found with AddressSanitizer on fuzzed items: a cue at the very end of the text,
+  // and many organisations before roles (the entity table grows while a record is in use)
+  CHECK_NOTHROW(analyse(make_item({"H", "Exports rose, according to the ministry"})));
+  std::string many;
+  for (int i = 0; i < 64; ++i) {
+    many += "Agency" + std::to_string(i) + " Ministry spokesperson Wang Wenbin" +
+            std::to_string(i) + " said the talks went well. ";
+  }
+  CHECK(analyse(make_item({"H", many})).statements.size() == 64);
 }
