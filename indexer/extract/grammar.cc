@@ -34,7 +34,7 @@ const std::unordered_set<std::string_view>& right_adverbs() {
       "tonight", "then",       "further",    "once",       "reportedly",  "privately",
       "instead", "now",        "however",    "late",       "early",       "firmly",
       "clearly", "explicitly", "bluntly",    "simply",     "confidently", "emphatically",
-      "flatly",  "here",       "there"};
+      "flatly",  "here"};
   return set;
 }
 
@@ -404,7 +404,11 @@ Mention SentenceParser::apposition_subject(long comma) const {
     if (is_punct(t, ",")) break;
     if (t.type == TokenType::word && !t.cap) {
       Cue c;
-      if (match_cue(static_cast<std::size_t>(j), c)) return none;
+      // "the official, who did not want to be named, told Reuters": an infinitive or a
+      // passive inside the apposition is no attribution of its own
+      const std::string& before = j > 0 ? toks_[static_cast<std::size_t>(j - 1)].lower : t.lower;
+      bool infinitive_or_passive = before == "to" || be_forms().count(before);
+      if (!infinitive_or_passive && match_cue(static_cast<std::size_t>(j), c)) return none;
     }
     --j;
     ++n;
@@ -1048,7 +1052,7 @@ void SentenceParser::run() {
     if (forward && !at.inverted &&
         (toks_[fs].lower == "on" || toks_[fs].lower == "about" || toks_[fs].lower == "upon" ||
          toks_[fs].lower == "with" || toks_[fs].lower == "at" || toks_[fs].lower == "of" ||
-         toks_[fs].lower == "for" || toks_[fs].lower == "by") &&
+         toks_[fs].lower == "for" || toks_[fs].lower == "by" || toks_[fs].lower == "from") &&
         !(fs + 1 < b_ && toks_[fs + 1].type == TokenType::quote)) {  // "told ... of "..."" stays
       forward = false;
       if (!backward) continue;

@@ -205,6 +205,12 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
     m.head = last.lower;
     return;
   }
+  if (words.size() > 2 && is_group(toks[words[0]]) && toks[words[1]].lower == "of" && r < 0) {
+    // "Officials of the Commodity Futures Trading Commission": unnamed people of an organisation
+    m.kind = MentionKind::group;
+    m.head = toks[words[0]].lower;
+    return;
+  }
   if (r >= 0) {
     // "Chinese Foreign Ministry spokesperson Mao Ning": the organisation before the role
     std::size_t first_role = 0;
