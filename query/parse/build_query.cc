@@ -172,6 +172,11 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
       q = qp.parse_query(plan.parser_input,
                          Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT);
     } catch (const Xapian::QueryParserError& e) {
+      if (e.get_msg().find("range") != std::string::npos)
+        throw QuerySyntaxError(fmt::format(
+            "cannot parse the query \"{}\": a date range is written date:YYYY-MM-DD..YYYY-MM-DD "
+            "(either end may be left out); for a whole year use year:2023",
+            text));
       throw QuerySyntaxError(
           fmt::format("cannot parse the query \"{}\": {}; put words in \"...\" to "
                       "search them as a phrase",
