@@ -175,6 +175,16 @@ Mention SentenceParser::sentence_subject() const {
 
 bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
   at.cue = cue;
+  if (cue.words_of) {
+    // "In Xi's words, ...": the possessor speaks
+    Mention m = parse_right(para_, toks_, cue.first + 1, cue.first + 2);
+    if (m.kind != MentionKind::name) return false;
+    at.subject = m;
+    at.inverted = true;
+    at.start = cue.first;
+    at.after = cue.last;
+    return true;
+  }
   if (cue.according) {
     // "according to a Twitter post by Amy Cook", "according to data from the Gun Violence
     // Archive": the author after "by" / "from"

@@ -8,6 +8,21 @@ bool match_cue(std::string_view para, const std::vector<Token>& toks, std::size_
                const CueContext& context, Cue& cue) {
   const Token& t = toks[i];
   if (t.type != TokenType::word) return false;
+  // "In Xi's words, ...": like "according to Xi"
+  if (t.lower == "in" && i + 2 < context.end && toks[i + 1].type == TokenType::word &&
+      toks[i + 1].cap && toks[i + 2].lower == "words") {
+    std::string_view w = toks[i + 1].text;
+    bool possessive = (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
+                      (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+    if (possessive) {
+      cue.first = i;
+      cue.last = i + 3;
+      cue.according = true;
+      cue.words_of = true;
+      cue.text = std::string(para.substr(t.begin, toks[i + 2].end - t.begin));
+      return true;
+    }
+  }
   if (t.lower == "according" && i + 1 < context.end && toks[i + 1].lower == "to") {
     cue.first = i;
     cue.last = i + 2;

@@ -17,6 +17,7 @@ struct Cue {
   std::size_t last = 0;           // one past the cue's last token
   const CueInfo* info = nullptr;  // null for "according to"
   bool according = false;         // "according to X"
+  bool words_of = false;          // "in X's words": the speaker is inside the cue
   std::string text;               // as written ("said", "Calls for")
 };
 
