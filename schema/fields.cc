@@ -13,6 +13,8 @@ const std::vector<Field>& fields() {
       {"title", "S", FieldType::free_text, -1, true, true, "words of the item's headline"},
       {"speaker", "XS", FieldType::boolean, -1, true, true,
        "canonical speaker of a statement, or quoted in a paragraph; any alias or surname"},
+      {"role", "XR", FieldType::boolean, -1, false, true,
+       "how the text described a statement's speaker besides the name (\"chinese president\")"},
       {"speakerword", "A", FieldType::free_text, -1, false, true, "words of speaker names"},
       {"entity", "XE", FieldType::boolean, -1, true, true,
        "person, place or organisation mentioned (canonical name or alias)"},

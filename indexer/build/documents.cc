@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <iterator>
 #include <set>
+#include <sstream>
 
 #include "indexer/build/hash.h"
 #include "schema/fields.h"
@@ -66,6 +68,22 @@ void add_boolean(Xapian::Document& doc, std::string_view name, std::string_view 
 std::string date_value(const std::string& iso) {
   if (iso.size() != 10) return {};
   return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+}
+
+// How a mention describes its speaker besides the name: "the Chinese president" and
+// "Chinese President Xi Jinping" give "chinese president"; pronouns and bare names give "".
+std::string speaker_role(const std::string& mention, const std::string& speaker) {
+  std::istringstream name_words(text::fold_name(speaker));
+  std::set<std::string> name(std::istream_iterator<std::string>(name_words), {});
+  std::istringstream words(text::fold_name(mention));
+  std::string role;
+  for (std::string w; words >> w;) {
+    if (name.count(w) || (role.empty() && (w == "the" || w == "a" || w == "an"))) continue;
+    role += (role.empty() ? "" : " ") + w;
+  }
+  static const std::set<std::string> kPronouns = {"he",  "she", "they", "it",  "we",  "i",
+                                                  "him", "her", "them", "his", "its", "their"};
+  return kPronouns.count(role) ? std::string() : role;
 }
 
 // Terms and values every document of the item carries.
@@ -206,6 +224,7 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
     if (!s.speaker.empty()) {
       add_boolean(doc, "speaker", s.speaker);
       index_speaker_words(doc, s.speaker);
+      add_boolean(doc, "role", speaker_role(s.mention, s.speaker));
     }
     add_boolean(doc, "cue", s.cue);
     add_boolean(doc, "stmt", extract::to_string(s.kind));

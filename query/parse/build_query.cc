@@ -150,6 +150,15 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   for (const std::string& typed : request.speakers) {
     std::vector<std::string> found = speakers.resolve(typed);
     if (found.empty()) {
+      found = speakers.resolve_role(typed);
+      if (!found.empty()) {
+        std::string names;
+        for (const std::string& f : found)
+          names += (names.empty() ? "" : ", ") + speakers.display(f);
+        plan.notes.push_back(fmt::format("speaker \"{}\": the items call {} that", typed, names));
+      }
+    }
+    if (found.empty()) {
       plan.notes.push_back(fmt::format("no speaker named \"{}\" in the index", typed));
       speaker_names.push_back(text::fold_name(typed));
       continue;

@@ -1,6 +1,7 @@
 #include "query/parse/name_resolver.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -64,6 +65,29 @@ std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
     });
     if (all) out.push_back(n);
   }
+  return out;
+}
+
+std::vector<std::string> NameResolver::resolve_role(std::string_view typed) const {
+  std::string role;
+  std::istringstream in(text::fold_name(typed));
+  for (std::string w; in >> w;)
+    if (!(role.empty() && (w == "the" || w == "a" || w == "an")))
+      role += (role.empty() ? "" : " ") + w;
+  const std::string role_term = std::string(schema::field("role").prefix) + role;
+  if (role.empty() || !db_.term_exists(role_term)) return {};
+  std::map<std::string, int> counts;
+  for (auto p = db_.postlist_begin(role_term); p != db_.postlist_end(role_term); ++p) {
+    auto t = db_.termlist_begin(*p);
+    t.skip_to(prefix_);
+    if (t != db_.termlist_end(*p) && (*t).compare(0, prefix_.size(), prefix_) == 0)
+      ++counts[(*t).substr(prefix_.size())];
+  }
+  std::vector<std::pair<std::string, int>> ranked(counts.begin(), counts.end());
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  std::vector<std::string> out;
+  for (auto& [name, n] : ranked) out.push_back(name);
   return out;
 }
 

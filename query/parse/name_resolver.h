@@ -22,6 +22,10 @@ class NameResolver {
   // "xi jinping"). Several results mean an ambiguous surname.
   std::vector<std::string> resolve(std::string_view typed) const;
 
+  // Speakers the items described as `typed` ("the Chinese president", "governor"), most often
+  // so described first. Speakers only; empty when no statement's speaker was called that.
+  std::vector<std::string> resolve_role(std::string_view typed) const;
+
   // The boolean terms to match for `typed`: its canonical names, and for entities the alias
   // term when some item calls an entity that ("CPC"). Empty when the index knows no such name.
   std::vector<std::string> terms_for(std::string_view typed) const;

@@ -13,9 +13,9 @@ constexpr std::array<std::string_view, 16> kQuoteWords{
     "remark", "comment", "comments", "statement", "statements", "words", "told",   "stated"};
 
 // Words that join a speaker to a topic in a question; dropped from the topic.
-constexpr std::array<std::string_view, 14> kLinkWords{
-    "on",   "about", "of",  "regarding", "concerning", "over", "for",
-    "what", "did",   "has", "have",      "the",        "all",  "any"};
+constexpr std::array<std::string_view, 18> kLinkWords{
+    "on",  "about", "of",  "regarding", "concerning", "over", "for",  "what", "did",
+    "has", "have",  "the", "all",       "any",        "by",   "from", "does", "do"};
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view w) {
@@ -58,28 +58,34 @@ std::optional<QuestionReading> read_question(const std::vector<std::string>& typ
   }
   if (!quote_word) return std::nullopt;
 
-  // The longest run of words (up to 4) that names a known speaker.
+  // The longest run of words (up to 4) that names a known speaker; failing that, the longest
+  // run that the items used to describe a speaker ("the governor", "the Chinese president").
   QuestionReading reading;
-  for (std::size_t len = 4; len >= 1 && reading.speakers.empty(); --len) {
-    for (std::size_t i = 0; i + len <= words.size(); ++i) {
-      // Every word of the run must be unused and a word of some known name, so that
-      // "Xi on food" never swallows the topic.
-      bool usable = true;
-      std::string name;
-      for (std::size_t k = i; k < i + len && usable; ++k) {
-        std::string word = strip_possessive(text::normalize_typography(words[k]));
-        usable = !used[k] && speakers.is_name_word(text::fold_name(word));
-        name += (k > i ? " " : "") + word;
+  auto find_speaker = [&](bool by_role) {
+    for (std::size_t len = 4; len >= 1; --len) {
+      for (std::size_t i = 0; i + len <= words.size(); ++i) {
+        // Every word of the run must be unused; for names, also a word of some known name, so
+        // that "Xi on food" never swallows the topic.
+        bool usable = true;
+        std::string name;
+        for (std::size_t k = i; k < i + len && usable; ++k) {
+          std::string word = strip_possessive(text::normalize_typography(words[k]));
+          usable = !used[k] && (by_role || speakers.is_name_word(text::fold_name(word)));
+          name += (k > i ? " " : "") + word;
+        }
+        if (!usable) continue;
+        std::vector<std::string> found =
+            by_role ? speakers.resolve_role(name) : speakers.resolve(name);
+        if (found.empty()) continue;
+        reading.speakers = found;
+        reading.speaker_typed = name;
+        for (std::size_t k = i; k < i + len; ++k) used[k] = true;
+        return;
       }
-      if (!usable) continue;
-      std::vector<std::string> found = speakers.resolve(name);
-      if (found.empty()) continue;
-      reading.speakers = found;
-      reading.speaker_typed = name;
-      for (std::size_t k = i; k < i + len; ++k) used[k] = true;
-      break;
     }
-  }
+  };
+  find_speaker(false);
+  if (reading.speakers.empty()) find_speaker(true);
   if (reading.speakers.empty()) return std::nullopt;
   for (std::size_t i = 0; i < words.size(); ++i) {
     if (used[i] || in(kLinkWords, text::fold_name(words[i]))) continue;

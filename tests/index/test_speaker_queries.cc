@@ -102,6 +102,27 @@ TEST_CASE("questions in other words keep their whole topic", "[speaker]") {
   }
 }
 
+TEST_CASE("a speaker can be named by how the items describe them", "[speaker]") {
+  for (const char* role : {"the Chinese president", "Chinese President", "the governor"}) {
+    INFO(role);
+    query::QueryRequest r;
+    r.speakers = {role};
+    Answer a = ask(r);
+    REQUIRE_FALSE(a.result.hits.empty());
+    std::string expected =
+        std::string(role).find("governor") != std::string::npos ? "Amara Okonkwo" : "Xi Jinping";
+    for (const auto& hit : a.result.hits) CHECK(hit.record["speaker"] == expected);
+    REQUIRE_FALSE(a.plan.notes.empty());
+    CHECK_THAT(a.plan.notes[0], Catch::Contains("call " + expected));
+  }
+  query::QueryRequest q;
+  q.words = {"what has the governor said about inflation"};
+  Answer a = ask(q);
+  CHECK(a.plan.question);
+  REQUIRE_FALSE(a.result.hits.empty());
+  CHECK(a.result.hits[0].record["speaker"] == "Amara Okonkwo");
+}
+
 TEST_CASE("speaker: inside a query, and kind:quote", "[speaker]") {
   query::QueryRequest r;
   r.words = {"speaker:xi", "opening-up"};
