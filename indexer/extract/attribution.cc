@@ -64,6 +64,15 @@ long SentenceParser::skip_left(long k) const {
       k -= 2;
       continue;
     }
+    if (!t.cap && time_nouns().count(t.lower) && k - 2 >= static_cast<long>(a_) &&
+        toks_[static_cast<std::size_t>(k - 1)].lower == "the" &&
+        (toks_[static_cast<std::size_t>(k - 2)].lower == "during" ||
+         toks_[static_cast<std::size_t>(k - 2)].lower == "over" ||
+         toks_[static_cast<std::size_t>(k - 2)].lower == "at" ||
+         toks_[static_cast<std::size_t>(k - 2)].lower == "in")) {
+      k -= 3;  // "during the weekend"
+      continue;
+    }
     if (t.cap && is_stop_cap(t.lower) && k - 1 >= static_cast<long>(a_) &&
         toks_[static_cast<std::size_t>(k - 1)].lower == "on") {
       k -= 2;  // "on Tuesday"

@@ -131,6 +131,7 @@ std::size_t SentenceParser::forward_end(std::size_t from, std::size_t hi, std::s
   for (std::size_t j = from; j < hi; ++j) {
     const Token& t = toks_[j];
     if (is_punct(t, ";")) return j;
+    if (t.type == TokenType::word && t.lower == "despite" && j > from + 2) return j;
     if (is_punct(t, ":") && j + 1 < hi && toks_[j + 1].type == TokenType::quote && j > from) {
       return j;
     }
@@ -562,7 +563,29 @@ void SentenceParser::run() {
         continue;
       }
     } else if (at.agent) {
-      if (forward) {
+      // "reported by local press as belonging to ...", "were reported by local media to have
+      // visited ...": the participle's complement; "both eleven and twelve reported by industry
+      // sources while ...": the noun phrase before the participle
+      const bool complement = forward && (toks_[fs].lower == "as" || toks_[fs].lower == "to");
+      if (complement) {
+        Piece p = fwd;
+        for (std::size_t j = p.first + 1; j < p.last; ++j) {
+          if (is_punct(toks_[j], ",") ||
+              (toks_[j].lower == "and" && j + 1 < p.last && toks_[j + 1].lower == "by")) {
+            p.last = j;  // "... as convicted of assaults and by Associated Press of ..."
+            break;
+          }
+        }
+        pieces.push_back(p);
+      } else if (!backward && at.cue.first > a_ && is_word(toks_[at.cue.first - 1])) {
+        std::size_t j = at.cue.first;
+        while (j > a_ && j > at.cue.first - 8 && is_word(toks_[j - 1]) &&
+               toks_[j - 1].lower != "with" && toks_[j - 1].lower != "while" &&
+               !lex_.cues.count(toks_[j - 1].lower))
+          --j;
+        if (j == at.cue.first) continue;
+        pieces.push_back({j, at.cue.first});
+      } else if (forward) {
         pieces.push_back(fwd);
       } else if (backward) {
         // "..., as quoted by Greek Reporter": a relay, not a statement of its own
