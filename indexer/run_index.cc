@@ -262,7 +262,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
       summary.removed = writer.prune(seen);
     }
   }
-  writer.commit();
+  writer.commit(!summary.interrupted);
   std::vector<std::string> sources{writer.generation()};
   for (auto& shard : shards) {
     shard->commit();

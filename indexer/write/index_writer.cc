@@ -170,8 +170,8 @@ std::size_t IndexWriter::prune(const std::unordered_set<std::string>& keep) {
   return doomed.size();
 }
 
-void IndexWriter::commit() {
-  db_.set_metadata(std::string(schema::kMetaLastRun), now_iso8601());
+void IndexWriter::commit(bool run_finished) {
+  if (run_finished) db_.set_metadata(std::string(schema::kMetaLastRun), now_iso8601());
   db_.commit();
 }
 

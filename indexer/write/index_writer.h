@@ -43,10 +43,11 @@ class IndexWriter {
   // Deletes every item whose id is not in `keep`; returns how many were removed.
   std::size_t prune(const std::unordered_set<std::string>& keep);
 
-  // Makes everything written so far durable and visible, and records the time of this run.
+  // Makes everything written so far durable and visible; `run_finished` records the time as
+  // that of the last successful run (not on the commits along the way, nor an interrupted run).
   // Xapian's own automatic commits are switched off (XAPIAN_FLUSH_THRESHOLD), so a commit only
   // ever happens here, between items: after kill -9 every item is either whole or absent.
-  void commit();
+  void commit(bool run_finished = false);
 
   // Writes a compacted copy of the committed database into the new generation `generation`
   // (not yet existing); returns false when compaction failed (the live generation is intact).
