@@ -111,10 +111,14 @@ std::size_t SentenceParser::skip_right(std::size_t k, std::size_t hi) const {
   return k;
 }
 
-std::size_t SentenceParser::extend_to_quote(std::size_t k, std::size_t hi) const {
-  // "said in her 1976 autobiography, "so ..."": words up to a comma before a quotation are
-  // still the attribution.
-  for (std::size_t j = k; j < hi && j < k + 10; ++j) {
+std::size_t SentenceParser::extend_to_quote(std::size_t k, std::size_t hi, bool object) const {
+  // "said in her 1976 autobiography, "so ..."", "described Day to the BBC in 2002: "..."":
+  // an adverbial (or a short object) up to a comma before a quotation is still the
+  // attribution; "said the drugs were only part of the solution: "..."" is content.
+  if (k >= hi || toks_[k].type != TokenType::word) return k;
+  const bool adverbial = is_preposition_start(toks_[k].lower);
+  if (!adverbial && !object) return k;
+  for (std::size_t j = k; j < hi && j < k + (adverbial ? 10 : 8); ++j) {
     const Token& t = toks_[j];
     if ((is_punct(t, ",") || is_punct(t, ":")) && j + 1 < hi &&
         toks_[j + 1].type == TokenType::quote) {
@@ -354,10 +358,14 @@ void SentenceParser::run() {
       }
     }
     f = skip_right(f, b_);
-    if (!at.inverted || at.cue.according) f = extend_to_quote(f, b_);
+    if (!at.inverted || at.cue.according) {
+      f = extend_to_quote(f, b_, info && (info->naming || info->object));
+    }
     const bool comma_after = f < b_ && (is_punct(toks_[f], ",") || is_punct(toks_[f], ":"));
     std::size_t fs = comma_after ? f + 1 : f;
+    bool had_that = false;
     if (fs < b_ && toks_[fs].lower == "that" && !toks_[fs].cap) {
+      had_that = true;
       ++fs;
       if (fs < b_ && is_punct(toks_[fs], ",")) ++fs;  // "remarked that, because ..."
     }
@@ -466,7 +474,7 @@ void SentenceParser::run() {
       if (!backward && !forward) continue;
     }
     // "commented on the agreement": a topic, not a statement
-    if (forward && !at.inverted &&
+    if (forward && !at.inverted && !had_that &&
         (toks_[fs].lower == "on" || toks_[fs].lower == "about" || toks_[fs].lower == "upon" ||
          toks_[fs].lower == "with" || toks_[fs].lower == "at" || toks_[fs].lower == "of" ||
          toks_[fs].lower == "for" || toks_[fs].lower == "by" || toks_[fs].lower == "from") &&

@@ -73,7 +73,7 @@ class SentenceParser {
   long skip_left(long k) const;
   std::size_t skip_right(std::size_t k, std::size_t hi) const;
   std::size_t skip_object(std::size_t k, std::size_t hi) const;
-  std::size_t extend_to_quote(std::size_t k, std::size_t hi) const;
+  std::size_t extend_to_quote(std::size_t k, std::size_t hi, bool object) const;
   std::size_t forward_end(std::size_t from, std::size_t hi, std::size_t self) const;
   bool attribute(const Cue& cue, Attr& at) const;
   Mention apposition_subject(long comma) const;
