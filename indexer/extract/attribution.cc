@@ -346,8 +346,9 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
         return true;
       }
     }
-    if (kt &&
-        (is_punct(*kt, ",") || (kt->type == TokenType::word && gerund_links().count(kt->lower)))) {
+    // ", adding that ...", "and adding", or opening the sentence ("Saying ..., X elaborated")
+    if (cue.first == a_ || (kt && (is_punct(*kt, ",") || (kt->type == TokenType::word &&
+                                                          gerund_links().count(kt->lower))))) {
       at.inherit = true;
       at.start = cue.first;
       at.after = cue.last;

@@ -193,7 +193,10 @@ void SentenceParser::emit(const Attr& at, std::vector<Piece> pieces, long inheri
             is_dash(toks_[p.first]) ||
             (n == 0 && toks_[p.first].type == TokenType::word && toks_[p.first].lower == "that" &&
              !toks_[p.first].cap && p.last - p.first > 2) ||
-            (at.agent && n == 0 && toks_[p.first].lower == "as"))) {
+            (at.agent && n == 0 && toks_[p.first].lower == "as") ||
+            // "told ... of "presumably 40 people"": the quotation is the content
+            ((toks_[p.first].lower == "of" || toks_[p.first].lower == "about") &&
+             p.first + 2 == p.last && toks_[p.first + 1].type == TokenType::quote))) {
       ++p.first;
     }
     while (p.last > p.first) {
@@ -398,6 +401,16 @@ void SentenceParser::run() {
       } else {
         fwd = {fs, forward_end(fs, b_, idx)};
       }
+      if (at.inherit && at.cue.first == a_) {
+        // "Calling it a "culture of death" the archbishop said ...": up to the main clause
+        for (std::size_t q = idx + 1; q < attrs_.size(); ++q) {
+          if (attrs_[q].start > fwd.first && attrs_[q].start < fwd.last) {
+            fwd.last = attrs_[q].start;
+            while (fwd.last > fwd.first && toks_[fwd.last - 1].type == TokenType::punct) --fwd.last;
+            break;
+          }
+        }
+      }
       if (at.object_subject && info && info->gerund) {
         for (std::size_t j = fwd.first; j < fwd.last; ++j) {
           if (is_punct(toks_[j], ",")) {
@@ -585,7 +598,12 @@ void SentenceParser::run() {
           }
         }
         pieces.push_back(p);
-      } else if (!backward && at.cue.first > a_ && is_word(toks_[at.cue.first - 1])) {
+      } else if (forward &&
+                 (toks_[fs].type == TokenType::quote || (toks_[fs].lower == "of" && fs + 1 < b_ &&
+                                                         toks_[fs + 1].type == TokenType::quote))) {
+        pieces.push_back(fwd);  // "he was told by the minister of "presumably 40 people""
+      } else if (!backward && at.cue.first > a_ && is_word(toks_[at.cue.first - 1]) &&
+                 !be_forms().count(toks_[at.cue.first - 1].lower)) {
         std::size_t j = at.cue.first;
         while (j > a_ && j > at.cue.first - 8 && is_word(toks_[j - 1]) &&
                toks_[j - 1].lower != "with" && toks_[j - 1].lower != "while" &&
@@ -667,7 +685,7 @@ void SentenceParser::run() {
       }
       bool that_clause = at.after < b_ && toks_[at.after].lower == "that";
       bool parenthetical = pieces.front().last <= at.start;  // "..., they reason, ..."
-      if (!quoted && !that_clause && !parenthetical) continue;
+      if (!quoted && !that_clause && !parenthetical && !set_off) continue;
     }
     std::size_t before = out_.size();
     emit(at, pieces, inherit_from);
