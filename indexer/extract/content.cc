@@ -193,10 +193,7 @@ void SentenceParser::emit(const Attr& at, std::vector<Piece> pieces, long inheri
             is_dash(toks_[p.first]) ||
             (n == 0 && toks_[p.first].type == TokenType::word && toks_[p.first].lower == "that" &&
              !toks_[p.first].cap && p.last - p.first > 2) ||
-            (at.agent && n == 0 && toks_[p.first].lower == "as") ||
-            // "told ... of "presumably 40 people"": the quotation is the content
-            ((toks_[p.first].lower == "of" || toks_[p.first].lower == "about") &&
-             p.first + 2 == p.last && toks_[p.first + 1].type == TokenType::quote))) {
+            (at.agent && n == 0 && toks_[p.first].lower == "as"))) {
       ++p.first;
     }
     while (p.last > p.first) {
@@ -207,6 +204,11 @@ void SentenceParser::emit(const Attr& at, std::vector<Piece> pieces, long inheri
         continue;
       }
       break;
+    }
+    // "told ... of "presumably 40 people"": the quotation is the content
+    if (p.first + 2 == p.last && toks_[p.first + 1].type == TokenType::quote &&
+        (toks_[p.first].lower == "of" || toks_[p.first].lower == "about")) {
+      ++p.first;
     }
     if (p.first < p.last) kept.push_back(p);
   }

@@ -177,6 +177,23 @@ TEST_CASE("clause structure: gerunds, coordination, relatives, passives", "[extr
         "He set up a meeting between Rudy Giuliani, claiming to represent the "
         "department, and an aide."},
        {{1, indirect, "Rudy Giuliani", "claiming", "to represent the department"}}},
+      {"a passive's agent with a quotation",
+       {"Headline",
+        "He was told by Emergencies Minister Yevgeny Zinichev of “presumably 40 "
+        "people under the rubble”."},
+       {{1, direct, "Yevgeny Zinichev", "told", "presumably 40 people under the rubble"}}},
+      {"a sentence-opening gerund shares the main clause's speaker",
+       {"Headline",
+        "Saying “the law has failed”, President Alberto Fernandez added, “We will "
+        "change it.”"},
+       {{1, direct, "Alberto Fernandez", "Saying", "the law has failed"},
+        {1, direct, "Alberto Fernandez", "added", "We will change it."}}},
+      {"a clause, then a quotation after a colon",
+       {"Headline",
+        "Mike Ryan told the press the new drugs were only part of the solution: “What "
+        "will stop Ebola is good surveillance.”"},
+       {{1, indirect, "Mike Ryan", "told", "the new drugs were only part of the solution"},
+        {1, direct, "Mike Ryan", "told", "What will stop Ebola is good surveillance."}}},
       {"a passive with its agent",
        {"Headline", "The pattern was described by Maritime Bulletin as “rather hectic”."},
        {{1, direct, "Maritime Bulletin", "described", "rather hectic"}}},
