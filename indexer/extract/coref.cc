@@ -191,7 +191,8 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
           !lex.given_names.count(m.name)) {
         long known = table_.find(m.name);
         org = org || known < 0 ||
-              (!table_.record(known).typed && table_.record(known).words.size() == 1);
+              (!table_.record(known).typed &&
+               table_.record(known).name.find(' ') == std::string::npos);
       }
       long r = table_.add_speaker(m.name, org, m.roles, para, pos);
       if (r < 0) return m.name;

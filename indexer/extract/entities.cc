@@ -228,7 +228,7 @@ void EntityTable::merge_short_forms() {
       const Record& large = records_[l];
       if (large.typed && large.type == EntityType::organisation) {
         // "Salling" and "Salling Group"
-        if (!(small.typed && small.type == EntityType::person) &&
+        if (!(small.typed && small.type != EntityType::organisation) &&
             org_short_form(small.words, large.words) &&
             (best < 0 ||
              first_mention(large) < first_mention(records_[static_cast<std::size_t>(best)]))) {

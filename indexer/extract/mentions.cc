@@ -406,7 +406,7 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
     }
   }
   m.name_end = run.back() + 1;
-  if (!acronym.empty() && acronym_after == run.back()) {
+  if (!acronym.empty() && acronym_after == run.back() && all_caps_acronym(acronym)) {
     m.acronym = acronym;
     m.org = m.org || !m.titled;
     // "United Nations Educational, Scientific and Cultural Organization (UNESCO)": a name cut
