@@ -5,6 +5,19 @@
 #include "indexer/extract/grammar_parser.h"
 
 namespace verbatim::extract::detail {
+namespace {
+
+// A cue form that is also a common plural noun: the lemma plus "s" ("states", "reports").
+bool t_is_plural_noun_form(std::string_view form, std::string_view lemma) {
+  static const std::unordered_set<std::string_view> nouns = {
+      "states",  "reports", "estimates", "claims",   "comments",  "notes",
+      "lists",   "quotes",  "calls",     "remarks",  "forecasts", "promises",
+      "pledges", "vows",    "answers",   "demands",  "requests",  "proposals",
+      "replies", "cites",   "mentions",  "projects", "accounts",  "posts"};
+  return form.size() == lemma.size() + 1 && form.back() == 's' && nouns.count(form) > 0;
+}
+
+}  // namespace
 
 bool SentenceParser::match_cue(std::size_t i, Cue& cue) const {
   return extract::match_cue(para_, toks_, i, CueContext{a_, b_, title_case_}, cue);
@@ -278,6 +291,19 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
       lex_.cues.count(toks_[cue.last].lower) && !info.object) {
     Cue next;
     if (match_cue(cue.last, next) && !next.info->participle) return false;  // "reports suggest"
+  }
+  // "states", "reports", "estimates" are plural nouns too ("the West North Central states
+  // recorded ...", "EC states know ..."): not before a verb
+  if (cue.last == cue.first + 1 && cue.last < b_ &&
+      t_is_plural_noun_form(toks_[cue.first].lower, info.lemma)) {
+    const Token& n = toks_[cue.last];
+    static const std::unordered_set<std::string_view> verbs = {
+        "know",   "have", "are", "were", "will", "would", "can", "could", "may",  "might", "must",
+        "should", "do",   "did", "does", "has",  "had",   "say", "said",  "show", "showed"};
+    bool verb_follows = n.type == TokenType::word && !n.cap &&
+                        (verbs.count(n.lower) ||
+                         (n.lower.size() > 4 && n.lower.substr(n.lower.size() - 2) == "ed"));
+    if (verb_follows) return false;
   }
   // Passive with an agent: "described by Marine Bulletin as ...".
   if (info.participle && cue.last + 1 < b_ && toks_[cue.last].lower == "by") {
