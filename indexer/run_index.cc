@@ -142,7 +142,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
               ++read_failures;
               return;
             }
-            items.push(std::move(item));
+            if (!items.push(std::move(item))) throw StopReading{};  // the writers gave up
           },
           [&](const read::ReadError& e) {
             errors.report(e.line());
