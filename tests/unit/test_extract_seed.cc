@@ -1,6 +1,8 @@
 // The seed release: exactly the six gold statements, all by Xi Jinping.
 #include <fstream>
 #include <sstream>
+#include <thread>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -28,4 +30,35 @@ TEST_CASE("the seed release gives exactly its six gold statements", "[extract][s
     CHECK(s.speaker == "Xi Jinping");
     CHECK(s.text == gold[i].text);
   }
+}
+
+TEST_CASE("analyse is pure and thread-safe", "[extract][seed]") {
+  const std::string dir = std::string(VERBATIM_SHARED_DIR);
+  const std::string file = "2023-09-08-cgtn-northeast-revitalization.txt";
+  std::ifstream in(dir + "/seed/" + file);
+  REQUIRE(in);
+  std::stringstream content;
+  content << in.rdbuf();
+  const auto item = verbatim::read::parse_text_item(content.str(), file, file);
+  auto flatten = [](const verbatim::extract::Analysis& a) {
+    std::string out;
+    for (const auto& s : a.statements) {
+      out += std::to_string(s.para) + "|" + s.speaker + "|" + s.cue + "|" + s.text + "|" +
+             std::to_string(s.begin) + "|" + std::to_string(s.end) + "\n";
+    }
+    for (const auto& e : a.entities) out += e.name + "|" + std::to_string(e.paras.size()) + "\n";
+    return out;
+  };
+  const std::string expected = flatten(verbatim::extract::analyse(item));
+  std::vector<std::string> results(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < results.size(); ++t) {
+    threads.emplace_back([&, t] {
+      std::string last;
+      for (int n = 0; n < 25; ++n) last = flatten(verbatim::extract::analyse(item));
+      results[t] = last;
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (const auto& r : results) CHECK(r == expected);
 }
