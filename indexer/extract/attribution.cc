@@ -102,23 +102,28 @@ Mention SentenceParser::apposition_subject(long comma) const {
   Mention none;
   long j = comma - 1;
   int n = 0;
+  bool cue_inside = false;
   while (j >= static_cast<long>(a_) && n < 25) {
     const Token& t = toks_[static_cast<std::size_t>(j)];
     if (t.type == TokenType::quote || is_punct(t, ";") || is_sentence_stop(t)) return none;
     if (is_punct(t, ",")) break;
-    if (t.type == TokenType::word && !t.cap) {
+    if (t.type == TokenType::word && !t.cap && !cue_inside) {
       Cue c;
       // "the official, who did not want to be named, told Reuters": an infinitive or a
       // passive inside the apposition is no attribution of its own
       const std::string& before = j > 0 ? toks_[static_cast<std::size_t>(j - 1)].lower : t.lower;
       bool infinitive_or_passive = before == "to" || be_forms().count(before);
-      if (!infinitive_or_passive && match_cue(static_cast<std::size_t>(j), c)) return none;
+      if (!infinitive_or_passive && match_cue(static_cast<std::size_t>(j), c)) cue_inside = true;
     }
     --j;
     ++n;
   }
   if (j < static_cast<long>(a_) || !is_punct(toks_[static_cast<std::size_t>(j)], ",")) return none;
   const Token& first = toks_[static_cast<std::size_t>(j + 1)];
+  // a cue inside is an attribution of its own, unless in a relative clause ("Smith, who spoke
+  // on condition of anonymity, said ...")
+  if (cue_inside && first.lower != "who" && first.lower != "which" && first.lower != "whose")
+    return none;
   bool looks_appositive = first.lower == "a" || first.lower == "an" || first.lower == "the" ||
                           first.lower == "also" || first.lower == "who" || first.lower == "then" ||
                           first.lower == "which" || first.lower == "whose" ||

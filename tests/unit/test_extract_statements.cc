@@ -202,6 +202,11 @@ TEST_CASE("clause structure: gerunds, coordination, relatives, passives", "[extr
       {"plural nouns are no cues",
        {"Headline", "The West North Central states recorded a 27.3 pct gain."},
        {}},
+      {"a relative clause inside an apposition",
+       {"Headline",
+        "Senator Tom Smith, who spoke on condition of anonymity, said the talks had "
+        "stalled."},
+       {{1, indirect, "Tom Smith", "said", "the talks had stalled"}}},
       {"a passive with its agent",
        {"Headline", "The pattern was described by Maritime Bulletin as “rather hectic”."},
        {{1, direct, "Maritime Bulletin", "described", "rather hectic"}}},
