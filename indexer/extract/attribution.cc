@@ -459,6 +459,7 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
       at.subject = rel;
       at.left = true;
       at.start = static_cast<std::size_t>(k);  // the relative pronoun
+      at.relative = true;
       at.after = cue.last;
       return true;
     }

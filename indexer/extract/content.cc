@@ -440,7 +440,7 @@ void SentenceParser::run() {
     Piece back;
     bool backward = false;
     bool back_is_quote = false;
-    if (at.start > content_floor_) {
+    if (at.start > content_floor_ && !at.relative) {
       long p = static_cast<long>(at.start) - 1;
       const Token& pt = toks_[static_cast<std::size_t>(p)];
       std::size_t cs = content_floor_;

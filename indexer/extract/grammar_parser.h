@@ -26,6 +26,7 @@ struct Attr {
   bool agent = false;           // "described by X as"
   bool coordinated = false;     // "and said": the subject of the first verb
   bool object_subject = false;  // "cited X as saying": X is the object of another verb
+  bool relative = false;        // "the Navy, who told ...": nothing before is content
   std::size_t start = 0;        // first token of the attribution
   std::size_t after = 0;        // first token after it
 };
