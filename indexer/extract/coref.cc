@@ -85,14 +85,17 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
         if (subject >= 0 && (speaker == nullptr || where > speaker->pos)) return canonical(subject);
         if (speaker != nullptr) return speaker->speaker;
         long named = table_.last_mention(pos, false, person_ok, &where);
-        return named >= 0 ? canonical(named) : std::string();
+        if (named >= 0) return canonical(named);
+        // "a senior IMF official said ... he said": still the unnamed source
+        return last_speaker_ == kUnknown ? std::string(kUnknown) : std::string();
       }
       if (m.head == "it") {
         if (!last_org_.empty()) return last_org_;
         std::size_t where = 0;
         long org = table_.last_subject_org(pos, &where);
         if (org >= 0) return canonical(org);
-        return last_speaker_;
+        // never a person
+        return last_speaker_ == kUnknown ? std::string(kUnknown) : std::string();
       }
       if (m.head == "they") {
         // a group or an organisation, never one person

@@ -249,9 +249,13 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
        toks[words[from]].lower == "for")) {
     std::size_t t = words.size();
     while (t > from && is_name_word(toks[words[t - 1]])) --t;
-    // "Mayor of London Sadiq Khan": places, nationalities and possessives open the run
-    while (t < words.size() && (lex.places.count(std::string(toks[words[t]].text)) ||
-                                lex.nationalities.count(std::string(toks[words[t]].text)))) {
+    // "Mayor of London Sadiq Khan", "Secretary of State John Whitehead": places,
+    // nationalities and department words open the run
+    while (t < words.size() &&
+           (lex.places.count(std::string(toks[words[t]].text)) ||
+            lex.nationalities.count(std::string(toks[words[t]].text)) ||
+            (words.size() - t > 2 && (lex.modifiers.count(toks[words[t]].lower) ||
+                                      lex.org_words.count(toks[words[t]].lower))))) {
       ++t;
     }
     std::size_t n = words.size() - t;
@@ -361,6 +365,12 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
     if (r >= 0) {
       m.kind = MentionKind::description;
       m.head = toks[words[static_cast<std::size_t>(r)]].lower;
+      // "an official statement": the role word is an adjective of the head noun after it
+      if (static_cast<std::size_t>(r) + 1 < words.size() && !last.cap && !is_role(last) &&
+          (lex.org_words.count(last.lower) || lex.groups.count(last.lower))) {
+        m.head = last.lower;
+        if (lex.groups.count(m.head) && !lex.org_words.count(m.head)) m.kind = MentionKind::group;
+      }
       return;
     }
     m.kind = MentionKind::description;
@@ -642,8 +652,8 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
     return m;
   }
   if (m.kind == MentionKind::description && head_lower && !is_determiner(toks[m.first]) &&
-      !has_possessive(toks[m.first].text) && !possessive_determiners().count(toks[m.first].lower) &&
-      !is_name_word(toks[m.first])) {
+      !m.indefinite && !has_possessive(toks[m.first].text) &&
+      !possessive_determiners().count(toks[m.first].lower) && !is_name_word(toks[m.first])) {
     // A bare lowercase noun ("foundation said") is not a mention.
     m.kind = MentionKind::none;
     return m;
