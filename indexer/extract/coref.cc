@@ -34,7 +34,15 @@ bool Resolver::is_person(const std::string& speaker) const {
 
 void Resolver::note(const std::string& speaker, std::size_t pos) {
   if (speaker.empty()) return;
-  history_.push_back({pos, speaker, speaker != kUnknown && is_person(speaker)});
+  const bool person = speaker != kUnknown && is_person(speaker);
+  bool single = speaker != kUnknown && speaker.find(' ') == std::string::npos;
+  bool capitals = true;  // "IBM", "SEC": acronyms are organisations
+  for (char c : speaker) {
+    if (c >= 'a' && c <= 'z') capitals = false;
+  }
+  const bool maybe_person =
+      !person && single && !capitals && !lexicon().org_words.count(ascii_lower(speaker));
+  history_.push_back({pos, speaker, person, maybe_person});
 }
 
 const Resolver::Noted* Resolver::last_before(std::size_t pos, int person) const {
@@ -86,6 +94,14 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
         if (speaker != nullptr) return speaker->speaker;
         long named = table_.last_mention(pos, false, person_ok, &where);
         if (named >= 0) return canonical(named);
+        // a single name of unknown kind that spoke last ("Steckhan said ... he added")
+        const Noted* single = nullptr;
+        for (const Noted& n : history_) {
+          if (n.pos < pos && n.maybe_person && (single == nullptr || n.pos >= single->pos)) {
+            single = &n;
+          }
+        }
+        if (single != nullptr) return single->speaker;
         // "a senior IMF official said ... he said": still the unnamed source
         return last_speaker_ == kUnknown ? std::string(kUnknown) : std::string();
       }

@@ -32,6 +32,7 @@ class Resolver {
     std::size_t pos;
     std::string speaker;
     bool person;
+    bool maybe_person;  // a single name that could be a surname ("Steckhan said")
   };
   // Sources noted so far, looked up by position: a statement resolved later may come earlier
   // in its sentence ("It cited X as stating ..., and claimed ...").
