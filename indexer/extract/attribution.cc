@@ -402,6 +402,24 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
   if (m.kind == MentionKind::pronoun && m.head == "they" && m.first > a_) {
     // "State prosecutors charged the suspect ..., they said": the group
     Mention subject = sentence_subject();
+    if (subject.kind != MentionKind::group) {
+      // "State prosecutors": a capitalised qualifier before the group noun
+      for (std::size_t q = a_; q < a_ + 3 && q < m.first; ++q) {
+        const Token& w = toks_[q];
+        if (w.type != TokenType::word) break;
+        if (!w.cap && lex_.groups.count(w.lower) && w.lower.back() == 's') {
+          Mention group;
+          group.kind = MentionKind::group;
+          group.first = a_;
+          group.last = q + 1;
+          group.head = w.lower;
+          group.text = std::string(para_.substr(toks_[a_].begin, w.end - toks_[a_].begin));
+          subject = group;
+          break;
+        }
+        if (!w.cap) break;
+      }
+    }
     if (subject.kind == MentionKind::group && subject.first < m.first) {
       at.subject = subject;
       at.left = true;
