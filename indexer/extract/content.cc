@@ -670,6 +670,12 @@ void SentenceParser::run() {
         pieces.push_back({fs, fs + 1});
       } else if (backward && back_is_quote) {
         pieces.push_back(back);
+      } else if (backward && forward && !comma_after && !had_that &&
+                 toks_[fs].type == TokenType::word && !toks_[fs].cap &&
+                 is_preposition_start(toks_[fs].lower)) {
+        // "China will open wider, Xi said while meeting the delegation": what follows the cue
+        // is the circumstance, the content comes before
+        pieces.push_back(back);
       } else if (forward) {
         pieces.push_back(fwd);
       } else if (backward) {

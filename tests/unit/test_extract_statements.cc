@@ -207,6 +207,11 @@ TEST_CASE("clause structure: gerunds, coordination, relatives, passives", "[extr
         "Senator Tom Smith, who spoke on condition of anonymity, said the talks had "
         "stalled."},
        {{1, indirect, "Tom Smith", "said", "the talks had stalled"}}},
+      {"a circumstance after the cue",
+       {"Headline",
+        "China will open wider to the world, President Xi Jinping said while meeting "
+        "the delegation on Friday."},
+       {{1, indirect, "Xi Jinping", "said", "China will open wider to the world"}}},
       {"a passive with its agent",
        {"Headline", "The pattern was described by Maritime Bulletin as “rather hectic”."},
        {{1, direct, "Maritime Bulletin", "described", "rather hectic"}}},
