@@ -145,7 +145,8 @@ void EntityTable::collect(const std::vector<ParaTokens>& paras) {
         const bool sentence_initial = m.first == s.first;
         for (const Mention* mp : parts) {
           const std::string& name = mp->name;
-          if (name.empty() || lex.nationalities.count(name)) continue;
+          if (name.empty() || lex.nationalities.count(name) || lex.common_acronyms.count(name))
+            continue;
           const auto words = key_words(name_key(name));
           if (words.empty()) continue;
           const bool single = words.size() == 1;

@@ -91,6 +91,7 @@ Lexicon build() {
   add_lines(lex.nationalities, "gazetteer/nationalities.txt", false);
   add_lines(lex.org_acronyms, "gazetteer/org_suffixes.txt", false);
   add_lines(lex.surnames, "gazetteer/surnames.txt", false);
+  add_lines(lex.common_acronyms, "gazetteer/common_acronyms.txt", false);
   for (auto line : data_lines(verbatim::data::file("gazetteer/given_names.txt"))) {
     auto parts = split(line, ' ');
     if (parts.empty() || parts[0].empty()) continue;
