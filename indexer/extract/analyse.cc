@@ -51,6 +51,39 @@ bool title_case(const std::vector<Token>& toks) {
   return words >= 3 && caps * 10 >= words * 8;
 }
 
+// "WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) -- ": a wire dateline the reader did not
+// take; bytes to skip, 0 when there is none.
+std::size_t wire_dateline(std::string_view text) {
+  std::size_t i = 0;
+  std::size_t caps = 0;
+  while (i < text.size() && i < 60) {
+    char c = text[i];
+    if (c >= 'A' && c <= 'Z') {
+      ++caps;
+    } else if (!(c == ' ' || c == ',' || c == '.' || c == '\'' || (c >= '0' && c <= '9') ||
+                 (c >= 'a' && c <= 'z' && caps >= 3) || c == '(' || c == ')' || c == '/')) {
+      break;
+    }
+    ++i;
+  }
+  if (caps < 3) return 0;
+  // a dash ends it: "-", "--", "—" (U+2014), "–" (U+2013)
+  std::size_t j = i;
+  if (j < text.size() && text[j] == '-') {
+    while (j < text.size() && text[j] == '-') ++j;
+  } else if (text.substr(j, 3) == "\xE2\x80\x94" || text.substr(j, 3) == "\xE2\x80\x93") {
+    j += 3;
+  } else {
+    return 0;
+  }
+  // the part before the dash starts with a word in capitals ("WASHINGTON")
+  std::size_t k = 0;
+  while (k < i && text[k] >= 'A' && text[k] <= 'Z') ++k;
+  if (k < 3 || (k < i && text[k] >= 'a' && text[k] <= 'z')) return 0;
+  while (j < text.size() && text[j] == ' ') ++j;
+  return j;
+}
+
 }  // namespace
 
 // Statement offsets (`begin`, `end`) delimit the reported content in its paragraph: for direct
@@ -64,7 +97,10 @@ Analysis analyse(const read::Item& item) {
     const read::Paragraph& p = item.paragraphs[i];
     if (p.boilerplate || p.text.empty()) continue;
     std::size_t from = 0;
-    if (i == 1) from = std::min(item.dateline_length, p.text.size());
+    if (i == 1) {
+      from = std::min(item.dateline_length, p.text.size());
+      if (from == 0) from = wire_dateline(p.text);
+    }
     if (i == 0) from = issuer_prefix(p.text, item);
     ParaTokens pt;
     pt.index = static_cast<int>(i);

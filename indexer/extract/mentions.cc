@@ -547,6 +547,14 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
         --i;
         ++extra;
       }
+      // "one trader", "a source", "some analysts": the determiner belongs to the phrase
+      if (i >= static_cast<long>(lo)) {
+        const std::string& d = toks[static_cast<std::size_t>(i)].lower;
+        if (d == "a" || d == "an" || d == "one" || d == "another" || d == "some" || d == "many" ||
+            d == "several" || d == "the" || d == "other" || d == "two" || d == "three") {
+          first = i;
+        }
+      }
       break;
     }
     if (is_name_word(t) || (!t.cap && is_role(t))) {

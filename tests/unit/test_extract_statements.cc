@@ -212,6 +212,14 @@ TEST_CASE("clause structure: gerunds, coordination, relatives, passives", "[extr
         "China will open wider to the world, President Xi Jinping said while meeting "
         "the delegation on Friday."},
        {{1, indirect, "Xi Jinping", "said", "China will open wider to the world"}}},
+      {"one unnamed source",
+       {"Headline", "“It is a tough call,” one trader said."},
+       {{1, direct, "UNKNOWN", "said", "It is a tough call"}}},
+      {"a wire dateline the reader did not take",
+       {"Headline",
+        "WASHINGTON (Reuters) - The Federal Reserve raised rates on Wednesday, saying "
+        "inflation remained high."},
+       {{1, indirect, "Federal Reserve", "saying", "inflation remained high"}}},
       {"a passive with its agent",
        {"Headline", "The pattern was described by Maritime Bulletin as “rather hectic”."},
        {{1, direct, "Maritime Bulletin", "described", "rather hectic"}}},
