@@ -52,36 +52,53 @@ bool title_case(const std::vector<Token>& toks) {
 }
 
 // "WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) -- ": a wire dateline the reader did not
-// take; bytes to skip, 0 when there is none.
+// take; bytes to skip, 0 when there is none. Before a spaced dash, only words in capitals,
+// month names, numbers and one bracketed agency.
 std::size_t wire_dateline(std::string_view text) {
-  std::size_t i = 0;
-  std::size_t caps = 0;
-  while (i < text.size() && i < 60) {
-    char c = text[i];
-    if (c >= 'A' && c <= 'Z') {
-      ++caps;
-    } else if (!(c == ' ' || c == ',' || c == '.' || c == '\'' || (c >= '0' && c <= '9') ||
-                 (c >= 'a' && c <= 'z' && caps >= 3) || c == '(' || c == ')' || c == '/')) {
-      break;
+  static const char* const kDashes[] = {" - ", " -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 "};
+  std::size_t dash = std::string_view::npos;
+  std::size_t dash_len = 0;
+  for (const char* d : kDashes) {
+    auto at = text.substr(0, 70).find(d);
+    if (at != std::string_view::npos && at < dash) {
+      dash = at;
+      dash_len = std::string_view(d).size();
     }
-    ++i;
   }
-  if (caps < 3) return 0;
-  // a dash ends it: "-", "--", "—" (U+2014), "–" (U+2013)
-  std::size_t j = i;
-  if (j < text.size() && text[j] == '-') {
-    while (j < text.size() && text[j] == '-') ++j;
-  } else if (text.substr(j, 3) == "\xE2\x80\x94" || text.substr(j, 3) == "\xE2\x80\x93") {
-    j += 3;
-  } else {
-    return 0;
+  if (dash == std::string_view::npos || dash < 3) return 0;
+  std::string_view head = text.substr(0, dash);
+  bool in_brackets = false;
+  bool first_word_caps = false;
+  std::size_t i = 0;
+  bool first = true;
+  while (i < head.size()) {
+    while (i < head.size() && (head[i] == ' ' || head[i] == ',')) ++i;
+    std::size_t j = i;
+    while (j < head.size() && head[j] != ' ' && head[j] != ',') ++j;
+    std::string_view w = head.substr(i, j - i);
+    if (w.empty()) break;
+    if (w.front() == '(') in_brackets = true;
+    bool caps = true, digits = true;
+    for (char c : w) {
+      if (c >= 'a' && c <= 'z') caps = false;
+      if (!(c >= '0' && c <= '9')) digits = false;
+    }
+    std::string lower = ascii_lower(w);
+    while (!lower.empty() && lower.back() == '.') lower.pop_back();
+    static const char* const kMonths[] = {
+        "jan",      "feb",    "mar",       "march",   "apr",      "april",   "may", "june",
+        "july",     "aug",    "sept",      "sep",     "oct",      "nov",     "dec", "january",
+        "february", "august", "september", "october", "november", "december"};
+    bool month = false;
+    for (const char* m : kMonths) month = month || lower == m;
+    if (!(in_brackets || caps || digits || month)) return 0;
+    if (first) first_word_caps = caps && w.size() >= 3 && w.front() >= 'A' && w.front() <= 'Z';
+    first = false;
+    if (w.back() == ')') in_brackets = false;
+    i = j;
   }
-  // the part before the dash starts with a word in capitals ("WASHINGTON")
-  std::size_t k = 0;
-  while (k < i && text[k] >= 'A' && text[k] <= 'Z') ++k;
-  if (k < 3 || (k < i && text[k] >= 'a' && text[k] <= 'z')) return 0;
-  while (j < text.size() && text[j] == ' ') ++j;
-  return j;
+  if (!first_word_caps) return 0;
+  return dash + dash_len;
 }
 
 }  // namespace
