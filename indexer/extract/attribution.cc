@@ -188,6 +188,16 @@ Mention SentenceParser::sentence_subject() const {
     ++k;
   }
   Mention m = parse_right(para_, toks_, k, b_);
+  if (m.empty() && k + 1 < b_ && toks_[k].lower == "the" && toks_[k + 1].type == TokenType::word &&
+      !toks_[k + 1].cap && !lex_.cues.count(toks_[k + 1].lower)) {
+    // "The attacker ... and claimed ...": a common noun as the subject
+    m.kind = MentionKind::description;
+    m.first = k;
+    m.last = k + 2;
+    m.head = toks_[k + 1].lower;
+    m.text = std::string(para_.substr(toks_[k].begin, toks_[k + 1].end - toks_[k].begin));
+    return m;
+  }
   // "a Republican, Mark Amodei, has ...": the appositive name
   if (!m.empty() && m.kind != MentionKind::pronoun && m.last + 2 < b_ &&
       is_punct(toks_[m.last], ",")) {
