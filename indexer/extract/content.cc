@@ -154,6 +154,7 @@ std::size_t SentenceParser::forward_end(std::size_t from, std::size_t hi, std::s
     for (std::size_t q = self + 1; q < attrs_.size(); ++q) {
       const Attr& other = attrs_[q];
       if (other.start != j || j <= from) continue;
+
       if (toks_[j].lower == "and" || toks_[j].lower == "but") return j;  // "... and noted ..."
       long p = static_cast<long>(j) - 1;
       long cut = -1;

@@ -133,7 +133,7 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
         if (is_word(toks[j])) acro += std::string(toks[j].text);
         ++j;
       }
-      if (acronym.empty() && i > m.first) {
+      if (acronym.empty() && i > m.first && j == i + 2) {  // one word: "(CPC)", not "(NASDAQ: X)"
         acronym = acro;
         acronym_after = i - 1;
       }
@@ -516,8 +516,10 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
     if (t.type == TokenType::punct) {
       if (t.text == ")" && !accepted) {
         long j = i - 1;
+        // "(CPC)", "(NASDAQ: ACME)"
         while (j >= static_cast<long>(lo) && j > i - 8 &&
-               is_word(toks[static_cast<std::size_t>(j)]))
+               (is_word(toks[static_cast<std::size_t>(j)]) ||
+                is_punct(toks[static_cast<std::size_t>(j)], ":")))
           --j;
         if (j >= static_cast<long>(lo) && j < i - 1 &&
             is_punct(toks[static_cast<std::size_t>(j)], "(") && j - 1 >= static_cast<long>(lo) &&
@@ -714,7 +716,7 @@ Mention parse_right(std::string_view para, const std::vector<Token>& toks, std::
     if (t.type == TokenType::punct) {
       if (t.text == "(" && accepted) {
         std::size_t j = i + 1;
-        while (j < hi && j < i + 8 && is_word(toks[j])) ++j;
+        while (j < hi && j < i + 8 && (is_word(toks[j]) || is_punct(toks[j], ":"))) ++j;
         if (j < hi && j > i + 1 && is_punct(toks[j], ")")) {
           i = j + 1;
           last = i;

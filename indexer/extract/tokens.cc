@@ -179,6 +179,15 @@ std::vector<SentenceRange> split_sentences(const std::vector<Token>& toks) {
   for (std::size_t k = 0; k < toks.size(); ++k) {
     const Token& t = toks[k];
     bool boundary = false;
+    // "... of Acme Corp. “This partnership ...”": an abbreviation's full stop before a new
+    // quotation ends the sentence
+    if (t.type == TokenType::word && t.text.size() > 1 && t.text.back() == '.' &&
+        k + 1 < toks.size() && toks[k + 1].type == TokenType::quote && k > start &&
+        t.end < toks[k + 1].begin) {
+      out.push_back({start, k + 1});
+      start = k + 1;
+      continue;
+    }
     if (t.type == TokenType::punct && (t.text == "." || t.text == "?" || t.text == "!" ||
                                        t.text == "\xE2\x80\xA6" || t.text == "...")) {
       boundary = starts_sentence(k + 1);

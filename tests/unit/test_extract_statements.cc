@@ -220,6 +220,20 @@ TEST_CASE("clause structure: gerunds, coordination, relatives, passives", "[extr
         "WASHINGTON (Reuters) - The Federal Reserve raised rates on Wednesday, saying "
         "inflation remained high."},
        {{1, indirect, "Federal Reserve", "saying", "inflation remained high"}}},
+      {"a corporate release: ticker, title after the name, quotation after an abbreviation",
+       {"Acme Corp Announces Strategic Partnership With Globex",
+        "Acme Corp (NASDAQ: ACME), a provider of cloud software, today announced a partnership "
+        "with Globex Corporation to accelerate digital transformation.",
+        "“We are thrilled to partner with Globex,” said Jane Doe, Chief Executive Officer of Acme "
+        "Corp. “This partnership will bring real value to our customers.”",
+        "The companies said the agreement takes effect immediately."},
+       {{0, indirect, "Acme Corp", "Announces", "Strategic Partnership With Globex"},
+        {1, indirect, "Acme Corp", "announced",
+         "a partnership with Globex Corporation to accelerate digital transformation"},
+        {2, direct, "Jane Doe", "said",
+         "We are thrilled to partner with Globex ... This partnership will bring real value to our "
+         "customers."},
+        {3, indirect, "UNKNOWN", "said", "the agreement takes effect immediately"}}},
       {"a passive with its agent",
        {"Headline", "The pattern was described by Maritime Bulletin as “rather hectic”."},
        {{1, direct, "Maritime Bulletin", "described", "rather hectic"}}},
