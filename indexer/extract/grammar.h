@@ -27,7 +27,8 @@ struct Found {
   bool unclosed = false;        // the last quotation runs to the end of the paragraph
 };
 
-// Statements of one paragraph; `from` skips a wire dateline. `headline` enables "Xi: ..." forms.
+// Statements of one paragraph from its tokens (a dateline already left out by the tokenizer).
+// `headline` enables "Xi: ..." forms.
 // `title_case`: a headline with capitalised words ("Xi Says China Will Open Wider"), where
 // cue verbs are capitalised too.
 std::vector<Found> find_statements(std::string_view para, const std::vector<Token>& toks,
