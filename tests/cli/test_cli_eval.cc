@@ -29,7 +29,7 @@ TEST_CASE("held-out CGTN-style releases meet the extraction targets", "[cli][eva
 }
 
 TEST_CASE("the seed scores perfectly against its gold", "[cli][eval]") {
-  const std::string gold = std::string(VERBATIM_SHARED_DIR) + "/gold/seed.jsonl";
+  const std::string gold = std::string(VERBATIM_SOURCE_DIR) + "/tests/data/seed/gold.jsonl";
   auto s = eval(gold, verbatim::testing::kSeedItem);
   CHECK(s["gold"] == 6);
   CHECK(s["predicted"] == 6);

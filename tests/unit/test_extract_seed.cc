@@ -11,15 +11,15 @@
 #include "indexer/read/sources.h"
 
 TEST_CASE("the seed release gives exactly its six gold statements", "[extract][seed]") {
-  const std::string dir = std::string(VERBATIM_SHARED_DIR);
+  const std::string dir = std::string(VERBATIM_SOURCE_DIR);
   const std::string file = "2023-09-08-cgtn-northeast-revitalization.txt";
-  std::ifstream in(dir + "/seed/" + file);
+  std::ifstream in(dir + "/corpus/" + file);
   REQUIRE(in);
   std::stringstream content;
   content << in.rdbuf();
   const auto item = verbatim::read::parse_text_item(content.str(), file, file);
   const auto analysis = verbatim::extract::analyse(item);
-  const auto gold = verbatim::extract::load_gold(dir + "/gold/seed.jsonl");
+  const auto gold = verbatim::extract::load_gold(dir + "/tests/data/seed/gold.jsonl");
   REQUIRE(gold.size() == 6);
   REQUIRE(analysis.statements.size() == 6);
   for (std::size_t i = 0; i < gold.size(); ++i) {
@@ -33,9 +33,9 @@ TEST_CASE("the seed release gives exactly its six gold statements", "[extract][s
 }
 
 TEST_CASE("analyse is pure and thread-safe", "[extract][seed]") {
-  const std::string dir = std::string(VERBATIM_SHARED_DIR);
+  const std::string dir = std::string(VERBATIM_SOURCE_DIR);
   const std::string file = "2023-09-08-cgtn-northeast-revitalization.txt";
-  std::ifstream in(dir + "/seed/" + file);
+  std::ifstream in(dir + "/corpus/" + file);
   REQUIRE(in);
   std::stringstream content;
   content << in.rdbuf();
