@@ -97,6 +97,35 @@ long SentenceParser::skip_left(long k) const {
   return k;
 }
 
+std::size_t SentenceParser::according_modifier_end(std::size_t k, bool content_before) const {
+  // "according to a joint statement released after the talks, ...", "according to data
+  // published on Monday.": a participle or a prepositional phrase after the source, up to a
+  // comma or the sentence's end, still names the source.
+  if (k >= b_ || toks_[k].type != TokenType::word || toks_[k].cap) return k;
+  const std::string& w = toks_[k].lower;
+  static const std::unordered_set<std::string_view> participles = {
+      "released", "issued",  "published", "made",   "given",   "signed",   "adopted",  "posted",
+      "seen",     "shown",   "obtained",  "filed",  "quoted",  "compiled", "cited",    "sent",
+      "unveiled", "written", "delivered", "shared", "carried", "aired",    "broadcast"};
+  static const std::unordered_set<std::string_view> preps = {
+      "on", "in", "at", "after", "from", "during", "of", "by", "with", "following", "last", "this"};
+  if (!participles.count(w) && !preps.count(w)) return k;
+  for (std::size_t j = k + 1; j < b_ && j < k + 12; ++j) {
+    const Token& t = toks_[j];
+    if (is_punct(t, ",")) return j;
+    if (is_sentence_stop(t)) return content_before ? j : k;
+    if (t.type != TokenType::word) return k;
+    if (!t.cap && (t.lower == "that" || t.lower == "which" || t.lower == "who" ||
+                   be_forms().count(t.lower) || t.lower == "will" || t.lower == "would" ||
+                   t.lower == "has" || t.lower == "have" || t.lower == "had")) {
+      return k;
+    }
+    Cue c;
+    if (match_cue(j, c)) return k;
+  }
+  return content_before && b_ <= k + 12 ? b_ : k;
+}
+
 Mention SentenceParser::apposition_subject(long comma) const {
   // "Xi, also general secretary of the CPC Central Committee, said"
   Mention none;
@@ -284,6 +313,8 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
         at.after = inner.last;
       }
     }
+    at.after =
+        according_modifier_end(at.after, cue.first > a_ && !is_punct(toks_[cue.first - 1], ":"));
     return true;
   }
   const CueInfo& info = *cue.info;
@@ -337,6 +368,16 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
       !prev->cap && !lex_.adverbs.count(prev->lower) && !is_pronoun(prev->lower) &&
       (toks_[cue.last].type == TokenType::quote || is_name_word(toks_[cue.last]))) {
     return false;  // ... also "a chef named Łukasz"
+  }
+  if (prev && ascii_lower(cue.text) == info.lemma && !info.gerund) {
+    // "the ministry would encourage banks to ...": a modal's verb is no speech act yet
+    static const std::unordered_set<std::string_view> modals = {
+        "would", "will", "could", "may", "might", "should", "must", "can", "shall"};
+    long q = before;
+    if (q > static_cast<long>(a_) &&
+        right_adverbs().count(toks_[static_cast<std::size_t>(q)].lower))
+      --q;
+    if (modals.count(toks_[static_cast<std::size_t>(q)].lower)) return false;
   }
   long k = skip_left(before);
   const Token* kt = k >= static_cast<long>(a_) ? &toks_[static_cast<std::size_t>(k)] : nullptr;
@@ -499,6 +540,17 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
   }
   if (kt && kt->type == TokenType::word && (kt->lower == "and" || kt->lower == "but") &&
       only_adverbs) {
+    if (base_form) {
+      // "told reporters the state would repay the loans and urge banks to ...": a base form
+      // after a verb in another tense goes on the reported clause, it is no second statement
+      for (long q = k - 1; q >= static_cast<long>(a_); --q) {
+        Cue earlier;
+        if (match_cue(static_cast<std::size_t>(q), earlier) && earlier.info &&
+            ascii_lower(earlier.text) != earlier.info->lemma) {
+          return false;
+        }
+      }
+    }
     at.inherit = true;
     at.coordinated = true;
     at.start = static_cast<std::size_t>(k);

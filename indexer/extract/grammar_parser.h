@@ -77,6 +77,7 @@ class SentenceParser {
   std::size_t extend_to_quote(std::size_t k, std::size_t hi, bool object) const;
   std::size_t forward_end(std::size_t from, std::size_t hi, std::size_t self) const;
   bool attribute(const Cue& cue, Attr& at) const;
+  std::size_t according_modifier_end(std::size_t k, bool content_before) const;
   Mention apposition_subject(long comma) const;
   Mention sentence_subject() const;
   void emit(const Attr& at, std::vector<Piece> pieces, long inherit_from);

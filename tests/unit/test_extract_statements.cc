@@ -350,3 +350,41 @@ TEST_CASE("extraction never fails on odd input", "[extract]") {
   }
   CHECK(analyse(make_item({"H", many})).statements.size() == 64);
 }
+
+TEST_CASE("release and wire forms: sources, hopes, directives, headlines in capitals",
+          "[extract]") {
+  const std::vector<Case> cases = {
+      {"according to a source with a participle after it",
+       {"Headline",
+        "According to a communique issued at the end of the summit, the leaders will meet again "
+        "in Nairobi next year."},
+       {{1, indirect, "UNKNOWN", "according to",
+         "the leaders will meet again in Nairobi next year"}}},
+      {"according to a source with a prepositional phrase after it, at the end",
+       {"Headline",
+        "Grain output rose 3 percent, according to figures from the statistics bureau on "
+        "Tuesday."},
+       {{1, indirect, "UNKNOWN", "according to", "Grain output rose 3 percent"}}},
+      {"expressed the hope that",
+       {"Headline",
+        "Chinese Vice President Han Zheng met the delegation on Monday. Han expressed the hope "
+        "that both sides would deepen exchanges in education."},
+       {{1, indirect, "Han Zheng", "expressed the hope",
+         "both sides would deepen exchanges in education"}}},
+      {"encouraged someone to",
+       {"Headline", "Premier Li Qiang encouraged private firms to invest in rural broadband."},
+       {{1, indirect, "Li Qiang", "encouraged", "private firms to invest in rural broadband"}}},
+      {"a modal before a base form is no statement",
+       {"Headline",
+        "Finance Minister Ana Ruiz said the treasury would cut spending. The central bank will "
+        "announce its decision on rates next week."},
+       {{1, indirect, "Ana Ruiz", "said", "the treasury would cut spending"}}},
+      {"a base form coordinated inside reported words",
+       {"Headline",
+        "Trade Minister Paul Okafor told lawmakers the ministry would lower tariffs and urge "
+        "exporters to find new markets."},
+       {{1, indirect, "Paul Okafor", "told",
+         "the ministry would lower tariffs and urge exporters to find new markets"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
