@@ -1,6 +1,8 @@
 #include "indexer/extract/analyse.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_set>
 
 #include "indexer/extract/coref.h"
 #include "indexer/extract/entities.h"
@@ -38,6 +40,48 @@ bool shouting(std::string_view text) {
     }
   }
   return letters >= 8 && upper * 10 >= letters * 8;
+}
+
+// A headline in capitals written in title case ("XI URGES CLOSER TIES" -> "Xi Urges Closer
+// Ties") so that its cue and speaker can be told apart: the same bytes, only the case changed.
+// Acronyms, abbreviations ("U.S.") and short function words stay recognisable.
+std::string title_cased(std::string_view text) {
+  static const std::unordered_set<std::string_view> small = {
+      "a",  "an", "and", "as",   "at",   "by",   "for", "from", "in",   "of",  "on",
+      "or", "to", "the", "that", "with", "will", "is",  "are",  "says", "said"};
+  const Lexicon& lex = lexicon();
+  std::string out(text);
+  std::size_t i = 0;
+  while (i < out.size()) {
+    if (!((out[i] >= 'A' && out[i] <= 'Z') || (out[i] >= 'a' && out[i] <= 'z'))) {
+      ++i;
+      continue;
+    }
+    auto letter = [&](std::size_t k) {
+      return k < out.size() &&
+             ((out[k] >= 'A' && out[k] <= 'Z') || (out[k] >= 'a' && out[k] <= 'z'));
+    };
+    std::size_t j = i;
+    std::size_t stem = std::string::npos;  // "CHINA'S" -> "China's"
+    while (letter(j) || (j < out.size() && (out[j] == '.' || out[j] == '&'))) {
+      ++j;
+      if (stem == std::string::npos && j + 1 < out.size() && out[j] == '\'' && letter(j + 1)) {
+        stem = j;
+        ++j;
+      }
+    }
+    const std::string word = out.substr(i, (stem == std::string::npos ? j : stem) - i);
+    const bool keep = word.find('.') != std::string::npos || word.find('&') != std::string::npos ||
+                      lex.org_acronyms.count(word) || lex.common_acronyms.count(word) ||
+                      (word.size() <= 3 && lex.countries.count(word));
+    if (!keep) {
+      const std::string lower = ascii_lower(out.substr(i, j - i));
+      for (std::size_t k = i; k < j; ++k) out[k] = lower[k - i];
+      if (!(small.count(lower) && i > 0)) out[i] = static_cast<char>(out[i] - 'a' + 'A');
+    }
+    i = j;
+  }
+  return out;
 }
 
 // "Xi Jinping Calls for Closer Ties": most words of four letters or more capitalised.
@@ -136,9 +180,32 @@ Analysis analyse(const read::Item& item) {
   std::string open_speaker;
   std::vector<Found> found_storage;
   for (const ParaTokens& p : paras) {
-    if (p.shouting) continue;
-    std::vector<Found> found =
-        find_statements(p.text, p.tokens, p.sentences, p.index == 0, p.title_case);
+    if (p.shouting && p.index != 0) continue;
+    std::vector<Found> found;
+    if (p.shouting) {
+      // a headline in capitals: read in title case, its words given back as written
+      const std::string cased = title_cased(p.text);
+      const std::size_t from = p.tokens.empty() ? 0 : p.tokens.front().begin;
+      const std::vector<Token> toks = tokenize(cased, from);
+      found = find_statements(cased, toks, split_sentences(toks), true, true);
+      for (Found& f : found) {
+        if (f.end <= cased.size() && f.text == cased.substr(f.begin, f.end - f.begin)) {
+          f.text = std::string(p.text.substr(f.begin, f.end - f.begin));
+        }
+        if (f.cue_pos + f.cue.size() <= p.text.size())
+          f.cue = std::string(p.text.substr(f.cue_pos, f.cue.size()));
+      }
+      // names in capitals cannot be told apart from other words: only a speaker the body
+      // names ("KUWAIT SAYS ...", "XI URGES ...") is trusted
+      found.erase(std::remove_if(found.begin(), found.end(),
+                                 [&](const Found& f) {
+                                   return f.mention.kind != MentionKind::name ||
+                                          f.mention.name.empty() || table.find(f.mention.name) < 0;
+                                 }),
+                  found.end());
+    } else {
+      found = find_statements(p.text, p.tokens, p.sentences, p.index == 0, p.title_case);
+    }
     // Newswire convention: a quotation left open at the end of a paragraph goes on in the next
     // one, which opens with a quotation mark again.
     if (open_quote != nullptr && !p.tokens.empty() && p.tokens[0].type == TokenType::quote) {
@@ -175,7 +242,8 @@ Analysis analyse(const read::Item& item) {
         speaker = resolver.resolve(f.mention, p.index, pos);
       }
       speakers[k] = speaker;
-      resolver.note(speaker, pos);
+      // a headline in capitals names its speaker again in the body: it leads no pronoun
+      if (!p.shouting) resolver.note(speaker, pos);
       Statement s;
       s.para = p.index;
       s.kind = f.kind;

@@ -259,7 +259,8 @@ TEST_CASE("clause structure: gerunds, coordination, relatives, passives", "[extr
        {"DOME PETROLEUM SAYS PLAN MAY FORCE SALE",
         "Dome Petroleum Ltd <DMP> said in a U.S. Securities and Exchange Commission filing that "
         "its plan may force a sale."},
-       {{1, indirect, "Dome Petroleum Ltd", "said", "its plan may force a sale"}}},
+       {{0, indirect, "Dome Petroleum Ltd", "SAYS", "PLAN MAY FORCE SALE"},
+        {1, indirect, "Dome Petroleum Ltd", "said", "its plan may force a sale"}}},
   };
   for (const Case& c : cases) check(c);
 }
@@ -385,6 +386,14 @@ TEST_CASE("release and wire forms: sources, hopes, directives, headlines in capi
         "exporters to find new markets."},
        {{1, indirect, "Paul Okafor", "told",
          "the ministry would lower tariffs and urge exporters to find new markets"}}},
+      {"a headline in capitals with a speaker the body names",
+       {"OKAFOR SAYS TARIFFS WILL FALL",
+        "Trade Minister Paul Okafor said on Friday that tariffs on machinery would fall."},
+       {{0, indirect, "Paul Okafor", "SAYS", "TARIFFS WILL FALL"},
+        {1, indirect, "Paul Okafor", "said", "tariffs on machinery would fall"}}},
+      {"a headline in capitals whose speaker the body does not name",
+       {"MARKET WATCH - COPPER SLIDES", "Copper prices fell 2 percent on Friday, traders said."},
+       {{1, indirect, "UNKNOWN", "said", "Copper prices fell 2 percent on Friday"}}},
   };
   for (const Case& c : cases) check(c);
 }
