@@ -179,6 +179,8 @@ Analysis analyse(const read::Item& item) {
   const Found* open_quote = nullptr;  // a quotation still open at the end of the paragraph
   std::string open_speaker;
   std::vector<Found> found_storage;
+  // paragraphs that are only a quotation left open, waiting for a speaker: "“A. ¶ “B,” Xi said."
+  std::vector<Statement> waiting;
   for (const ParaTokens& p : paras) {
     if (p.shouting && p.index != 0) continue;
     std::vector<Found> found;
@@ -229,6 +231,14 @@ Analysis analyse(const read::Item& item) {
         if (!cont.text.empty()) found.insert(found.begin(), std::move(cont));
       }
     }
+    // the quotation goes on here and its speaker is named: the waiting paragraphs are theirs
+    const bool named_later = !waiting.empty() && waiting.back().para + 1 == p.index &&
+                             !found.empty() && !p.tokens.empty() &&
+                             p.tokens[0].type == TokenType::quote &&
+                             found[0].begin <= p.tokens[0].begin + 3 &&
+                             found[0].kind == StatementKind::direct && found[0].inherit != -2;
+    if (!named_later) waiting.clear();
+    const std::size_t para_first = out.statements.size();
     std::vector<std::string> speakers(found.size());
     for (std::size_t k = 0; k < found.size(); ++k) {
       const Found& f = found[k];
@@ -255,6 +265,29 @@ Analysis analyse(const read::Item& item) {
       s.begin = f.begin;
       s.end = f.end;
       out.statements.push_back(std::move(s));
+    }
+    if (named_later && !speakers.empty() && !speakers[0].empty()) {
+      for (Statement& w : waiting) {
+        w.speaker = speakers[0];
+        w.cue = found[0].cue;
+      }
+      out.statements.insert(out.statements.begin() + static_cast<long>(para_first), waiting.begin(),
+                            waiting.end());
+    }
+    if (named_later || !found.empty()) waiting.clear();
+    std::size_t last = p.tokens.size();
+    while (last > 1 && p.tokens[last - 1].type == TokenType::punct) --last;
+    if (found.empty() && last == 1 && p.tokens[0].type == TokenType::quote &&
+        !p.tokens[0].quote.closed && p.index > 0) {
+      Statement w;
+      w.para = p.index;
+      w.kind = StatementKind::direct;
+      w.text = quote_inner_text(p.tokens[0]);
+      w.begin = p.tokens[0].begin;
+      w.end = p.tokens[0].end;
+      if (!w.text.empty()) waiting.push_back(std::move(w));
+    } else if (found.empty()) {
+      waiting.clear();
     }
     // remember an open quotation for the next paragraph
     found_storage = std::move(found);
