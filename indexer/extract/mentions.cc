@@ -491,6 +491,7 @@ bool is_pronoun(std::string_view lower) {
 bool is_name_word(const Token& t) {
   if (t.type != TokenType::word) return false;
   if (!t.cap) return false;
+  if (t.surname) return true;
   if (t.text.size() >= 2 && all_caps_acronym(t.text) && t.lower != "i") return true;  // US, WHO
   return !is_stop_cap(t.lower);
 }
@@ -500,7 +501,7 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
   if (k < static_cast<long>(lo) || k >= static_cast<long>(toks.size())) return m;
   const auto kk = static_cast<std::size_t>(k);
   const Token& t0 = toks[kk];
-  if (is_word(t0) && is_pronoun(t0.lower)) {
+  if (is_word(t0) && is_pronoun(t0.lower) && !t0.surname) {
     m.first = kk;
     m.last = kk + 1;
     analyse(para, toks, m);
@@ -678,7 +679,7 @@ Mention parse_right(std::string_view para, const std::vector<Token>& toks, std::
   if (k >= hi || k >= toks.size()) return m;
   const Token& t0 = toks[k];
   if (!is_word(t0)) return m;
-  if (is_pronoun(t0.lower)) {
+  if (is_pronoun(t0.lower) && !t0.surname) {
     m.first = k;
     m.last = k + 1;
     analyse(para, toks, m);

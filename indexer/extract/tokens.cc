@@ -1,6 +1,7 @@
 #include "indexer/extract/tokens.h"
 
 #include "indexer/extract/lexicon.h"
+#include "indexer/extract/mentions.h"
 
 namespace verbatim::extract {
 namespace {
@@ -50,6 +51,29 @@ bool quote_ends_sentence(const Token& t) {
   }
   return false;
 }
+
+namespace {
+
+// "Vice Premier He Lifeng", "Sun Chenghai said": a surname that is also a function word or a
+// day ("He", "Sun") before a capitalised name that is no cue ("He Said") is part of the name.
+void mark_surnames(std::vector<Token>& toks) {
+  const Lexicon& lex = lexicon();
+  for (std::size_t i = 0; i + 1 < toks.size(); ++i) {
+    Token& t = toks[i];
+    const Token& n = toks[i + 1];
+    if (t.type != TokenType::word || !t.cap || !is_stop_cap(t.lower) ||
+        !lex.surnames.count(std::string(t.text))) {
+      continue;
+    }
+    if (n.type != TokenType::word || !n.cap || is_stop_cap(n.lower) || lex.cues.count(n.lower) ||
+        n.text.size() < 2 || (n.text[1] >= 'A' && n.text[1] <= 'Z')) {
+      continue;
+    }
+    t.surname = true;
+  }
+}
+
+}  // namespace
 
 std::vector<Token> tokenize(std::string_view p, std::size_t from) {
   std::vector<Token> out;
@@ -162,6 +186,7 @@ std::vector<Token> tokenize(std::string_view p, std::size_t from) {
     out.push_back(std::move(t));
     i = t.end;
   }
+  mark_surnames(out);
   return out;
 }
 

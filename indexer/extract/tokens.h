@@ -20,6 +20,7 @@ struct Token {
   std::string_view text;  // the bytes (borrowed from the paragraph)
   std::string lower;      // ASCII-lowercased word ("" for quotes)
   bool cap = false;       // word starting with an upper-case letter
+  bool surname = false;   // a function word that is a surname here ("He Lifeng", "Sun Chenghai")
   QuoteSpan quote;        // for quote tokens
 };
 
