@@ -168,6 +168,25 @@ Mention SentenceParser::apposition_subject(long comma) const {
   }
   if (!looks_appositive) return none;
   Mention m = parse_left(para_, toks_, j - 1, a_);
+  if (is_name_word(first) && !lex_.roles.count(first.lower) && (m.empty() || m.first > a_ + 1)) {
+    // "A spokeswoman for the airline, Maria Costa, said": the role before the preposition
+    long q = j - 1;
+    while (q > static_cast<long>(a_) + 1 && q > j - 6 &&
+           toks_[static_cast<std::size_t>(q)].type == TokenType::word) {
+      const std::string& w = toks_[static_cast<std::size_t>(q)].lower;
+      if (w == "for" || w == "of" || w == "at" || w == "from" || w == "with") break;
+      --q;
+    }
+    const std::string& prep = toks_[static_cast<std::size_t>(q)].lower;
+    if (prep == "for" || prep == "of" || prep == "at" || prep == "from" || prep == "with") {
+      Mention head = parse_left(para_, toks_, q - 1, a_);
+      if ((head.kind == MentionKind::description || head.kind == MentionKind::group) &&
+          head.last == static_cast<std::size_t>(q) && lex_.roles.count(head.head)) {
+        head.last = static_cast<std::size_t>(j);
+        m = head;
+      }
+    }
+  }
   if (m.empty()) return none;
   if (m.first != a_) {
     const Token& before = toks_[m.first - 1];
@@ -484,6 +503,23 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
     // the cue is a prepositional object; the clause subject speaks
     static const std::unordered_set<std::string_view> preps = {
         "in", "of", "from", "at", "for", "on", "to", "by", "near", "with", "into", "about"};
+    if (preps.count(toks_[m.first - 1].lower) && m.kind == MentionKind::description &&
+        m.first >= a_ + 2) {
+      // "a spokesman for the company said": the role before the preposition speaks for it
+      Mention role = parse_left(para_, toks_, static_cast<long>(m.first) - 2, a_);
+      if (role.kind == MentionKind::description && role.last == m.first - 1 &&
+          lex_.roles.count(role.head) &&
+          (role.first == a_ || is_punct(toks_[role.first - 1], ","))) {
+        role.last = m.last;
+        role.text = std::string(
+            para_.substr(toks_[role.first].begin, toks_[m.last - 1].end - toks_[role.first].begin));
+        at.subject = role;
+        at.left = true;
+        at.start = role.first;
+        at.after = cue.last;
+        return true;
+      }
+    }
     if (preps.count(toks_[m.first - 1].lower)) {
       Mention subject = sentence_subject();
       if (!subject.empty() && subject.first < m.first) {

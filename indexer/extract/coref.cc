@@ -131,8 +131,11 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
         if (!m.owner.empty()) {
           long r = table_.find(m.owner);
           // the owner of "a Woolworths spokesperson" is an organisation
-          if (r >= 0 &&
-              (table_.record(r).type != EntityType::person || table_.record(r).words.size() == 1)) {
+          const auto& rec = table_.record(r < 0 ? 0 : r);
+          // ... unless a person's name: titled, or a given name first
+          if (r >= 0 && (!rec.typed || rec.type != EntityType::person || rec.words.size() == 1 ||
+                         (rec.roles.empty() &&
+                          !lex.given_names.count(rec.name.substr(0, rec.name.find(' ')))))) {
             who = canonical(r);
           }
           if (r < 0) who = m.owner;

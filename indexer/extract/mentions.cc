@@ -621,8 +621,8 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
       i -= 2;
       continue;
     }
-    if (accepted && !t.cap && (t.lower == "a" || t.lower == "an")) {
-      first = i;  // "a spokesman", "an official"
+    if (accepted && (t.lower == "a" || t.lower == "an")) {
+      first = i;  // "a spokesman", "an official", "A spokesman" opening a sentence
       break;
     }
     if (accepted && (is_determiner(t) || possessive_determiners().count(t.lower))) {
