@@ -533,7 +533,7 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
       }
     }
   }
-  const bool base_form = ascii_lower(cue.text) == info.lemma;
+  const bool base_form = ascii_lower(cue.text) == info.lemma && !info.past_is_base;
   if (!m.empty() && base_form && (m.kind == MentionKind::description) && !m.head.empty() &&
       m.head.back() != 's' && m.head != "police" && m.head != "media" && m.head != "people" &&
       m.possessor.empty()) {

@@ -52,6 +52,18 @@ void load_cues(Lexicon& lex) {
     auto forms = split(parts[0], ',');
     if (forms.empty()) continue;
     info.lemma = ascii_lower(forms[0]);
+    info.past_is_base = true;
+    for (auto form : forms) {
+      std::string f = ascii_lower(form);
+      while (!f.empty() && f.front() == ' ') f.erase(0, 1);
+      const std::string head = f.substr(0, f.find(' '));
+      const std::string lemma_head = info.lemma.substr(0, info.lemma.find(' '));
+      if (f.empty() || f == info.lemma || head == lemma_head + "s" || head == lemma_head + "es" ||
+          ends_with(head, "ing")) {
+        continue;
+      }
+      info.past_is_base = false;  // "said", "termed", "wrote"
+    }
     for (auto form : forms) {
       if (form.empty()) continue;
       CueForm cue;

@@ -11,12 +11,13 @@ namespace verbatim::extract {
 
 // How a cue verb behaves.
 struct CueInfo {
-  std::string lemma;        // "say"
-  bool object = false;      // takes an addressee before the content: "told reporters (that) ..."
-  bool naming = false;      // "call X Y", "describe X as Y"
-  bool weak = false;        // only with quoted words, a "that" clause or "X said"-like inversion
-  bool gerund = false;      // the -ing form ("saying", "adding")
-  bool participle = false;  // the -ed form, that can be passive ("was reported")
+  std::string lemma;          // "say"
+  bool object = false;        // takes an addressee before the content: "told reporters (that) ..."
+  bool naming = false;        // "call X Y", "describe X as Y"
+  bool weak = false;          // only with quoted words, a "that" clause or "X said"-like inversion
+  bool gerund = false;        // the -ing form ("saying", "adding")
+  bool participle = false;    // the -ed form, that can be passive ("was reported")
+  bool past_is_base = false;  // no past form of its own ("put it"): the base form may be past
 };
 
 // One cue form of one or more words: "said", "pointed out", "went on to say".

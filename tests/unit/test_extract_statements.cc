@@ -418,6 +418,11 @@ TEST_CASE("release and wire forms: sources, hopes, directives, headlines in capi
         "A Monetary Authority spokesman said the decline reflected seasonal outflows."},
        {{1, indirect, "Monetary Authority", "said", "reserves fell sharply in June"},
         {2, indirect, "Monetary Authority", "said", "the decline reflected seasonal outflows"}}},
+      {"a cue whose past is its base form",
+       {"Headline",
+        "Mayor Olga Brandt opened the bridge on Monday. As Brandt put it, \"the two halves of "
+        "the city are one again.\""},
+       {{1, direct, "Olga Brandt", "put it", "the two halves of the city are one again."}}},
       {"a headline in capitals with a speaker the body names",
        {"OKAFOR SAYS TARIFFS WILL FALL",
         "Trade Minister Paul Okafor said on Friday that tariffs on machinery would fall."},
