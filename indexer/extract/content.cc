@@ -483,7 +483,11 @@ void SentenceParser::run() {
     // reported"): the statement belongs to the original speaker only.
     if (backward) {
       for (std::size_t q = 0; q < attrs_.size(); ++q) {
-        if (q != idx && attrs_[q].start >= back.first && attrs_[q].after <= back.last) {
+        // a weak cue ("showers continued") is a relay only when set off by commas
+        const Attr& other = attrs_[q];
+        const bool weak = other.cue.info && other.cue.info->weak &&
+                          (other.start == a_ || !is_punct(toks_[other.start - 1], ","));
+        if (q != idx && !weak && other.start >= back.first && other.after <= back.last) {
           backward = false;
         }
       }
