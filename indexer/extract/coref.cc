@@ -174,6 +174,9 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
         if (!last_person_.empty()) return last_person_;
         return without_determiner(m.text);
       }
+      if (head == "paper" && m.text.find("white paper") != std::string::npos) {
+        return kUnknown;  // "the white paper said": a document, not a newspaper
+      }
       if (lex.org_words.count(head)) {
         long r = table_.org_with_word(head, pos);
         if (r >= 0) return canonical(r);

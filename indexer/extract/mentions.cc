@@ -173,7 +173,11 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
   long r = -1;
   for (std::size_t k = 0; k < words.size(); ++k) {
     const Token& t = toks[words[k]];
-    if (is_role(t)) {
+    // "General Administration of Customs", "General Assembly": a title word naming an
+    // organisation
+    const bool names_org = t.cap && k + 1 < words.size() && toks[words[k + 1]].cap &&
+                           lex.org_words.count(toks[words[k + 1]].lower);
+    if (is_role(t) && !names_org) {
       // "Deputy Governor" is not "the governor"
       std::string role = t.lower;
       if (k > 0) {
@@ -301,6 +305,15 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
       any_lower_head = true;
     }
     break;
+  }
+  // "China's Ministry of Commerce": a place owning an organisation is no part of its name
+  if (run.size() >= 2 && has_possessive(toks[run[0]].text) &&
+      lex.places.count(std::string(strip_possessive(toks[run[0]].text)))) {
+    bool org = false;
+    for (std::size_t q = 1; q < run.size(); ++q) {
+      if (lex.org_words.count(toks[run[q]].lower)) org = true;
+    }
+    if (org) run.erase(run.begin());
   }
   // "Securities and Exchange Commission John Shad": a person's name after an organisation's
   if (r < 0 && run.size() >= 4) {
