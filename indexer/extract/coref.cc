@@ -90,6 +90,13 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
         };
         std::size_t where = 0;
         long subject = table_.last_mention(pos, true, person_ok, &where);
+        // "Zhangwei said ... he said": a single name of unknown kind that spoke last, after
+        // every person named, is that person
+        if (any != nullptr && any->maybe_person && !any->speaker.empty() &&
+            any->speaker[0] >= 'A' && any->speaker[0] <= 'Z' && !lex.places.count(any->speaker) &&
+            (speaker == nullptr || any->pos > speaker->pos) && (subject < 0 || any->pos > where)) {
+          return any->speaker;
+        }
         if (subject >= 0 && (speaker == nullptr || where > speaker->pos)) return canonical(subject);
         if (speaker != nullptr) return speaker->speaker;
         long named = table_.last_mention(pos, false, person_ok, &where);

@@ -452,6 +452,13 @@ TEST_CASE("release and wire forms: sources, hopes, directives, headlines in capi
         {2, indirect, "General Administration of Customs", "according to",
          "Imports fell 3 percent"},
         {3, indirect, "UNKNOWN", "said", "rural incomes had doubled since 2012"}}},
+      {"he after a single unknown name that spoke last",
+       {"Headline", "Mayor Peter Adler said the bridge would reopen in June.",
+        "Okonkwo said the contractor had finished the steel work. He said the paint would take "
+        "another month."},
+       {{1, indirect, "Peter Adler", "said", "the bridge would reopen in June"},
+        {2, indirect, "Okonkwo", "said", "the contractor had finished the steel work"},
+        {2, indirect, "Okonkwo", "said", "the paint would take another month"}}},
       {"a headline in capitals with a speaker the body names",
        {"OKAFOR SAYS TARIFFS WILL FALL",
         "Trade Minister Paul Okafor said on Friday that tariffs on machinery would fall."},
