@@ -17,6 +17,15 @@ bool t_is_plural_noun_form(std::string_view form, std::string_view lemma) {
   return form.size() == lemma.size() + 1 && form.back() == 's' && nouns.count(form) > 0;
 }
 
+// The speaker's mention before the cue; the attribution runs from `start` to the cue's end.
+bool speaker_before(Attr& at, const Mention& m, std::size_t start, const Cue& cue) {
+  at.subject = m;
+  at.left = true;
+  at.start = start;
+  at.after = cue.last;
+  return true;
+}
+
 }  // namespace
 
 bool SentenceParser::match_cue(std::size_t i, Cue& cue) const {
@@ -124,6 +133,42 @@ std::size_t SentenceParser::according_modifier_end(std::size_t k, bool content_b
     if (match_cue(j, c)) return k;
   }
   return content_before && b_ <= k + 12 ? b_ : k;
+}
+
+Mention SentenceParser::unnamed_source_before(long k) const {
+  // An unnamed source with a post-modifier opening the clause: "Two people familiar with the
+  // matter", "Sources close to the talks", "A person with knowledge of the plan".
+  static const std::unordered_set<std::string_view> links = {
+      "familiar", "close", "briefed", "with", "involved", "knowledgeable", "aware", "in", "at"};
+  Mention none;
+  for (long q = k; q >= static_cast<long>(a_) && q > k - 10; --q) {
+    const Token& t = toks_[static_cast<std::size_t>(q)];
+    if (t.type != TokenType::word) return none;
+    const bool source = lex_.groups.count(t.lower) || t.lower == "person";
+    if (!source || q == k || !links.count(toks_[static_cast<std::size_t>(q) + 1].lower)) continue;
+    long first = q;
+    while (first > static_cast<long>(a_) && first > q - 3 &&
+           toks_[static_cast<std::size_t>(first) - 1].type == TokenType::word &&
+           !toks_[static_cast<std::size_t>(first) - 1].cap) {
+      --first;  // "two senior", "a"
+    }
+    if (first > static_cast<long>(a_) && first == q &&
+        toks_[static_cast<std::size_t>(first) - 1].type == TokenType::word) {
+      --first;  // "Two people", "A person" opening the sentence
+    }
+    if (first != static_cast<long>(a_) &&
+        !is_punct(toks_[static_cast<std::size_t>(first) - 1], ",")) {
+      return none;
+    }
+    Mention m;
+    m.kind = MentionKind::group;
+    m.first = static_cast<std::size_t>(first);
+    m.last = static_cast<std::size_t>(q) + 1;
+    m.head = t.lower;
+    m.text = std::string(para_.substr(toks_[m.first].begin, t.end - toks_[m.first].begin));
+    return m;
+  }
+  return none;
 }
 
 Mention SentenceParser::apposition_subject(long comma) const {
@@ -460,15 +505,15 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
   if (kt && is_punct(*kt, ",") && k - 1 >= static_cast<long>(a_) &&
       toks_[static_cast<std::size_t>(k - 1)].type != TokenType::quote) {
     Mention m = apposition_subject(k);
-    if (!m.empty()) {
-      at.subject = m;
-      at.left = true;
-      at.start = m.first;
-      at.after = cue.last;
-      return true;
-    }
+    if (!m.empty()) return speaker_before(at, m, m.first, cue);
   }
   Mention m = parse_left(para_, toks_, k, a_);
+  if (m.empty() || (m.kind == MentionKind::description && m.first > a_ &&
+                    is_preposition_start(toks_[m.first - 1].lower))) {
+    // "people familiar with the matter said", "a person with knowledge of the talks said"
+    Mention group = unnamed_source_before(k);
+    if (!group.empty()) return speaker_before(at, group, group.first, cue);
+  }
   if (m.kind == MentionKind::pronoun && m.head == "they" && m.first > a_) {
     // "State prosecutors charged the suspect ..., they said": the group
     Mention subject = sentence_subject();
@@ -513,11 +558,7 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
         role.last = m.last;
         role.text = std::string(
             para_.substr(toks_[role.first].begin, toks_[m.last - 1].end - toks_[role.first].begin));
-        at.subject = role;
-        at.left = true;
-        at.start = role.first;
-        at.after = cue.last;
-        return true;
+        return speaker_before(at, role, role.first, cue);
       }
     }
     if (preps.count(toks_[m.first - 1].lower)) {

@@ -79,6 +79,7 @@ class SentenceParser {
   bool attribute(const Cue& cue, Attr& at) const;
   std::size_t according_modifier_end(std::size_t k, bool content_before) const;
   Mention apposition_subject(long comma) const;
+  Mention unnamed_source_before(long k) const;
   Mention sentence_subject() const;
   void emit(const Attr& at, std::vector<Piece> pieces, long inherit_from);
 
