@@ -68,6 +68,10 @@ std::string title_cased(std::string_view text) {
       if (stem == std::string::npos && j + 1 < out.size() && out[j] == '\'' && letter(j + 1)) {
         stem = j;
         ++j;
+      } else if (stem == std::string::npos && out.compare(j, 3, "\xE2\x80\x99") == 0 &&
+                 letter(j + 3)) {
+        stem = j;  // "XI’S"
+        j += 3;
       }
     }
     const std::string word = out.substr(i, (stem == std::string::npos ? j : stem) - i);
