@@ -117,6 +117,15 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
         std::size_t where = 0;
         long org = table_.last_subject_org(pos, &where);
         if (org >= 0) return canonical(org);
+        // "Standard Trustco said it expects ...": a name of no known kind that spoke last
+        if (any != nullptr && any->speaker != kUnknown) {
+          long r = table_.find(any->speaker);
+          if (r >= 0 && table_.record(r).roles.empty() &&
+              !lex.given_names.count(any->speaker.substr(0, any->speaker.find(' '))) &&
+              gender_of(any->speaker) == 0) {
+            return any->speaker;
+          }
+        }
         // never a person
         return last_speaker_ == kUnknown ? std::string(kUnknown) : std::string();
       }

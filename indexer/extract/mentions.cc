@@ -296,6 +296,12 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
   // name unless an organisation name follows ("CU Boulder's Cooperative Institute")
   for (std::size_t k = 0; k + 1 < run.size(); ++k) {
     if (!has_possessive(toks[run[k]].text)) continue;
+    if (!any_lower_head && run.size() - k - 1 <= 3 &&
+        lex.given_names.count(std::string(toks[run[k + 1]].text))) {
+      // "the NAR's John Tuccillo": the person after the possessor
+      run.erase(run.begin(), run.begin() + static_cast<long>(k) + 1);
+      break;
+    }
     bool org_follows = false;
     for (std::size_t q = k + 1; q < run.size(); ++q) {
       if (lex.org_words.count(toks[run[q]].lower)) org_follows = true;
