@@ -494,7 +494,8 @@ void SentenceParser::run() {
       if (!backward && !forward) continue;
     }
     // "commented on the agreement": a topic, not a statement
-    if (forward && !at.inverted && !had_that &&
+    // ... but "The chip was designed, TI said, for use with ...": the clause goes on
+    if (forward && !at.inverted && !had_that && !(comma_after && backward) &&
         (toks_[fs].lower == "on" || toks_[fs].lower == "about" || toks_[fs].lower == "upon" ||
          toks_[fs].lower == "with" || toks_[fs].lower == "at" || toks_[fs].lower == "of" ||
          toks_[fs].lower == "for" || toks_[fs].lower == "by" || toks_[fs].lower == "from") &&
