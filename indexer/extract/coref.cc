@@ -204,7 +204,8 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
           if (s >= 0) return canonical(s);
         }
         if (head == "company" || head == "firm" || head == "group" || head == "bank" ||
-            head == "corporation" || head == "concern" || head == "agency") {
+            head == "corporation" || head == "concern" || head == "agency" ||
+            lex.business_nouns.count(head)) {
           if (!last_org_.empty()) return last_org_;
           std::size_t where = 0;
           long org = table_.last_subject_org(pos, &where);

@@ -94,6 +94,8 @@ Lexicon build() {
   add_lines(lex.groups, "extract/groups.txt", true);
   add_lines(lex.adverbs, "extract/adverbs.txt", true);
   add_lines(lex.org_words, "extract/org_words.txt", true);
+  add_lines(lex.business_nouns, "extract/business_nouns.txt", true);
+  lex.org_words.insert(lex.business_nouns.begin(), lex.business_nouns.end());
   add_lines(lex.publications, "extract/publications.txt", true);
   add_lines(lex.abbreviations, "extract/abbreviations.txt", true);
   add_lines(lex.issuers, "extract/issuers.txt", false);

@@ -34,6 +34,7 @@ struct Lexicon {
   std::unordered_set<std::string> groups;           // lowercase
   std::unordered_set<std::string> adverbs;          // lowercase
   std::unordered_set<std::string> org_words;        // lowercase
+  std::unordered_set<std::string> business_nouns;   // "the carmaker": a firm of the item
   std::unordered_set<std::string> publications;     // lowercase
   std::unordered_set<std::string> abbreviations;    // lowercase, no full stop
   std::unordered_set<std::string> issuers;          // as written

@@ -479,6 +479,12 @@ TEST_CASE("release and wire forms: sources, hopes, directives, headlines in capi
         "The new reactor was built, Nordic Atomics said, for research into medical isotopes."},
        {{1, indirect, "Nordic Atomics", "said",
          "The new reactor was built ... for research into medical isotopes"}}},
+      {"a firm described by its trade, a regulator unnamed",
+       {"Headline", "Halvard Steel Corp posted record profits on Monday.",
+        "The miner said it would open a second pit in Sweden. The watchdog said the pit needed a "
+        "new permit."},
+       {{2, indirect, "Halvard Steel Corp", "said", "it would open a second pit in Sweden"},
+        {2, indirect, "UNKNOWN", "said", "the pit needed a new permit"}}},
       {"a headline in capitals with a speaker the body names",
        {"OKAFOR SAYS TARIFFS WILL FALL",
         "Trade Minister Paul Okafor said on Friday that tariffs on machinery would fall."},
