@@ -77,18 +77,6 @@ std::size_t SentenceParser::skip_right(std::size_t k, std::size_t hi) const {
       while (k < hi && is_word(toks_[k]) && toks_[k].text[0] >= '0' && toks_[k].text[0] <= '9') ++k;
       continue;
     }
-    if ((t.lower == "in" || t.lower == "during") && k + 2 < hi &&
-        (toks_[k + 1].lower == "a" || toks_[k + 1].lower == "an" || toks_[k + 1].lower == "the" ||
-         toks_[k + 1].lower == "its" || toks_[k + 1].lower == "his" ||
-         toks_[k + 1].lower == "her" || toks_[k + 1].lower == "their")) {
-      // "said in a statement", "told Reuters in an interview"
-      std::size_t j = k + 2;
-      while (j < hi && j < k + 10 && is_word(toks_[j]) && !statement_noun(toks_[j].lower)) ++j;
-      if (j < hi && statement_noun(toks_[j].lower)) {
-        k = j + 1;
-        continue;
-      }
-    }
     if ((t.lower == "in" || t.lower == "at" || t.lower == "during" || t.lower == "via" ||
          t.lower == "through" || t.lower == "on") &&
         k + 1 < hi) {
@@ -102,6 +90,18 @@ std::size_t SentenceParser::skip_right(std::size_t k, std::size_t hi) const {
            ((is_punct(toks_[j], ",") || is_punct(toks_[j], ":")) && j + 1 < hi &&
             (toks_[j + 1].type == TokenType::quote || toks_[j + 1].lower == "that")))) {
         k = j;
+        continue;
+      }
+    }
+    if ((t.lower == "in" || t.lower == "during") && k + 2 < hi &&
+        (toks_[k + 1].lower == "a" || toks_[k + 1].lower == "an" || toks_[k + 1].lower == "the" ||
+         toks_[k + 1].lower == "its" || toks_[k + 1].lower == "his" ||
+         toks_[k + 1].lower == "her" || toks_[k + 1].lower == "their")) {
+      // "said in a statement", "told Reuters in an interview"
+      std::size_t j = k + 2;
+      while (j < hi && j < k + 10 && is_word(toks_[j]) && !statement_noun(toks_[j].lower)) ++j;
+      if (j < hi && statement_noun(toks_[j].lower)) {
+        k = j + 1;
         continue;
       }
     }

@@ -485,6 +485,11 @@ TEST_CASE("release and wire forms: sources, hopes, directives, headlines in capi
         "new permit."},
        {{2, indirect, "Halvard Steel Corp", "said", "it would open a second pit in Sweden"},
         {2, indirect, "UNKNOWN", "said", "the pit needed a new permit"}}},
+      {"a statement noun with a post-modifier before 'that'",
+       {"Headline",
+        "The World Bank said in a study published on Monday that poverty fell in 40 "
+        "countries."},
+       {{1, indirect, "World Bank", "said", "poverty fell in 40 countries"}}},
       {"a headline in capitals with a speaker the body names",
        {"OKAFOR SAYS TARIFFS WILL FALL",
         "Trade Minister Paul Okafor said on Friday that tariffs on machinery would fall."},
