@@ -507,6 +507,20 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
     Mention m = apposition_subject(k);
     if (!m.empty()) return speaker_before(at, m, m.first, cue);
   }
+  if (kt && is_dash(*kt) && static_cast<long>(cue.first) == k + 1) {
+    // "The minister — who spoke on condition of anonymity — said": an aside between dashes
+    for (long d = k - 2; d > static_cast<long>(a_) && d > k - 20; --d) {
+      const Token& t = toks_[static_cast<std::size_t>(d)];
+      if (t.type == TokenType::quote || is_sentence_stop(t)) break;
+      if (!is_dash(t)) continue;
+      Mention m = parse_left(para_, toks_, d - 1, a_);
+      if (!m.empty() && m.last == static_cast<std::size_t>(d) &&
+          (m.first == a_ || is_punct(toks_[m.first - 1], ","))) {
+        return speaker_before(at, m, m.first, cue);
+      }
+      break;
+    }
+  }
   Mention m = parse_left(para_, toks_, k, a_);
   if (m.empty() || (m.kind == MentionKind::description && m.first > a_ &&
                     is_preposition_start(toks_[m.first - 1].lower))) {

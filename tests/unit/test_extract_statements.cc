@@ -490,6 +490,11 @@ TEST_CASE("release and wire forms: sources, hopes, directives, headlines in capi
         "The World Bank said in a study published on Monday that poverty fell in 40 "
         "countries."},
        {{1, indirect, "World Bank", "said", "poverty fell in 40 countries"}}},
+      {"an aside between dashes before the cue",
+       {"Headline",
+        "Mayor Lin Tao \u2014 who won a second term in May \u2014 said the metro would be "
+        "extended to the airport."},
+       {{1, indirect, "Lin Tao", "said", "the metro would be extended to the airport"}}},
       {"a headline in capitals with a speaker the body names",
        {"OKAFOR SAYS TARIFFS WILL FALL",
         "Trade Minister Paul Okafor said on Friday that tariffs on machinery would fall."},
