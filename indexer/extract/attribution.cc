@@ -139,7 +139,8 @@ Mention SentenceParser::unnamed_source_before(long k) const {
   // An unnamed source with a post-modifier opening the clause: "Two people familiar with the
   // matter", "Sources close to the talks", "A person with knowledge of the plan".
   static const std::unordered_set<std::string_view> links = {
-      "familiar", "close", "briefed", "with", "involved", "knowledgeable", "aware", "in", "at"};
+      "familiar", "close",     "briefed", "with",     "involved",    "knowledgeable", "aware", "in",
+      "at",       "contacted", "polled",  "surveyed", "interviewed", "quoted",        "cited"};
   Mention none;
   for (long q = k; q >= static_cast<long>(a_) && q > k - 10; --q) {
     const Token& t = toks_[static_cast<std::size_t>(q)];
@@ -156,10 +157,11 @@ Mention SentenceParser::unnamed_source_before(long k) const {
         toks_[static_cast<std::size_t>(first) - 1].type == TokenType::word) {
       --first;  // "Two people", "A person" opening the sentence
     }
-    if (first != static_cast<long>(a_) &&
-        !is_punct(toks_[static_cast<std::size_t>(first) - 1], ",")) {
-      return none;
-    }
+    const bool opens = first == static_cast<long>(a_) ||
+                       is_punct(toks_[static_cast<std::size_t>(first) - 1], ",") ||
+                       (first == static_cast<long>(a_) + 1 &&
+                        (toks_[a_].lower == "and" || toks_[a_].lower == "but"));
+    if (!opens) return none;
     Mention m;
     m.kind = MentionKind::group;
     m.first = static_cast<std::size_t>(first);
@@ -522,8 +524,9 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
     }
   }
   Mention m = parse_left(para_, toks_, k, a_);
-  if (m.empty() || (m.kind == MentionKind::description && m.first > a_ &&
-                    is_preposition_start(toks_[m.first - 1].lower))) {
+  if (m.empty() ||
+      (m.first > a_ && (m.kind == MentionKind::description || toks_[m.first - 1].lower == "by") &&
+       is_preposition_start(toks_[m.first - 1].lower))) {
     // "people familiar with the matter said", "a person with knowledge of the talks said"
     Mention group = unnamed_source_before(k);
     if (!group.empty()) return speaker_before(at, group, group.first, cue);

@@ -6,6 +6,41 @@
 
 namespace verbatim::extract::detail {
 
+namespace {
+
+// News agencies and broadcasters whose reports relay what others said.
+bool news_agency(const Mention& m) {
+  static const std::unordered_set<std::string_view> agencies = {"Xinhua",
+                                                                "Xinhua News Agency",
+                                                                "CCTV",
+                                                                "CGTN",
+                                                                "Reuters",
+                                                                "AP",
+                                                                "Associated Press",
+                                                                "AFP",
+                                                                "Agence France-Presse",
+                                                                "TASS",
+                                                                "Kyodo",
+                                                                "Kyodo News",
+                                                                "Yonhap",
+                                                                "Bloomberg",
+                                                                "BBC",
+                                                                "CNN",
+                                                                "China Daily",
+                                                                "Global Times",
+                                                                "People's Daily",
+                                                                "China Central Television",
+                                                                "Interfax"};
+  if (m.kind == MentionKind::name && agencies.count(m.name)) return true;
+  const std::string lower = ascii_lower(m.text);
+  return lower.find("news agency") != std::string::npos ||
+         lower.find("broadcaster") != std::string::npos ||
+         lower.find("state media") != std::string::npos ||
+         lower.find("state television") != std::string::npos;
+}
+
+}  // namespace
+
 std::size_t SentenceParser::skip_object(std::size_t k, std::size_t hi) const {
   if (k >= hi || toks_[k].type != TokenType::word) return k;
   if (object_pronouns().count(toks_[k].lower)) return k + 1;
@@ -683,6 +718,17 @@ void SentenceParser::run() {
         // is the circumstance, the content comes before
         pieces.push_back(back);
       } else if (forward) {
+        // "Xinhua reported that Xi called for ...": a news agency relays the speaker it names
+        if (news_agency(at.subject)) {
+          bool relay = false;
+          for (std::size_t q = 0; q < attrs_.size(); ++q) {
+            if (q != idx && attrs_[q].left && attrs_[q].start >= fwd.first &&
+                attrs_[q].start < fwd.last && !(attrs_[q].cue.info && attrs_[q].cue.info->weak)) {
+              relay = true;
+            }
+          }
+          if (relay) continue;
+        }
         pieces.push_back(fwd);
       } else if (backward) {
         pieces.push_back(back);

@@ -495,6 +495,12 @@ TEST_CASE("release and wire forms: sources, hopes, directives, headlines in capi
         "Mayor Lin Tao \u2014 who won a second term in May \u2014 said the metro would be "
         "extended to the airport."},
        {{1, indirect, "Lin Tao", "said", "the metro would be extended to the airport"}}},
+      {"a news agency relays the speaker it names; sources polled by an agency",
+       {"Headline",
+        "Xinhua reported that Premier Li Qiang called for stable employment in rural areas.",
+        "Economists polled by Reuters said growth would slow in the fourth quarter."},
+       {{1, indirect, "Li Qiang", "called for", "stable employment in rural areas"},
+        {2, indirect, "UNKNOWN", "said", "growth would slow in the fourth quarter"}}},
       {"a headline in capitals with a speaker the body names",
        {"OKAFOR SAYS TARIFFS WILL FALL",
         "Trade Minister Paul Okafor said on Friday that tariffs on machinery would fall."},
