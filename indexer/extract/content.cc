@@ -530,10 +530,14 @@ void SentenceParser::run() {
     }
     // "commented on the agreement": a topic, not a statement
     // ... but "The chip was designed, TI said, for use with ...": the clause goes on
+    // "responding to a question": what is answered is a topic too
+    const bool answers =
+        info && (info->lemma == "respond" || info->lemma == "reply" || info->lemma == "answer");
     if (forward && !at.inverted && !had_that && !(comma_after && backward) &&
-        (toks_[fs].lower == "on" || toks_[fs].lower == "about" || toks_[fs].lower == "upon" ||
-         toks_[fs].lower == "with" || toks_[fs].lower == "at" || toks_[fs].lower == "of" ||
-         toks_[fs].lower == "for" || toks_[fs].lower == "by" || toks_[fs].lower == "from") &&
+        ((answers && toks_[fs].lower == "to") || toks_[fs].lower == "on" ||
+         toks_[fs].lower == "about" || toks_[fs].lower == "upon" || toks_[fs].lower == "with" ||
+         toks_[fs].lower == "at" || toks_[fs].lower == "of" || toks_[fs].lower == "for" ||
+         toks_[fs].lower == "by" || toks_[fs].lower == "from") &&
         !(fs + 1 < b_ && toks_[fs + 1].type == TokenType::quote)) {  // "told ... of "..."" stays
       forward = false;
       if (!backward) continue;
