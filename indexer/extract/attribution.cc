@@ -214,6 +214,13 @@ Mention SentenceParser::apposition_subject(long comma) const {
     if (lex_.roles.count(toks_[static_cast<std::size_t>(q)].lower)) looks_appositive = true;
   }
   if (!looks_appositive) return none;
+  // "Mary-Jane O'Neil, 45, a nurse in Boston, says": an age set off before the apposition
+  if (j - 3 >= static_cast<long>(a_) && is_word(toks_[static_cast<std::size_t>(j - 1)]) &&
+      toks_[static_cast<std::size_t>(j - 1)].text[0] >= '0' &&
+      toks_[static_cast<std::size_t>(j - 1)].text[0] <= '9' &&
+      is_punct(toks_[static_cast<std::size_t>(j - 2)], ",")) {
+    j -= 2;
+  }
   Mention m = parse_left(para_, toks_, j - 1, a_);
   if (is_name_word(first) && !lex_.roles.count(first.lower) && (m.empty() || m.first > a_ + 1)) {
     // "A spokeswoman for the airline, Maria Costa, said": the role before the preposition

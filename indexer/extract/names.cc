@@ -22,8 +22,14 @@ std::string collapse(std::string_view in) {
   std::string out;
   out.reserve(s.size());
   bool space = true;
-  for (char c : s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
     auto u = static_cast<unsigned char>(c);
+    // "O'Neil", "D'Amato": an apostrophe inside a name joins its parts
+    if (c == '\'' && !space && i + 1 < s.size() &&
+        ((s[i + 1] >= 'a' && s[i + 1] <= 'z') || (s[i + 1] >= 'A' && s[i + 1] <= 'Z'))) {
+      continue;
+    }
     bool keep = (u >= 0x80) || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || c == '-';
     if (c >= 'A' && c <= 'Z') {
       c = static_cast<char>(c - 'A' + 'a');

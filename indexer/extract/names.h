@@ -7,7 +7,8 @@
 
 namespace verbatim::extract {
 
-// Lower-case, diacritics removed, punctuation to spaces, spaces collapsed.
+// Lower-case, diacritics removed, punctuation to spaces (an apostrophe inside a word goes:
+// "O'Neil" is one word), spaces collapsed.
 std::string name_key(std::string_view name);
 // The words of a name key.
 std::vector<std::string> key_words(std::string_view key);
