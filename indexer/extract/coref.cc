@@ -187,6 +187,8 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
           if (r >= 0) return canonical(r);
         }
         if (lex.groups.count(head)) return kUnknown;  // "the official", "the expert"
+        // "..., says economist" in a headline: a bare role names nobody
+        if (m.text == head) return kUnknown;
         if (!last_person_.empty()) return last_person_;
         return without_determiner(m.text);
       }

@@ -267,6 +267,14 @@ TEST_CASE("clause structure: gerunds, coordination, relatives, passives", "[extr
 
 TEST_CASE("headline attributions", "[extract]") {
   const std::vector<Case> cases = {
+      {"a genre label before the colon is no speaker",
+       {"Explainer: Why the rupee keeps falling",
+        "The rupee fell to a record low on Friday, traders said."},
+       {{1, indirect, "UNKNOWN", "said", "The rupee fell to a record low on Friday"}}},
+      {"a genre label, then a bare role as the speaker",
+       {"Interview: Global trade will recover next year, says economist",
+        "Trade volumes fell 2 percent last year."},
+       {{0, indirect, "UNKNOWN", "says", "Global trade will recover next year"}}},
       {"Xi: ...",
        {"Xi: China's door will only open wider", "Chinese President Xi Jinping spoke in Shanghai."},
        {{0, indirect, "Xi Jinping", ":", "China's door will only open wider"}}},
