@@ -95,9 +95,10 @@ std::size_t SentenceParser::skip_right(std::size_t k, std::size_t hi) const {
         continue;
       }
     }
-    // "explained to Wikinews", "said to reporters" — not "claiming to represent ..."
+    // "explained to Wikinews", "said to reporters" — not "claiming to represent ...", nor
+    // "Vows to Boost Demand" in a title-case headline
     if (t.lower == "to" && k + 1 < hi && is_word(toks_[k + 1]) &&
-        (toks_[k + 1].cap || object_pronouns().count(toks_[k + 1].lower) ||
+        ((toks_[k + 1].cap && !title_case_) || object_pronouns().count(toks_[k + 1].lower) ||
          toks_[k + 1].lower == "the" || toks_[k + 1].lower == "a" ||
          lex_.groups.count(toks_[k + 1].lower) || lex_.roles.count(toks_[k + 1].lower))) {
       std::size_t after = skip_object(k + 1, hi);

@@ -267,6 +267,10 @@ TEST_CASE("clause structure: gerunds, coordination, relatives, passives", "[extr
 
 TEST_CASE("headline attributions", "[extract]") {
   const std::vector<Case> cases = {
+      {"a title-case headline with an infinitive after the cue",
+       {"Ding Xuexiang Pledges to Expand Green Finance",
+        "Chinese Vice Premier Ding Xuexiang spoke at the forum on Monday."},
+       {{0, indirect, "Ding Xuexiang", "Pledges", "to Expand Green Finance"}}},
       {"a genre label before the colon is no speaker",
        {"Explainer: Why the rupee keeps falling",
         "The rupee fell to a record low on Friday, traders said."},
