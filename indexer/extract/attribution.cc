@@ -442,6 +442,17 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
       (toks_[cue.last].type == TokenType::quote || is_name_word(toks_[cue.last]))) {
     return false;  // ... also "a chef named Łukasz"
   }
+  // "MANILA SAID TO OFFER DEBT BONDS": "(is) said to" + a verb reports a rumour, not a statement
+  if (info.lemma == "say" && info.participle && cue.last + 1 < b_ &&
+      toks_[cue.last].lower == "to" && is_word(toks_[cue.last + 1]) &&
+      (!toks_[cue.last + 1].cap || title_case_) &&
+      !object_pronouns().count(toks_[cue.last + 1].lower) &&
+      !noun_determiners().count(toks_[cue.last + 1].lower) &&
+      !lex_.groups.count(toks_[cue.last + 1].lower) &&
+      !lex_.roles.count(toks_[cue.last + 1].lower) && toks_[cue.last + 1].lower != "the" &&
+      toks_[cue.last + 1].lower != "a") {
+    return false;
+  }
   if (prev && ascii_lower(cue.text) == info.lemma && !info.gerund) {
     // "the ministry would encourage banks to ...": a modal's verb is no speech act yet
     static const std::unordered_set<std::string_view> modals = {

@@ -188,12 +188,29 @@ void EntityTable::collect(const std::vector<ParaTokens>& paras) {
             for (std::size_t q = m.last + 1; q < s.last && q < m.last + 10; ++q) {
               const Token& u = toks[q];
               if (u.type != TokenType::word || u.lower == "of" || u.lower == "who") break;
+              // "Hess, with the Brookings Institution, said", "Manila, which has ..."
+              if (q == m.last + 1 && (u.lower == "with" || u.lower == "at" || u.lower == "in" ||
+                                      u.lower == "for" || u.lower == "from" || u.lower == "which" ||
+                                      u.lower == "that" || u.lower == "whose")) {
+                break;
+              }
               if (lex.roles.count(u.lower)) {
                 add_unique(rec.roles, u.lower);
                 if (!rec.typed) {
                   rec.typed = true;
                   rec.type = EntityType::person;
                 }
+                break;
+              }
+              // "Acme Robotics, a leading provider of ...": a firm, unless a person's name
+              const std::string& det = toks[m.last + 1].lower;
+              if ((det == "a" || det == "an" || det == "the") && !u.cap &&
+                  lex.org_words.count(u.lower) && rec.roles.empty() &&
+                  !lex.given_names.count(rec.name.substr(0, rec.name.find(' '))) &&
+                  !(rec.typed && rec.type == EntityType::place)) {
+                rec.typed = true;
+                rec.type = EntityType::organisation;
+                break;
               }
             }
           }
