@@ -325,6 +325,8 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
     return true;
   }
   if (cue.according) {
+    // "..., according to X" has content before it; "According to X, ..." after it
+    const bool content_before = cue.first > a_ && !is_punct(toks_[cue.first - 1], ":");
     // "according to a Twitter post by Amy Cook", "according to data from the Gun Violence
     // Archive": the author after "by" / "from"
     for (std::size_t j = cue.last; j + 1 < b_ && j < cue.last + 7; ++j) {
@@ -336,7 +338,7 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
           at.subject = author;
           at.inverted = true;
           at.start = cue.first;
-          at.after = author.last;
+          at.after = according_modifier_end(author.last, content_before);
           return true;
         }
         break;
@@ -386,8 +388,7 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
         at.after = inner.last;
       }
     }
-    at.after =
-        according_modifier_end(at.after, cue.first > a_ && !is_punct(toks_[cue.first - 1], ":"));
+    at.after = according_modifier_end(at.after, content_before);
     return true;
   }
   const CueInfo& info = *cue.info;

@@ -378,6 +378,11 @@ TEST_CASE("release and wire forms: sources, hopes, directives, headlines in capi
         "Grain output rose 3 percent, according to figures from the statistics bureau on "
         "Tuesday."},
        {{1, indirect, "UNKNOWN", "according to", "Grain output rose 3 percent"}}},
+      {"according to a named author with a participle after it",
+       {"Headline",
+        "According to data from the Korea Customs Service released on Friday, chip exports "
+        "jumped 30 percent."},
+       {{1, indirect, "Korea Customs Service", "according to", "chip exports jumped 30 percent"}}},
       {"expressed the hope that",
        {"Headline",
         "Chinese Vice President Han Zheng met the delegation on Monday. Han expressed the hope "
