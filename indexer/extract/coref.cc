@@ -147,14 +147,17 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
         if (!m.owner.empty()) {
           long r = table_.find(m.owner);
           // the owner of "a Woolworths spokesperson" is an organisation
-          const auto& rec = table_.record(r < 0 ? 0 : r);
-          // ... unless a person's name: titled, or a given name first
-          if (r >= 0 && (!rec.typed || rec.type != EntityType::person || rec.words.size() == 1 ||
-                         (rec.roles.empty() &&
-                          !lex.given_names.count(rec.name.substr(0, rec.name.find(' ')))))) {
-            who = canonical(r);
+          if (r >= 0) {
+            const auto& rec = table_.record(r);
+            // ... unless a person's name: titled, or a given name first
+            if (!rec.typed || rec.type != EntityType::person || rec.words.size() == 1 ||
+                (rec.roles.empty() &&
+                 !lex.given_names.count(rec.name.substr(0, rec.name.find(' '))))) {
+              who = canonical(r);
+            }
+          } else {
+            who = m.owner;
           }
-          if (r < 0) who = m.owner;
         } else if (m.text.find("company") != std::string::npos && !last_org_.empty()) {
           who = last_org_;
         }
