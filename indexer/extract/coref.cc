@@ -183,12 +183,14 @@ std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
       if (lex.roles.count(head)) {
         auto earlier = unnamed_.find(head);  // "a spokesman said ... the spokesman added"
         if (earlier != unnamed_.end()) return earlier->second;
-        long r = table_.person_with_role(head, pos);
-        if (r >= 0) return canonical(r);
+        // the most specific role first: "the vice premier" before "the premier"
         for (const auto& role : m.roles) {
-          r = table_.person_with_role(role, pos);
+          if (role == head) continue;
+          long r = table_.person_with_role(role, pos);
           if (r >= 0) return canonical(r);
         }
+        long r = table_.person_with_role(head, pos);
+        if (r >= 0) return canonical(r);
         if (lex.groups.count(head)) return kUnknown;  // "the official", "the expert"
         // "..., says economist" in a headline: a bare role names nobody
         if (m.text == head) return kUnknown;

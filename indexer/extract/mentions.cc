@@ -183,7 +183,7 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
       if (k > 0) {
         const std::string& before = toks[words[k - 1]].lower;
         if (before == "deputy" || before == "vice" || before == "assistant" || before == "under" ||
-            before == "former" || before == "ex") {
+            before == "former" || before == "ex" || before == "prime") {
           role = before + " " + role;
         }
       }
@@ -472,8 +472,16 @@ void split_conjunction(std::string_view para, const std::vector<Token>& toks, Me
     bool right_det = right.lower == "the";
     bool singles = i - m.first == 1 && m.last - i - 1 == 1 && is_name_word(toks[m.first]) &&
                    is_name_word(right) && toks[m.first].text.size() > 1 && right.text.size() > 1;
+    // "Vice Premier Ding Xuexiang and Foreign Minister Wang Yi": titled names on both sides
+    bool right_titled = false;
+    for (std::size_t q = i + 1; q + 1 < m.last; ++q) {
+      if (is_role(toks[q]) && is_name_word(toks[q + 1]) && !is_role(toks[q + 1])) {
+        right_titled = true;
+      }
+    }
     bool both_long = i - m.first >= 2 && m.last - i - 1 >= 2 && !right_det &&
-                     is_name_word(toks[i - 1]) && is_name_word(right) && !is_role(toks[m.first]);
+                     is_name_word(toks[i - 1]) && is_name_word(right) &&
+                     (!is_role(toks[m.first]) || (right_titled && !is_role(toks[i - 1])));
     // "BMW and EVE Energy", "Tesco and Salling Group": the part before "and" is a whole name
     const Token& before_and = toks[i - 1];
     bool left_complete = is_name_word(before_and) && is_name_word(right) &&
