@@ -44,6 +44,14 @@ bool news_agency(const Mention& m) {
 std::size_t SentenceParser::skip_object(std::size_t k, std::size_t hi) const {
   if (k >= hi || toks_[k].type != TokenType::word) return k;
   if (object_pronouns().count(toks_[k].lower)) return k + 1;
+  // "told mourners the church would be rebuilt": a plural noun, then the clause
+  const Token& t = toks_[k];
+  if (!t.cap && t.lower.size() > 3 && t.lower.back() == 's' && k + 1 < hi &&
+      is_word(toks_[k + 1]) &&
+      (toks_[k + 1].lower == "the" || toks_[k + 1].lower == "that" || toks_[k + 1].cap ||
+       is_pronoun(toks_[k + 1].lower))) {
+    return k + 1;
+  }
   Mention obj = parse_right(para_, toks_, k, hi);
   if (!obj.empty() && obj.kind != MentionKind::pronoun) return obj.last;
   return k;
