@@ -539,9 +539,9 @@ void SentenceParser::run() {
     }
     // "commented on the agreement": a topic, not a statement
     // ... but "The chip was designed, TI said, for use with ...": the clause goes on
-    // "responding to a question": what is answered is a topic too
-    const bool answers =
-        info && (info->lemma == "respond" || info->lemma == "reply" || info->lemma == "answer");
+    // "responding to a question": what is answered is a topic too; "adding to the pressure"
+    const bool answers = info && (info->lemma == "respond" || info->lemma == "reply" ||
+                                  info->lemma == "answer" || info->lemma == "add");
     if (forward && !at.inverted && !had_that && !(comma_after && backward) &&
         ((answers && toks_[fs].lower == "to") || toks_[fs].lower == "on" ||
          toks_[fs].lower == "about" || toks_[fs].lower == "upon" || toks_[fs].lower == "with" ||

@@ -520,6 +520,11 @@ bool is_name_word(const Token& t) {
   if (!t.cap) return false;
   if (t.surname) return true;
   if (t.text.size() >= 2 && all_caps_acronym(t.text) && t.lower != "i") return true;  // US, WHO
+  // "Noting ...", "Saying ..." opening a sentence: a cue, no name
+  if (t.lower.size() > 4 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0 &&
+      lexicon().cues.count(t.lower)) {
+    return false;
+  }
   return !is_stop_cap(t.lower);
 }
 
