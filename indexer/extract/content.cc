@@ -274,7 +274,24 @@ void SentenceParser::emit(const Attr& at, std::vector<Piece> pieces, long inheri
       }
     }
   }
-  if (!any_quote && words < 3) return;  // "acknowledged the deal": a topic, not a clause
+  // "acknowledged the deal": a topic, not a clause; but "said that prices rose", "Prices rose,
+  // the ministry said" are clauses however short
+  const std::size_t lead = kept.front().first;
+  bool clause = (lead > a_ && toks_[lead - 1].lower == "that" && !toks_[lead - 1].cap) ||
+                kept.back().last <= at.start;
+  if (!clause && words == 2 && kept.size() == 1 && kept.front().last == lead + 2 &&
+      !noun_determiners().count(toks_[lead].lower)) {
+    // "said exports rose": a subject and its verb
+    static const std::unordered_set<std::string_view> verbs = {
+        "rose",   "fell", "grew",  "won",   "lost", "was",   "were",    "is",
+        "are",    "will", "would", "could", "can",  "may",   "might",   "must",
+        "should", "has",  "had",   "have",  "did",  "sank",  "stalled", "began",
+        "ended",  "went", "came",  "left",  "held", "stood", "spoke"};
+    const std::string& v = toks_[lead + 1].lower;
+    clause = !toks_[lead + 1].cap &&
+             (verbs.count(v) || (v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0));
+  }
+  if (!any_quote && words < (clause ? 2u : 3u)) return;
   Found f;
   f.sentence = index_;
   f.cue = at.cue.text;

@@ -558,6 +558,13 @@ TEST_CASE("release and wire forms: sources, hopes, directives, headlines in capi
         {2, indirect, "Corvane Halsted", "Citing", "weak demand in Europe"},
         {2, indirect, "Corvane Halsted", "said", "prices would stay low for a year"},
         {3, indirect, "Norvex Mining", "said", "it would shut two plants"}}},
+      {"short clauses are statements, a short topic is not",
+       {"Headline",
+        "Finance Minister Ana Ruiz said that talks failed. Bond yields jumped, Ruiz said. Ruiz "
+        "said investors panicked. Ruiz acknowledged the risk."},
+       {{1, indirect, "Ana Ruiz", "said", "talks failed"},
+        {1, indirect, "Ana Ruiz", "said", "Bond yields jumped"},
+        {1, indirect, "Ana Ruiz", "said", "investors panicked"}}},
       {"a headline in capitals with a speaker the body names",
        {"OKAFOR SAYS TARIFFS WILL FALL",
         "Trade Minister Paul Okafor said on Friday that tariffs on machinery would fall."},
