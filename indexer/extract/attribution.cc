@@ -471,11 +471,8 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
     Mention m = parse_left(para_, toks_, k, a_);
     if (!m.empty() && m.first > a_ &&
         (toks_[m.first - 1].lower == "with" || toks_[m.first - 1].lower == "without")) {
-      at.subject = m;
-      at.left = true;
-      at.start = m.first;
-      at.after = cue.last;
-      return true;
+      at.object_subject = true;  // the phrase ends at its comma: "With X urging ..., Y did"
+      return speaker_before(at, m, m.first, cue);
     }
     // "a meeting between Giuliani, claiming to represent the department, and Yermak": a
     // participle set off by commas after a name belongs to that name

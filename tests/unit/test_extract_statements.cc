@@ -565,6 +565,11 @@ TEST_CASE("release and wire forms: sources, hopes, directives, headlines in capi
        {{1, indirect, "Ana Ruiz", "said", "talks failed"},
         {1, indirect, "Ana Ruiz", "said", "Bond yields jumped"},
         {1, indirect, "Ana Ruiz", "said", "investors panicked"}}},
+      {"a 'with X urging' phrase ends at its comma",
+       {"Headline",
+        "With the IMF urging governments to cut deficits, several countries have raised taxes "
+        "this year."},
+       {{1, indirect, "IMF", "urging", "governments to cut deficits"}}},
       {"a headline in capitals with a speaker the body names",
        {"OKAFOR SAYS TARIFFS WILL FALL",
         "Trade Minister Paul Okafor said on Friday that tariffs on machinery would fall."},
