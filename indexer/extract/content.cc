@@ -8,6 +8,10 @@ namespace verbatim::extract::detail {
 
 namespace {
 
+bool time_of_day(std::string_view lower) {
+  return lower == "morning" || lower == "afternoon" || lower == "evening" || lower == "night";
+}
+
 // News agencies and broadcasters whose reports relay what others said.
 bool news_agency(const Mention& m) {
   static const std::unordered_set<std::string_view> agencies = {"Xinhua",
@@ -71,12 +75,15 @@ std::size_t SentenceParser::skip_right(std::size_t k, std::size_t hi) const {
       break;
     }
     if (t.type == TokenType::word && t.cap && is_weekday(t.lower)) {
-      ++k;  // "said Sunday"
+      ++k;  // "said Sunday", "said Thursday morning"
+      if (k < hi && time_of_day(toks_[k].lower)) ++k;
       continue;
     }
     if (t.type != TokenType::word || t.cap) break;
     if (right_adverbs().count(t.lower)) {
-      ++k;
+      ++k;  // "said yesterday morning"
+      if (k < hi && (t.lower == "yesterday" || t.lower == "today") && time_of_day(toks_[k].lower))
+        ++k;
       continue;
     }
     if ((t.lower == "this" || t.lower == "last" || t.lower == "next") && k + 1 < hi &&

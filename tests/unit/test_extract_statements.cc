@@ -570,6 +570,12 @@ TEST_CASE("release and wire forms: sources, hopes, directives, headlines in capi
         "With the IMF urging governments to cut deficits, several countries have raised taxes "
         "this year."},
        {{1, indirect, "IMF", "urging", "governments to cut deficits"}}},
+      {"a time of day after the cue",
+       {"Headline",
+        "Fire chief Dan Ortiz said Sunday evening the blaze was contained. Ortiz said yesterday "
+        "morning the cause was unknown."},
+       {{1, indirect, "Dan Ortiz", "said", "the blaze was contained"},
+        {1, indirect, "Dan Ortiz", "said", "the cause was unknown"}}},
       {"a headline in capitals with a speaker the body names",
        {"OKAFOR SAYS TARIFFS WILL FALL",
         "Trade Minister Paul Okafor said on Friday that tariffs on machinery would fall."},
