@@ -395,60 +395,35 @@ long EntityTable::org_with_word(std::string_view head, std::size_t pos) const {
   return best >= 0 ? best : first;
 }
 
+namespace {
+
+// A person the text has named fully or with a role ("Northamptonshire" alone is no person).
+bool is_named_person(const EntityTable::Record& r) {
+  return r.type == EntityType::person && r.typed && !(r.words.size() < 2 && r.roles.empty());
+}
+
+}  // namespace
+
 long EntityTable::last_subject_person(std::size_t pos, std::size_t* where) const {
-  long best = -1;
-  std::size_t best_pos = 0;
-  for (std::size_t i = 0; i < records_.size(); ++i) {
-    const Record& r = records_[i];
-    if (r.type != EntityType::person || !r.typed) continue;
-    if (r.words.size() < 2 && r.roles.empty()) continue;  // "Northamptonshire"
-    for (std::size_t m : r.subject_mentions) {
-      if (m < pos && (best < 0 || m > best_pos)) {
-        best = static_cast<long>(i);
-        best_pos = m;
-      }
-    }
-  }
-  if (where) *where = best_pos;
-  return best;
+  return last_mention(pos, true, is_named_person, where);
 }
 
 long EntityTable::last_subject_org(std::size_t pos, std::size_t* where) const {
-  long best = -1;
-  std::size_t best_pos = 0;
-  for (std::size_t i = 0; i < records_.size(); ++i) {
-    const Record& r = records_[i];
-    if (r.type != EntityType::organisation || !r.typed) continue;
-    for (std::size_t m : r.subject_mentions) {
-      if (m < pos && (best < 0 || m > best_pos)) {
-        best = static_cast<long>(i);
-        best_pos = m;
-      }
-    }
-  }
-  if (where) *where = best_pos;
-  return best;
+  return last_mention(
+      pos, true, [](const Record& r) { return r.type == EntityType::organisation && r.typed; },
+      where);
 }
 
 long EntityTable::last_named_source(std::size_t pos) const {
-  long best = -1;
-  std::size_t best_pos = 0;
-  for (std::size_t i = 0; i < records_.size(); ++i) {
-    const Record& r = records_[i];
-    if (r.typed && r.type != EntityType::organisation) continue;
-    bool acronym = true;
-    for (char c : r.name) {
-      if (c >= 'a' && c <= 'z') acronym = false;
-    }
-    if (acronym) continue;
-    for (std::size_t m : r.mentions) {
-      if (m < pos && (best < 0 || m > best_pos)) {
-        best = static_cast<long>(i);
-        best_pos = m;
-      }
-    }
-  }
-  return best;
+  return last_mention(
+      pos, false,
+      [](const Record& r) {
+        if (r.typed && r.type != EntityType::organisation) return false;
+        for (char c : r.name)
+          if (c >= 'a' && c <= 'z') return true;
+        return false;  // an acronym alone
+      },
+      nullptr);
 }
 
 long EntityTable::last_mention(std::size_t pos, bool subject_only,
@@ -471,38 +446,11 @@ long EntityTable::last_mention(std::size_t pos, bool subject_only,
 }
 
 long EntityTable::last_person_at(std::size_t pos, std::size_t* where) const {
-  long best = -1;
-  std::size_t best_pos = 0;
-  for (std::size_t i = 0; i < records_.size(); ++i) {
-    const Record& r = records_[i];
-    if (r.type != EntityType::person || !r.typed) continue;
-    if (r.words.size() < 2 && r.roles.empty()) continue;
-    for (std::size_t m : r.mentions) {
-      if (m < pos && (best < 0 || m > best_pos)) {
-        best = static_cast<long>(i);
-        best_pos = m;
-      }
-    }
-  }
-  if (where) *where = best_pos;
-  return best;
+  return last_mention(pos, false, is_named_person, where);
 }
 
 long EntityTable::last_person(std::size_t pos) const {
-  long best = -1;
-  std::size_t best_pos = 0;
-  for (std::size_t i = 0; i < records_.size(); ++i) {
-    const Record& r = records_[i];
-    if (r.type != EntityType::person || !r.typed) continue;
-    if (r.words.size() < 2 && r.roles.empty()) continue;
-    for (std::size_t m : r.mentions) {
-      if (m < pos && (best < 0 || m > best_pos)) {
-        best = static_cast<long>(i);
-        best_pos = m;
-      }
-    }
-  }
-  return best;
+  return last_mention(pos, false, is_named_person, nullptr);
 }
 
 std::vector<Entity> EntityTable::entities() const {
