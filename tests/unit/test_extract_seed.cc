@@ -9,17 +9,26 @@
 #include "indexer/extract/analyse.h"
 #include "indexer/extract/evaluate.h"
 #include "indexer/read/sources.h"
+#include "support/corpus_paths.h"
 
-TEST_CASE("the seed release gives exactly its six gold statements", "[extract][seed]") {
-  const std::string dir = std::string(VERBATIM_SOURCE_DIR);
-  const std::string file = "2023-09-08-cgtn-northeast-revitalization.txt";
-  std::ifstream in(dir + "/corpus/" + file);
+namespace {
+
+verbatim::read::Item seed_item() {
+  std::ifstream in(verbatim::testing::kSeedItem);
   REQUIRE(in);
   std::stringstream content;
   content << in.rdbuf();
-  const auto item = verbatim::read::parse_text_item(content.str(), file, file);
+  const std::string file = "2023-09-08-cgtn-northeast-revitalization.txt";
+  return verbatim::read::parse_text_item(content.str(), file, file);
+}
+
+}  // namespace
+
+TEST_CASE("the seed release gives exactly its six gold statements", "[extract][seed]") {
+  const auto item = seed_item();
   const auto analysis = verbatim::extract::analyse(item);
-  const auto gold = verbatim::extract::load_gold(dir + "/tests/data/seed/gold.jsonl");
+  const auto gold = verbatim::extract::load_gold(std::string(VERBATIM_SOURCE_DIR) +
+                                                 "/tests/data/seed/gold.jsonl");
   REQUIRE(gold.size() == 6);
   REQUIRE(analysis.statements.size() == 6);
   for (std::size_t i = 0; i < gold.size(); ++i) {
@@ -33,13 +42,7 @@ TEST_CASE("the seed release gives exactly its six gold statements", "[extract][s
 }
 
 TEST_CASE("analyse is pure and thread-safe", "[extract][seed]") {
-  const std::string dir = std::string(VERBATIM_SOURCE_DIR);
-  const std::string file = "2023-09-08-cgtn-northeast-revitalization.txt";
-  std::ifstream in(dir + "/corpus/" + file);
-  REQUIRE(in);
-  std::stringstream content;
-  content << in.rdbuf();
-  const auto item = verbatim::read::parse_text_item(content.str(), file, file);
+  const auto item = seed_item();
   auto flatten = [](const verbatim::extract::Analysis& a) {
     std::string out;
     for (const auto& s : a.statements) {
