@@ -349,53 +349,33 @@ long EntityTable::add_speaker(std::string_view name, bool org,
   return i;
 }
 
-long EntityTable::person_with_role(std::string_view role, std::size_t pos) const {
-  long best = -1;
-  std::size_t best_pos = 0;
-  long first = -1;
-  std::size_t first_pos = 0;
-  for (std::size_t i = 0; i < records_.size(); ++i) {
-    const Record& r = records_[i];
-    if (r.type != EntityType::person) continue;
-    if (!contains_word(r.roles, std::string(role))) continue;
-    for (std::size_t m : r.mentions) {
-      if (m < pos && (best < 0 || m > best_pos)) {
-        best = static_cast<long>(i);
-        best_pos = m;
-      }
-      if (first < 0 || m < first_pos) {
-        first = static_cast<long>(i);
-        first_pos = m;
-      }
-    }
-  }
-  return best >= 0 ? best : first;
-}
-
-long EntityTable::org_with_word(std::string_view head, std::size_t pos) const {
-  long best = -1;
-  std::size_t best_pos = 0;
-  long first = -1;
-  std::size_t first_pos = 0;
-  for (std::size_t i = 0; i < records_.size(); ++i) {
-    const Record& r = records_[i];
-    if (r.type != EntityType::organisation || !r.typed) continue;
-    if (!contains_word(r.words, std::string(head))) continue;
-    for (std::size_t m : r.mentions) {
-      if (m < pos && (best < 0 || m > best_pos)) {
-        best = static_cast<long>(i);
-        best_pos = m;
-      }
-      if (first < 0 || m < first_pos) {
-        first = static_cast<long>(i);
-        first_pos = m;
-      }
-    }
-  }
-  return best >= 0 ? best : first;
-}
-
 namespace {
+
+// The record satisfying `ok` mentioned last before `pos`, else the one mentioned first anywhere
+// (a description may come before the name it stands for); -1 when none.
+template <typename Ok>
+long mentioned_before_or_first(const std::vector<EntityTable::Record>& records, std::size_t pos,
+                               Ok ok) {
+  long best = -1;
+  std::size_t best_pos = 0;
+  long first = -1;
+  std::size_t first_pos = 0;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const EntityTable::Record& r = records[i];
+    if (!ok(r)) continue;
+    for (std::size_t m : r.mentions) {
+      if (m < pos && (best < 0 || m > best_pos)) {
+        best = static_cast<long>(i);
+        best_pos = m;
+      }
+      if (first < 0 || m < first_pos) {
+        first = static_cast<long>(i);
+        first_pos = m;
+      }
+    }
+  }
+  return best >= 0 ? best : first;
+}
 
 // A person the text has named fully or with a role ("Northamptonshire" alone is no person).
 bool is_named_person(const EntityTable::Record& r) {
@@ -403,6 +383,20 @@ bool is_named_person(const EntityTable::Record& r) {
 }
 
 }  // namespace
+
+long EntityTable::person_with_role(std::string_view role, std::size_t pos) const {
+  const std::string wanted(role);
+  return mentioned_before_or_first(records_, pos, [&](const Record& r) {
+    return r.type == EntityType::person && contains_word(r.roles, wanted);
+  });
+}
+
+long EntityTable::org_with_word(std::string_view head, std::size_t pos) const {
+  const std::string wanted(head);
+  return mentioned_before_or_first(records_, pos, [&](const Record& r) {
+    return r.type == EntityType::organisation && r.typed && contains_word(r.words, wanted);
+  });
+}
 
 long EntityTable::last_subject_person(std::size_t pos, std::size_t* where) const {
   return last_mention(pos, true, is_named_person, where);
