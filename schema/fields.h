@@ -54,7 +54,5 @@ std::string boolean_term(std::string_view name, std::string_view value);
 // Metadata keys of the index.
 inline constexpr std::string_view kMetaSchemaVersion = "verbatim.schema_version";
 inline constexpr std::string_view kMetaLastRun = "verbatim.last_run";
-inline constexpr std::string_view kMetaSpeakers = "verbatim.speakers";
-inline constexpr std::string_view kMetaCounts = "verbatim.counts";
 
 }  // namespace verbatim::schema

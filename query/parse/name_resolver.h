@@ -41,8 +41,6 @@ class NameResolver {
   // The boolean term of a folded name.
   std::string term(const std::string& folded) const { return prefix_ + folded; }
 
-  const std::vector<std::string>& names() const { return table().names; }
-
  private:
   struct Table {
     std::vector<std::string> names;  // folded, in term order
