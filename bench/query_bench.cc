@@ -42,7 +42,7 @@ int main(int argc, char** argv) {
       request.words = {q};
       request.literal = true;
       query::QueryPlan plan = query::build_query(db, request);
-      query::SearchResult result = query::search(db, plan.query, 0, 10);
+      query::SearchResult result = query::search(db, plan, 0, 10);
       std::string out;
       for (const query::Hit& h : result.hits) out += query::hit_json(h).dump() + "\n";
       bytes += out.size();

@@ -93,7 +93,7 @@ int run(QueryArgs& a) {
     query::Order order = a.sort == "newest"   ? query::Order::newest
                          : a.sort == "oldest" ? query::Order::oldest
                                               : query::Order::relevance;
-    result = query::search(db, plan.query, a.offset, a.limit, order);
+    result = query::search(db, plan, a.offset, a.limit, order);
   } catch (const Xapian::Error& e) {
     throw schema::UserError(schema::describe_xapian_error(e, path));
   }

@@ -32,7 +32,8 @@ int run(const std::string& db_option, const std::string& format) {
       {"schema_version", schema::kSchemaVersion},
       {"items", count(schema::kKindItem)},
       {"passages", count(schema::kKindParagraph)},
-      {"statements", count(schema::kKindQuote)},
+      // Kquote carries each paragraph's number of statements as wdf.
+      {"statements", db.get_collection_freq(schema::boolean_term("kind", schema::kKindQuote))},
       {"speakers", std::distance(db.allterms_begin(std::string(schema::field("speaker").prefix)),
                                  db.allterms_end(std::string(schema::field("speaker").prefix)))},
       {"documents", db.get_doccount()},

@@ -12,7 +12,7 @@ namespace verbatim::schema {
 
 // Version of the index layout. An index written with another version is refused with a message
 // naming the fix (`verbatim index --rebuild`).
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 enum class FieldType {
   boolean,    // exact filter term: prefix + folded value ("XSxi jinping")
@@ -37,15 +37,14 @@ const std::vector<Field>& fields();
 const Field& field(std::string_view name);
 
 // Value slots (also in the table, named here for the code that reads them).
-inline constexpr int kSlotDate = 0;      // "YYYYMMDD"
-inline constexpr int kSlotPara = 1;      // Xapian::sortable_serialise(paragraph number)
-inline constexpr int kSlotHash = 2;      // item documents: content hash (16 hex digits)
-inline constexpr int kSlotItemRank = 3;  // statements: order within the item, sortable
-inline constexpr int kSlotItemId = 4;    // item documents: the item id
+inline constexpr int kSlotDate = 0;    // "YYYYMMDD"
+inline constexpr int kSlotPara = 1;    // Xapian::sortable_serialise(paragraph number)
+inline constexpr int kSlotHash = 2;    // item documents: content hash (16 hex digits)
+inline constexpr int kSlotItemId = 4;  // item documents: the item id
 
 // Document kinds (the "kind" field).
 inline constexpr std::string_view kKindParagraph = "paragraph";
-inline constexpr std::string_view kKindQuote = "quote";
+inline constexpr std::string_view kKindQuote = "quote";  // on paragraphs holding statements
 inline constexpr std::string_view kKindItem = "item";
 
 // Boolean term for `value` in field `name`: prefix + folded value.

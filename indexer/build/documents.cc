@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <iterator>
+#include <map>
 #include <set>
 #include <sstream>
 
@@ -54,13 +55,6 @@ void index_words(Xapian::Document& doc, std::string_view passage, const TitleTer
   for (const auto& [term, wdf] : title) doc.add_term(term, wdf);
 }
 
-void index_speaker_words(Xapian::Document& doc, std::string_view name) {
-  Xapian::TermGenerator& tg = term_generator();
-  tg.set_document(doc);
-  tg.index_text_without_positions(text::normalize_for_terms(name), 1,
-                                  std::string(field("speakerword").prefix));
-}
-
 void add_boolean(Xapian::Document& doc, std::string_view name, std::string_view value) {
   if (!value.empty()) doc.add_boolean_term(boolean_term(name, value));
 }
@@ -104,6 +98,40 @@ nlohmann::json item_record(const read::Item& item) {
   if (!item.url.empty()) j["url"] = item.url;
   if (!item.source.empty()) j["source"] = item.source;
   return j;
+}
+
+// The statements of one paragraph, on its document: the statement filters (speaker, role, stmt,
+// cue) and the statement records. `Kquote` and each speaker term carry the
+// number of statements as wdf, so collection frequencies count statements (docs/schema.md).
+void add_statements(Xapian::Document& doc, nlohmann::json& rec,
+                    const std::vector<const extract::Statement*>& statements) {
+  std::map<std::string, Xapian::termcount> per_term;
+  std::set<std::string> speakers;
+  nlohmann::json list = nlohmann::json::array();
+  for (const extract::Statement* s : statements) {
+    ++per_term[boolean_term("kind", schema::kKindQuote)];
+    nlohmann::json st;
+    st["speaker"] = s->speaker.empty() ? nlohmann::json() : nlohmann::json(s->speaker);
+    st["mention"] = s->mention;
+    st["cue"] = s->cue;
+    st["statement_kind"] = extract::to_string(s->kind);
+    st["begin"] = s->begin;
+    st["end"] = s->end;
+    if (!s->speaker.empty()) {
+      ++per_term[boolean_term("speaker", s->speaker)];
+      speakers.insert(s->speaker);
+      if (std::string role = speaker_role(s->mention, s->speaker); !role.empty()) {
+        add_boolean(doc, "role", role);
+        st["role"] = role;
+      }
+    }
+    add_boolean(doc, "cue", s->cue);
+    add_boolean(doc, "stmt", extract::to_string(s->kind));
+    list.push_back(std::move(st));
+  }
+  for (const auto& [term, n] : per_term) doc.add_term(term, n);
+  rec["speakers"] = speakers;
+  rec["statements"] = std::move(list);
 }
 
 std::string paragraph_id(const std::string& key, int para) {
@@ -158,11 +186,11 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
     for (const std::string& e : para_entities[p]) add_boolean(doc, "entity", e);
     for (const std::string& a : para_aliases[p]) add_boolean(doc, "alias", a);
   };
-  std::vector<std::set<std::string>> para_speakers(item.paragraphs.size());
+  // The statements of each paragraph, in text order.
+  std::vector<std::vector<const extract::Statement*>> para_statements(item.paragraphs.size());
   for (const extract::Statement& s : analysis.statements)
-    if (!s.speaker.empty() && s.para >= 0 &&
-        static_cast<std::size_t>(s.para) < item.paragraphs.size())
-      para_speakers[s.para].insert(s.speaker);
+    if (s.para >= 0 && static_cast<std::size_t>(s.para) < item.paragraphs.size())
+      para_statements[s.para].push_back(&s);
 
   for (const extract::Entity& e : analysis.entities)
     out.display_names.emplace_back(boolean_term("entity", e.name), e.name);
@@ -197,52 +225,16 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
     doc.add_value(schema::kSlotPara, Xapian::sortable_serialise(static_cast<double>(p)));
     index_words(doc, para.text, title);
     add_entities(doc, static_cast<int>(p));
-    for (const std::string& s : para_speakers[p]) add_boolean(doc, "speaker", s);
     nlohmann::json rec = item_record(item);
     rec["kind"] = schema::kKindParagraph;
     rec["para"] = p;
     rec["text"] = para.text;
-    if (!para_speakers[p].empty()) rec["speakers"] = para_speakers[p];
+    if (!para_statements[p].empty()) add_statements(doc, rec, para_statements[p]);
     doc.set_data(rec.dump());
     out.text_bytes += para.text.size();
+    out.statements += para_statements[p].size();
     out.docs.push_back({std::move(unique), std::move(doc)});
     ++out.passages;
-  }
-
-  int order = 0;
-  for (const extract::Statement& s : analysis.statements) {
-    Xapian::Document doc;
-    add_item_fields(doc, item, out.item_term);
-    add_boolean(doc, "kind", schema::kKindQuote);
-    std::string unique =
-        id_prefix + "s:" + key + "#" + std::to_string(s.para) + "#" + std::to_string(order);
-    doc.add_boolean_term(unique);
-    doc.add_value(schema::kSlotPara, Xapian::sortable_serialise(static_cast<double>(s.para)));
-    doc.add_value(schema::kSlotItemRank, Xapian::sortable_serialise(static_cast<double>(order)));
-    ++order;
-    index_words(doc, s.text, title);
-    if (!s.speaker.empty()) {
-      add_boolean(doc, "speaker", s.speaker);
-      index_speaker_words(doc, s.speaker);
-      add_boolean(doc, "role", speaker_role(s.mention, s.speaker));
-    }
-    add_boolean(doc, "cue", s.cue);
-    add_boolean(doc, "stmt", extract::to_string(s.kind));
-    add_entities(doc, s.para);
-    nlohmann::json rec = item_record(item);
-    rec["kind"] = schema::kKindQuote;
-    rec["para"] = s.para;
-    rec["text"] = s.text;
-    rec["speaker"] = s.speaker.empty() ? nlohmann::json() : nlohmann::json(s.speaker);
-    rec["mention"] = s.mention;
-    rec["cue"] = s.cue;
-    rec["statement_kind"] = extract::to_string(s.kind);
-    rec["begin"] = s.begin;
-    rec["end"] = s.end;
-    doc.set_data(rec.dump());
-    out.text_bytes += s.text.size();
-    out.docs.push_back({std::move(unique), std::move(doc)});
-    ++out.statements;
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #include <system_error>
 #include <vector>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 #include <fmt/format.h>
@@ -36,6 +37,23 @@ std::string read_stub(const fs::path& index) {
   return name;
 }
 
+// Flushes a file or a directory (its entries) to disk; best effort.
+void sync_path(const fs::path& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return;
+  ::fsync(fd);
+  ::close(fd);
+}
+
+// Flushes a generation's files: databases written without syncs (shards, --rebuild) are
+// durable before the stub names them.
+void sync_generation(const fs::path& dir) {
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir, ec))
+    if (entry.is_regular_file(ec)) sync_path(entry.path());
+  sync_path(dir);
+}
+
 void write_stub(const fs::path& index, const std::string& generation_name) {
   fs::path tmp = index / (std::string(kStub) + ".tmp");
   {
@@ -44,7 +62,9 @@ void write_stub(const fs::path& index, const std::string& generation_name) {
     out.flush();
     if (!out) throw schema::UserError(fmt::format("cannot write {}", tmp.string()));
   }
+  sync_path(tmp);
   fs::rename(tmp, index / kStub);
+  sync_path(index);
 }
 
 }  // namespace
@@ -111,6 +131,7 @@ void switch_generation(const std::string& index_path, const std::string& generat
   fs::path index(index_path);
   const std::string previous = read_stub(index);
   std::string name = fs::path(generation).filename().string();
+  sync_generation(generation);
   write_stub(index, name);
   std::error_code ec;
   std::vector<fs::path> doomed;

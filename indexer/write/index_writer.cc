@@ -42,10 +42,15 @@ void disable_automatic_commits() {
   (void)done;
 }
 
-Xapian::WritableDatabase open_once(const std::string& path, const std::string& generation) {
+// A private database (a shard, a --rebuild generation) has no readers, and a run that dies
+// leaves it to be removed: it is written in place (no copy-on-write) and without syncs. It only
+// goes live through switch_generation(), which syncs it first.
+Xapian::WritableDatabase open_once(const std::string& path, const std::string& generation,
+                                   bool live) {
+  const int flags = Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS |
+                    (live ? 0 : Xapian::DB_DANGEROUS | Xapian::DB_NO_SYNC);
   try {
-    return Xapian::WritableDatabase(generation,
-                                    Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS);
+    return Xapian::WritableDatabase(generation, flags);
   } catch (const Xapian::DatabaseLockError&) {
     throw;
   } catch (const Xapian::Error& e) {
@@ -71,7 +76,7 @@ Xapian::WritableDatabase open_writable(const std::string& path, std::string& gen
     std::error_code ec;
     const bool existed = fs::exists(generation, ec);
     try {
-      Xapian::WritableDatabase db = open_once(path, generation);
+      Xapian::WritableDatabase db = open_once(path, generation, live);
       if (!live || live_generation(path) == generation) return db;
       db.close();
       if (!existed) fs::remove_all(generation, ec);

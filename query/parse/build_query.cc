@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cctype>
 #include <memory>
 
 #include "indexer/read/dateline.h"
@@ -92,6 +93,54 @@ Xapian::Query filter(Xapian::Query q, const Xapian::Query& f) {
 
 bool mentions_field(const std::string& input, std::string_view name) {
   return input.find(std::string(name) + ":") != std::string::npos;
+}
+
+// A term of a words field (body text, title), stemmed or not: item documents have none.
+bool is_word_term(const std::string& term) {
+  auto plain = [](const std::string& t, std::size_t at) {
+    return at >= t.size() || !std::isupper(static_cast<unsigned char>(t[at]));
+  };
+  std::size_t at = term.size() > 1 && term[0] == 'Z' ? 1 : 0;
+  if (plain(term, at)) return true;
+  for (const schema::Field& f : schema::fields())
+    if (f.type == FieldType::free_text && !f.prefix.empty() &&
+        term.compare(at, f.prefix.size(), f.prefix) == 0 && plain(term, at + f.prefix.size()))
+      return true;
+  return false;
+}
+
+// Whether every document the query matches must hold one of its words: then it never matches
+// item documents (they have no words) and needs no kind filter, whose long posting list would
+// be read for nothing.
+bool needs_words(const Xapian::Query& q) {
+  const std::size_t n = q.get_num_subqueries();
+  switch (q.get_type()) {
+    case Xapian::Query::LEAF_TERM:
+      return is_word_term(*q.get_terms_begin());
+    case Xapian::Query::LEAF_MATCH_NOTHING:
+      return true;
+    case Xapian::Query::OP_AND:
+    case Xapian::Query::OP_PHRASE:
+    case Xapian::Query::OP_NEAR:
+      for (std::size_t i = 0; i < n; ++i)
+        if (needs_words(q.get_subquery(i))) return true;
+      return false;
+    case Xapian::Query::OP_FILTER:
+    case Xapian::Query::OP_AND_NOT:
+    case Xapian::Query::OP_AND_MAYBE:
+    case Xapian::Query::OP_SCALE_WEIGHT:
+      return n > 0 && needs_words(q.get_subquery(0));
+    case Xapian::Query::OP_OR:
+    case Xapian::Query::OP_XOR:
+    case Xapian::Query::OP_SYNONYM:
+    case Xapian::Query::OP_MAX:
+    case Xapian::Query::OP_ELITE_SET:
+      for (std::size_t i = 0; i < n; ++i)
+        if (!needs_words(q.get_subquery(i))) return false;
+      return n > 0;
+    default:
+      return false;
+  }
 }
 
 }  // namespace
@@ -217,13 +266,17 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
     q = filter(q, Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotDate,
                                 date_value(request.until, "--until")));
 
-  // Which documents: statements for quote searches, paragraphs otherwise (never item records).
+  // Which documents: paragraphs holding statements for quote searches (shown as their
+  // statements), paragraphs otherwise; never item records.
   plan.statements =
       request.quotes || !speaker_names.empty() || mentions_field(plan.parser_input, "speaker") ||
-      mentions_field(plan.parser_input, "cue") || mentions_field(plan.parser_input, "stmt");
+      mentions_field(plan.parser_input, "cue") || mentions_field(plan.parser_input, "stmt") ||
+      mentions_field(plan.parser_input, "role");
   if (!mentions_field(plan.parser_input, "kind")) {
-    std::string_view kind = plan.statements ? schema::kKindQuote : schema::kKindParagraph;
-    q = filter(q, Xapian::Query(schema::boolean_term("kind", kind)));
+    if (plan.statements)
+      q = filter(q, Xapian::Query(schema::boolean_term("kind", schema::kKindQuote)));
+    else if (!needs_words(q))
+      q = filter(q, Xapian::Query(schema::boolean_term("kind", schema::kKindParagraph)));
   } else {
     plan.statements = plan.parser_input.find("kind:quote") != std::string::npos;
     q = filter(q, Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,

@@ -5,6 +5,8 @@
 #include <set>
 #include <sstream>
 
+#include <nlohmann/json.hpp>
+
 #include "schema/fields.h"
 #include "schema/names.h"
 #include "text/normalize.h"
@@ -76,12 +78,14 @@ std::vector<std::string> NameResolver::resolve_role(std::string_view typed) cons
       role += (role.empty() ? "" : " ") + w;
   const std::string role_term = std::string(schema::field("role").prefix) + role;
   if (role.empty() || !db_.term_exists(role_term)) return {};
+  // The paragraphs described so hold the statements; their records say whose they are.
   std::map<std::string, int> counts;
   for (auto p = db_.postlist_begin(role_term); p != db_.postlist_end(role_term); ++p) {
-    auto t = db_.termlist_begin(*p);
-    t.skip_to(prefix_);
-    if (t != db_.termlist_end(*p) && (*t).compare(0, prefix_.size(), prefix_) == 0)
-      ++counts[(*t).substr(prefix_.size())];
+    nlohmann::json rec = nlohmann::json::parse(db_.get_document(*p).get_data(), nullptr, false);
+    if (!rec.is_object() || !rec.contains("statements")) continue;
+    for (const nlohmann::json& st : rec["statements"])
+      if (st.value("role", "") == role && st.contains("speaker") && st["speaker"].is_string())
+        ++counts[text::fold_name(st["speaker"].get<std::string>())];
   }
   std::vector<std::pair<std::string, int>> ranked(counts.begin(), counts.end());
   std::stable_sort(ranked.begin(), ranked.end(),

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "query/parse/build_query.h"
+
 namespace verbatim::query {
 
 // Marks around matched words in Hit::marked_text; the printer turns them into colours or drops
@@ -31,8 +33,11 @@ struct SearchResult {
 
 enum class Order { relevance, newest, oldest };
 
-SearchResult search(Xapian::Database& db, const Xapian::Query& query, unsigned offset,
-                    unsigned limit, Order order = Order::relevance);
+// Runs a built query. For a statement search (plan.statements) each paragraph hit is expanded
+// into the statements it holds that pass the query's statement filters (speaker, stmt, cue,
+// role), as quote records; offset and limit then count statements.
+SearchResult search(Xapian::Database& db, const QueryPlan& plan, unsigned offset, unsigned limit,
+                    Order order = Order::relevance);
 
 // Removes the marks (for piped output and JSON).
 std::string strip_marks(std::string_view marked);

@@ -15,7 +15,8 @@ class PrefixTermSpy : public Xapian::MatchSpy {
       if (t == doc.termlist_end()) break;
       const std::string term = *t;
       if (term.compare(0, prefix_.size(), prefix_) != 0) break;
-      ++counts_[term.substr(prefix_.size())];
+      // Speaker terms carry their paragraph's statement count as wdf; other names count 1.
+      counts_[term.substr(prefix_.size())] += std::max<Xapian::termcount>(1, t.get_wdf());
     }
   }
   std::string name() const override { return "verbatim.PrefixTermSpy"; }

@@ -9,7 +9,9 @@
 
 namespace verbatim::query {
 
-// (term without prefix, number of matching documents carrying it), most frequent first.
+// (term without prefix, count), most frequent first. The count is the number of matching
+// documents carrying the term, or the sum of its wdf where that is a count (speaker terms: the
+// statements of that speaker in the paragraph).
 std::vector<std::pair<std::string, Xapian::doccount>> count_terms(Xapian::Database& db,
                                                                   const Xapian::Query& query,
                                                                   const std::string& prefix);

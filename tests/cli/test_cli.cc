@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "schema/fields.h"
 #include "support/corpus_paths.h"
 #include "support/run_command.h"
 #include "support/temp_dir.h"
@@ -70,7 +71,7 @@ TEST_CASE("stats reports counts, schema version and path", "[cli]") {
   auto j = nlohmann::json::parse(s.out);
   CHECK(j["items"] == 1);
   CHECK(j["passages"] == 14);  // headline + 13 body paragraphs; the boilerplate one left out
-  CHECK(j["schema_version"] == 1);
+  CHECK(j["schema_version"] == verbatim::schema::kSchemaVersion);
   CHECK(j["index"] == db);
   CHECK_FALSE(j["last_run"].get<std::string>().empty());
 }

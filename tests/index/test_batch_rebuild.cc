@@ -38,7 +38,7 @@ std::vector<std::string> hits(Xapian::Database& db, const std::string& words) {
   r.words = {words};
   r.literal = true;
   std::vector<std::string> out;
-  for (const query::Hit& h : query::search(db, query::build_query(db, r).query, 0, 10).hits)
+  for (const query::Hit& h : query::search(db, query::build_query(db, r), 0, 10).hits)
     out.push_back(h.record["text"].get<std::string>());
   return out;
 }

@@ -40,7 +40,7 @@ query::SearchResult ask(const std::string& db_path, std::vector<std::string> wor
   r.words = std::move(words);
   r.speakers = std::move(speakers);
   r.literal = literal;
-  return query::search(db, query::build_query(db, r).query, 0, 10);
+  return query::search(db, query::build_query(db, r), 0, 10);
 }
 
 }  // namespace

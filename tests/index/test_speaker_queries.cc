@@ -43,7 +43,7 @@ Answer ask(query::QueryRequest r) {
   Xapian::Database db = schema::open_for_reading(corpus_index());
   Answer a;
   a.plan = query::build_query(db, r);
-  a.result = query::search(db, a.plan.query, 0, 10);
+  a.result = query::search(db, a.plan, 0, 10);
   return a;
 }
 
