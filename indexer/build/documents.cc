@@ -27,32 +27,23 @@ Xapian::TermGenerator& term_generator() {
   return tg;
 }
 
-// Headline words (prefixed, without positions) as terms, computed once per item and added to
-// each of its documents. Only the stemmed forms are kept: queries are normalized (case-folded)
-// before the QueryParser, which then always looks for the stemmed form of a field word, and
-// phrases cannot match terms without positions.
-std::vector<std::pair<std::string, Xapian::termcount>> title_terms(std::string_view title) {
-  Xapian::TermGenerator tg;
-  tg.set_stemmer(Xapian::Stem("english"));
-  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
-  Xapian::Document doc;
+// Headline words (prefixed, without positions) for the item document. Only the stemmed forms
+// are kept: `title:` is parsed with STEM_ALL_Z (see query/parse/build_query.cc), and phrases
+// cannot match terms without positions.
+void add_title_words(Xapian::Document& doc, std::string_view title) {
+  Xapian::TermGenerator& tg = term_generator();
   tg.set_document(doc);
+  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
   tg.index_text_without_positions(text::normalize_for_terms(title), 1,
                                   std::string(field("title").prefix));
-  std::vector<std::pair<std::string, Xapian::termcount>> out;
-  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t)
-    out.emplace_back(*t, t.get_wdf());
-  return out;
+  tg.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
 }
 
-using TitleTerms = std::vector<std::pair<std::string, Xapian::termcount>>;
-
-// Indexes the passage words (with positions, for phrases) and the headline words of one document.
-void index_words(Xapian::Document& doc, std::string_view passage, const TitleTerms& title) {
+// Indexes the passage words, with positions (for phrases).
+void index_words(Xapian::Document& doc, std::string_view passage) {
   Xapian::TermGenerator& tg = term_generator();
   tg.set_document(doc);
   tg.index_text(text::normalize_for_terms(passage));
-  for (const auto& [term, wdf] : title) doc.add_term(term, wdf);
 }
 
 void add_boolean(Xapian::Document& doc, std::string_view name, std::string_view value) {
@@ -86,7 +77,6 @@ void add_item_fields(Xapian::Document& doc, const read::Item& item, const std::s
   add_boolean(doc, "source", item.source);
   add_boolean(doc, "source", item.distributor);
   add_boolean(doc, "place", item.place);
-  if (item.date.size() >= 4) add_boolean(doc, "year", item.date.substr(0, 4));
   if (std::string d = date_value(item.date); !d.empty()) doc.add_value(schema::kSlotDate, d);
 }
 
@@ -170,7 +160,6 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
   out.hash = content_hash(item);
   const std::string key = term_safe_key(item.id);
   const std::string id_prefix(field("id").prefix);
-  const TitleTerms title = title_terms(item.title);
 
   // Which entities and speakers each paragraph mentions.
   std::vector<std::set<std::string>> para_entities(item.paragraphs.size());
@@ -198,10 +187,12 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
     if (!s.speaker.empty())
       out.display_names.emplace_back(boolean_term("speaker", s.speaker), s.speaker);
 
-  // The item document: identity, hash and counts; it has no words, so searches never return it.
+  // The item document: identity, hash, counts and the headline words (for `title:`, which
+  // turns them into item filters); it has no text words, so searches never return it.
   {
     Xapian::Document doc;
     add_item_fields(doc, item, out.item_term);
+    add_title_words(doc, item.title);
     add_boolean(doc, "kind", schema::kKindItem);
     doc.add_boolean_term(item_doc_term(item.id));
     doc.add_value(schema::kSlotHash, out.hash);
@@ -223,7 +214,7 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
     std::string unique = id_prefix + paragraph_id(key, static_cast<int>(p));
     doc.add_boolean_term(unique);
     doc.add_value(schema::kSlotPara, Xapian::sortable_serialise(static_cast<double>(p)));
-    index_words(doc, para.text, title);
+    index_words(doc, para.text);
     add_entities(doc, static_cast<int>(p));
     nlohmann::json rec = item_record(item);
     rec["kind"] = schema::kKindParagraph;

@@ -2,8 +2,10 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cctype>
 #include <memory>
+#include <sstream>
 
 #include "indexer/read/dateline.h"
 #include "query/parse/name_resolver.h"
@@ -69,6 +71,66 @@ class ExactFieldProcessor : public Xapian::FieldProcessor {
   std::string field_;
 };
 
+// title:words -> the items whose headline has all the words (stemmed; a phrase counts as its
+// words: headline words have no positions), as a weightless filter on their item link terms.
+// Headline words are on item documents only, so paragraphs do not each carry them.
+class TitleFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  explicit TitleFieldProcessor(const Xapian::Database& db) : db_(db) {}
+
+  Xapian::Query operator()(const std::string& value) override {
+    Xapian::QueryParser words;
+    words.set_stemmer(Xapian::Stem("english"));
+    words.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
+    words.set_default_op(Xapian::Query::OP_AND);
+    words.add_prefix("", std::string(schema::field("title").prefix));
+    std::string plain = value;
+    for (char& c : plain)
+      if (c == '"') c = ' ';
+    Xapian::Query headline = words.parse_query(plain, 0);
+    if (headline.empty()) return nothing();
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(
+        Xapian::Query(Xapian::Query::OP_FILTER, headline,
+                      Xapian::Query(schema::boolean_term("kind", schema::kKindItem))));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    const std::string link(schema::field("item").prefix);
+    std::vector<std::string> items;
+    Xapian::MSet mset = enquire.get_mset(0, db_.get_doccount());
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      auto t = db_.termlist_begin(*it);
+      t.skip_to(link);
+      if (t != db_.termlist_end(*it) && (*t).compare(0, link.size(), link) == 0)
+        items.push_back(*t);
+    }
+    return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, items.empty() ? nothing() : any_of(items),
+                         0.0);
+  }
+
+ private:
+  // No document has the bare item prefix as a term (item ids are never empty); unlike
+  // Query::MatchNothing, this query is not empty, so "no matches" is what the user is told.
+  static Xapian::Query nothing() {
+    return Xapian::Query(std::string(schema::field("item").prefix));
+  }
+
+  Xapian::Database db_;
+};
+
+// year:2023 -> the date slot's range for that year (dates are YYYYMMDD).
+class YearFieldProcessor : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override {
+    const bool four_digits =
+        value.size() == 4 && std::all_of(value.begin(), value.end(),
+                                         [](unsigned char c) { return std::isdigit(c) != 0; });
+    if (!four_digits)
+      throw Xapian::QueryParserError("year:" + value + " is not a year (write year:2023)");
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, value + "0101",
+                         value + "1231");
+  }
+};
+
 // Words dropped from queries outside phrases ("Belt and Road" needs no "and").
 Xapian::Stopper* new_stopper() {
   auto* st = new Xapian::SimpleStopper;
@@ -89,6 +151,23 @@ std::string date_value(const std::string& typed, const char* option) {
 Xapian::Query filter(Xapian::Query q, const Xapian::Query& f) {
   if (q.empty()) return f;
   return Xapian::Query(Xapian::Query::OP_FILTER, q, f);
+}
+
+// title:"a b" -> title:a title:b. Headline words have no positions, so a phrase is its words;
+// and Xapian's QueryParser hands no phrase to a field processor.
+std::string split_title_phrases(std::string input) {
+  const std::string open = "title:\"";
+  for (std::size_t at = input.find(open); at != std::string::npos; at = input.find(open, at)) {
+    const std::size_t start = at + open.size();
+    const std::size_t close = input.find('"', start);
+    if (close == std::string::npos) break;
+    std::string words;
+    std::istringstream in(input.substr(start, close - start));
+    for (std::string w; in >> w;) words += (words.empty() ? "title:" : " title:") + w;
+    input.replace(at, close + 1 - at, words);
+    at += words.size();
+  }
+  return input;
 }
 
 bool mentions_field(const std::string& input, std::string_view name) {
@@ -157,7 +236,10 @@ Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::str
     std::string name(f.name);
     switch (f.type) {
       case FieldType::free_text:
-        qp.add_prefix(name, std::string(f.prefix));
+        if (name == "title")
+          qp.add_prefix(name, (new TitleFieldProcessor(db))->release());
+        else
+          qp.add_prefix(name, std::string(f.prefix));
         break;
       case FieldType::boolean:
         if (name == "speaker" || name == "entity")
@@ -166,7 +248,9 @@ Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::str
           qp.add_boolean_prefix(name, (new ExactFieldProcessor(name))->release());
         break;
       case FieldType::value:
-        if (f.slot == schema::kSlotDate)
+        if (name == "year")
+          qp.add_boolean_prefix(name, (new YearFieldProcessor)->release());
+        else if (f.slot == schema::kSlotDate)
           qp.add_rangeprocessor(
               (new Xapian::DateRangeProcessor(f.slot, name + ":", Xapian::RP_DATE_PREFER_MDY))
                   ->release());
@@ -222,7 +306,7 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   }
   for (const std::string& s : speaker_names) plan.speakers_resolved.push_back(speakers.display(s));
 
-  plan.parser_input = text::normalize_query(text);
+  plan.parser_input = split_title_phrases(text::normalize_query(text));
   Xapian::Query q;
   if (!plan.parser_input.empty()) {
     Xapian::QueryParser qp = make_parser(db, &plan.notes);
@@ -235,6 +319,8 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
             "cannot parse the query \"{}\": a date range is written date:YYYY-MM-DD..YYYY-MM-DD "
             "(either end may be left out); for a whole year use year:2023",
             text));
+      if (e.get_msg().find("is not a year") != std::string::npos)
+        throw QuerySyntaxError(fmt::format("cannot parse the query \"{}\": {}", text, e.get_msg()));
       throw QuerySyntaxError(
           fmt::format("cannot parse the query \"{}\": {}; put words in \"...\" to "
                       "search them as a phrase",

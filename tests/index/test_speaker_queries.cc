@@ -9,29 +9,15 @@
 #include "query/search/term_counts.h"
 #include "schema/fields.h"
 #include "schema/location.h"
-#include "support/corpus_paths.h"
+#include "support/corpus_index.h"
 #include "support/temp_dir.h"
 
 using namespace verbatim;
-using verbatim::testing::kCorpusDir;
-using verbatim::testing::TempDir;
 
 namespace {
 
-// One index of corpus/ shared by the tests of this file.
 const std::string& corpus_index() {
-  static TempDir dir;
-  static const std::string path = [] {
-    indexer::IndexOptions o;
-    o.db = dir.str("db");
-    o.sources = {kCorpusDir};
-    o.progress = indexer::Progress::none;
-    std::ostringstream err;
-    auto s = indexer::run_index(o, err);
-    REQUIRE(s.failed == 0);
-    return o.db;
-  }();
-  return path;
+  return verbatim::testing::bundled_corpus_index();
 }
 
 struct Answer {
