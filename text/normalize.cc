@@ -6,6 +6,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 
 namespace verbatim::text {
 namespace {
@@ -72,32 +73,75 @@ bool is_letter(UChar32 c) {
   return u_isalpha(c) != 0;
 }
 
+// Code unit access shared by the ICU path (UTF-16) and the ASCII fast path (bytes): the two
+// paths run the same code, so they cannot drift apart.
+int32_t length_of(const icu::UnicodeString& s) {
+  return s.length();
+}
+int32_t length_of(const std::string& s) {
+  return static_cast<int32_t>(s.size());
+}
+UChar32 unit_at(const icu::UnicodeString& s, int32_t i) {
+  return s.charAt(i);
+}
+UChar32 unit_at(const std::string& s, int32_t i) {
+  return static_cast<unsigned char>(s[static_cast<std::size_t>(i)]);
+}
+void append_unit(icu::UnicodeString& s, UChar32 c) {
+  s.append(static_cast<char16_t>(c));
+}
+void append_unit(std::string& s, UChar32 c) {
+  s += static_cast<char>(c);
+}
+
 // "U.S." -> "US", "U.S.A." -> "USA": single letters each followed by a full stop, at least two.
-icu::UnicodeString collapse_initialisms(const icu::UnicodeString& s) {
-  icu::UnicodeString out;
-  const int32_t n = s.length();
+// (A letter outside the BMP is two units that are not letters, so it never starts one.)
+template <typename Str>
+Str collapse_initialisms(const Str& s) {
+  Str out;
+  const int32_t n = length_of(s);
   int32_t i = 0;
+  auto letter = [&](int32_t at) { return is_letter(unit_at(s, at)); };
   while (i < n) {
-    bool at_word_start = i == 0 || !is_letter(s.char32At(i - 1));
+    bool at_word_start = i == 0 || !letter(i - 1);
     if (at_word_start) {
       int32_t j = i;
       int letters = 0;
-      icu::UnicodeString joined;
-      while (j + 1 < n && is_letter(s.charAt(j)) && s.charAt(j + 1) == '.' &&
-             (j + 2 >= n || !is_letter(s.charAt(j + 2)) || (j + 3 < n && s.charAt(j + 3) == '.'))) {
-        joined.append(s.charAt(j));
+      Str joined;
+      while (j + 1 < n && letter(j) && unit_at(s, j + 1) == '.' &&
+             (j + 2 >= n || !letter(j + 2) || (j + 3 < n && unit_at(s, j + 3) == '.'))) {
+        append_unit(joined, unit_at(s, j));
         ++letters;
         j += 2;
       }
       if (letters >= 2) {
-        out.append(joined);
+        out += joined;
         // Keep a sentence-ending stop when the initialism ends the text or a sentence.
         i = j;
         continue;
       }
     }
-    out.append(s.charAt(i));
+    append_unit(out, unit_at(s, i));
     ++i;
+  }
+  return out;
+}
+
+bool is_ascii(std::string_view in) {
+  for (char c : in)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+// typography() and case folding for ASCII text: NFKC leaves ASCII as it is, plain_form() only
+// turns its white space into ' ', and full case folding is lower-casing.
+std::string ascii_typography(std::string_view in, bool lower) {
+  std::string out(in);
+  for (char& c : out) {
+    if (c >= '\t' && c <= '\r')
+      c = ' ';
+    else if (lower && c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
 }
@@ -122,12 +166,20 @@ bool is_operator(std::string_view word) {
 }  // namespace
 
 std::string normalize_typography(std::string_view in) {
+  if (is_ascii(in)) return ascii_typography(in, false);
   return to_utf8(typography(in));
 }
 
 std::string normalize_for_terms(std::string_view in) {
+  if (is_ascii(in)) return ascii_typography(collapse_initialisms(std::string(in)), true);
+  return detail::normalize_for_terms_icu(in);
+}
+
+namespace detail {
+std::string normalize_for_terms_icu(std::string_view in) {
   return to_utf8(fold(collapse_initialisms(typography(in))));
 }
+}  // namespace detail
 
 std::string normalize_query(std::string_view in) {
   std::string out;
@@ -143,30 +195,53 @@ std::string normalize_query(std::string_view in) {
   return out;
 }
 
-std::string fold_name(std::string_view in) {
-  icu::UnicodeString s = fold(typography(in));
-  icu::UnicodeString out;
+namespace {
+
+// The words of a folded name: letters and digits kept; "'" and "." dropped ("o'brien", "u.s."
+// keep their words together); '-' and everything else a single space between words.
+template <typename Str>
+Str name_words(const Str& s) {
+  Str out;
   bool space = true;
-  for (int32_t i = 0; i < s.length();) {
-    UChar32 c = s.char32At(i);
+  for (int32_t i = 0; i < length_of(s);) {
+    UChar32 c = unit_at(s, i);
+    if constexpr (std::is_same_v<Str, icu::UnicodeString>) c = s.char32At(i);
     i += U16_LENGTH(c);
     if (u_isalnum(c)) {
-      out.append(c);
+      if constexpr (std::is_same_v<Str, icu::UnicodeString>)
+        out.append(c);
+      else
+        append_unit(out, c);
       space = false;
     } else if (c == '\'' || c == '.' || c == '-') {
-      // "o'brien", "u.s.", "al-assad": dropped, not turned into word breaks, keep words together
       if (c == '-' && !space) {
-        out.append(' ');
+        append_unit(out, ' ');
         space = true;
       }
     } else if (!space) {
-      out.append(' ');
+      append_unit(out, ' ');
       space = true;
     }
   }
-  std::string r = to_utf8(out);
+  return out;
+}
+
+std::string trim_right(std::string r) {
   while (!r.empty() && r.back() == ' ') r.pop_back();
   return r;
 }
+
+}  // namespace
+
+std::string fold_name(std::string_view in) {
+  if (is_ascii(in)) return trim_right(name_words(ascii_typography(in, true)));
+  return detail::fold_name_icu(in);
+}
+
+namespace detail {
+std::string fold_name_icu(std::string_view in) {
+  return trim_right(to_utf8(name_words(fold(typography(in)))));
+}
+}  // namespace detail
 
 }  // namespace verbatim::text

@@ -23,4 +23,11 @@ std::string normalize_query(std::string_view in);
 // punctuation turned to spaces and runs of spaces collapsed.
 std::string fold_name(std::string_view in);
 
+// The ICU paths of normalize_for_terms and fold_name, which take a byte-wise fast path for ASCII
+// text (most of an English corpus); for the tests that hold the two paths equal.
+namespace detail {
+std::string normalize_for_terms_icu(std::string_view in);
+std::string fold_name_icu(std::string_view in);
+}  // namespace detail
+
 }  // namespace verbatim::text
