@@ -107,6 +107,7 @@ void add_statements(Xapian::Document& doc, nlohmann::json& rec,
     st["statement_kind"] = extract::to_string(s->kind);
     st["begin"] = s->begin;
     st["end"] = s->end;
+    st["text"] = s->text;
     if (!s->speaker.empty()) {
       ++per_term[boolean_term("speaker", s->speaker)];
       speakers.insert(s->speaker);

@@ -1,5 +1,6 @@
 #include "query/search/search.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -55,13 +56,7 @@ std::string restore_ends(const std::string& text, const std::string& marked) {
 // values for each of these fields the query names.
 class StatementFilter {
  public:
-  explicit StatementFilter(const Xapian::Query& query) {
-    for (auto t = query.get_terms_begin(); t != query.get_terms_end(); ++t)
-      for (const char* name : kFields)
-        if (const std::string_view prefix = schema::field(name).prefix;
-            (*t).compare(0, prefix.size(), prefix) == 0)
-          wanted_[name].insert(*t);
-  }
+  explicit StatementFilter(const Xapian::Query& query) { collect(query); }
 
   bool accepts(const nlohmann::json& statement) const {
     for (const auto& [name, terms] : wanted_) {
@@ -75,6 +70,22 @@ class StatementFilter {
   }
 
  private:
+  // The filter terms the query asks for: not those it excludes (right of AND_NOT).
+  void collect(const Xapian::Query& q) {
+    if (q.get_type() == Xapian::Query::LEAF_TERM) {
+      const std::string term = *q.get_terms_begin();
+      for (const char* name : kFields)
+        if (const std::string_view prefix = schema::field(name).prefix;
+            term.compare(0, prefix.size(), prefix) == 0)
+          wanted_[name].insert(term);
+      return;
+    }
+    const std::size_t n = q.get_type() == Xapian::Query::OP_AND_NOT
+                              ? std::min<std::size_t>(1, q.get_num_subqueries())
+                              : q.get_num_subqueries();
+    for (std::size_t i = 0; i < n; ++i) collect(q.get_subquery(i));
+  }
+
   // Their prefixes are two letters long, none the start of another field's prefix.
   static constexpr const char* kFields[] = {"speaker", "stmt", "cue", "role"};
   std::map<std::string, std::set<std::string>> wanted_;
@@ -91,34 +102,31 @@ bool has_marks(const std::string& marked) {
   return marked.find(kMarkStart) != std::string::npos;
 }
 
-// The statements a paragraph hit stands for: those passing the query's statement filters (all,
-// if none does), and of those the ones holding a matched word (all, if none does). Each becomes
-// a hit of its own with a quote record.
+// The statements a paragraph hit stands for: those passing the query's statement filters, and
+// of those the ones holding a matched word (all of them, when the words matched elsewhere in the
+// paragraph). Each becomes a hit of its own with a quote record.
 std::vector<Hit> statement_hits(const Xapian::MSet& mset, const Hit& paragraph,
                                 const StatementFilter& filter) {
   const nlohmann::json& rec = paragraph.record;
   auto list = rec.find("statements");
-  if (list == rec.end() || !list->is_array() || list->empty()) return {paragraph};
-  const std::string text = rec.value("text", "");
-  std::vector<Hit> passing, all;
+  if (list == rec.end() || !list->is_array()) return {};
+  std::vector<Hit> passing;
   for (const nlohmann::json& st : *list) {
-    std::size_t begin = st.value("begin", std::size_t{0}), end = st.value("end", std::size_t{0});
-    if (begin > end || end > text.size()) continue;
+    if (!filter.accepts(st)) continue;
     Hit hit = paragraph;
     hit.record.erase("statements");
     hit.record.erase("speakers");
     hit.record["kind"] = schema::kKindQuote;
-    for (const char* key : {"speaker", "mention", "cue", "statement_kind", "begin", "end", "role"})
+    for (const char* key :
+         {"speaker", "mention", "cue", "statement_kind", "begin", "end", "role", "text"})
       if (st.contains(key)) hit.record[key] = st[key];
-    hit.record["text"] = text.substr(begin, end - begin);
-    hit.marked_text = mark(mset, hit.record["text"].get<std::string>());
-    (filter.accepts(st) ? passing : all).push_back(std::move(hit));
+    hit.marked_text = mark(mset, hit.record.value("text", ""));
+    passing.push_back(std::move(hit));
   }
-  std::vector<Hit>& chosen = passing.empty() ? all : passing;
   std::vector<Hit> marked;
-  for (Hit& h : chosen)
+  for (const Hit& h : passing)
     if (has_marks(h.marked_text)) marked.push_back(h);
-  return marked.empty() ? chosen : marked;
+  return marked.empty() ? passing : marked;
 }
 
 SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offset, unsigned limit,
@@ -131,13 +139,17 @@ SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offs
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, order == Order::newest);
   const StatementFilter filter(query);
   SearchResult result;
-  // A paragraph gives one hit, or one per statement shown: statements are counted after the
-  // paragraphs are expanded, so more paragraphs are fetched until offset + limit hits are in.
+  // A paragraph gives one hit, or one per statement shown (none, when none passes the filters):
+  // statements are counted after the paragraphs are expanded, so more paragraphs are fetched
+  // until offset + limit hits are in.
   const unsigned wanted = offset + limit;
   std::vector<Hit> hits;
-  for (unsigned fetched = 0, window = wanted;; window *= 2) {
+  Xapian::doccount paragraphs_estimated = 0;
+  bool exhausted = false;
+  unsigned fetched = 0;
+  for (unsigned window = wanted;; window *= 2) {
     const Xapian::MSet mset = enquire.get_mset(fetched, window - fetched, window);
-    result.estimated = mset.get_matches_estimated();
+    paragraphs_estimated = mset.get_matches_estimated();
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       Hit hit;
       hit.score = it.get_weight();
@@ -153,9 +165,16 @@ SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offs
       }
     }
     fetched += mset.size();
-    const bool exhausted = fetched < window;
+    exhausted = fetched < window;
     if (!statements || exhausted || hits.size() >= wanted) break;
   }
+  // Statements: all counted when every paragraph was seen, else scaled from those seen.
+  result.estimated = !statements ? paragraphs_estimated
+                     : exhausted
+                         ? static_cast<Xapian::doccount>(hits.size())
+                         : static_cast<Xapian::doccount>(static_cast<double>(paragraphs_estimated) *
+                                                             hits.size() / std::max(1u, fetched) +
+                                                         0.5);
   unsigned rank = 0;
   for (Hit& hit : hits) {
     hit.rank = ++rank;
