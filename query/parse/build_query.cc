@@ -117,19 +117,36 @@ class TitleFieldProcessor : public Xapian::FieldProcessor {
   Xapian::Database db_;
 };
 
-// year:2023 -> the date slot's range for that year (dates are YYYYMMDD).
+bool is_year(std::string_view value) {
+  return value.size() == 4 && std::all_of(value.begin(), value.end(),
+                                          [](unsigned char c) { return std::isdigit(c) != 0; });
+}
+
+// year:2023 -> the date slot's range for that year (dates are YYYYMMDD). Values that are not a
+// year are refused before parsing (check_years): an exception thrown through the QueryParser
+// leaks its state.
 class YearFieldProcessor : public Xapian::FieldProcessor {
  public:
   Xapian::Query operator()(const std::string& value) override {
-    const bool four_digits =
-        value.size() == 4 && std::all_of(value.begin(), value.end(),
-                                         [](unsigned char c) { return std::isdigit(c) != 0; });
-    if (!four_digits)
-      throw Xapian::QueryParserError("year:" + value + " is not a year (write year:2023)");
+    if (!is_year(value)) return Xapian::Query::MatchNothing;
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, value + "0101",
                          value + "1231");
   }
 };
+
+void check_years(const std::string& input, const std::string& typed) {
+  const std::string field = "year:";
+  for (std::size_t at = input.find(field); at != std::string::npos;
+       at = input.find(field, at + 1)) {
+    if (at > 0 && std::isalnum(static_cast<unsigned char>(input[at - 1]))) continue;
+    const std::size_t start = at + field.size();
+    const std::size_t end = input.find_first_of(" )", start);
+    const std::string value = input.substr(start, end == std::string::npos ? end : end - start);
+    if (!is_year(value))
+      throw QuerySyntaxError(fmt::format(
+          "cannot parse the query \"{}\": year:{} is not a year (write year:2023)", typed, value));
+  }
+}
 
 // Words dropped from queries outside phrases ("Belt and Road" needs no "and").
 Xapian::Stopper* new_stopper() {
@@ -307,6 +324,7 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   for (const std::string& s : speaker_names) plan.speakers_resolved.push_back(speakers.display(s));
 
   plan.parser_input = split_title_phrases(text::normalize_query(text));
+  check_years(plan.parser_input, text);
   Xapian::Query q;
   if (!plan.parser_input.empty()) {
     Xapian::QueryParser qp = make_parser(db, &plan.notes);
@@ -319,8 +337,6 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
             "cannot parse the query \"{}\": a date range is written date:YYYY-MM-DD..YYYY-MM-DD "
             "(either end may be left out); for a whole year use year:2023",
             text));
-      if (e.get_msg().find("is not a year") != std::string::npos)
-        throw QuerySyntaxError(fmt::format("cannot parse the query \"{}\": {}", text, e.get_msg()));
       throw QuerySyntaxError(
           fmt::format("cannot parse the query \"{}\": {}; put words in \"...\" to "
                       "search them as a phrase",
