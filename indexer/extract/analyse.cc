@@ -171,7 +171,7 @@ Analysis analyse(const read::Item& item) {
     pt.index = static_cast<int>(i);
     pt.text = p.text;
     pt.tokens = tokenize(pt.text, from);
-    pt.sentences = split_sentences(pt.tokens);
+    pt.sentences = sentence_ranges(pt.text, pt.tokens);
     pt.shouting = shouting(pt.text);
     pt.title_case = i == 0 && !pt.shouting && title_case(pt.tokens);
     paras.push_back(std::move(pt));
@@ -193,7 +193,7 @@ Analysis analyse(const read::Item& item) {
       const std::string cased = title_cased(p.text);
       const std::size_t from = p.tokens.empty() ? 0 : p.tokens.front().begin;
       const std::vector<Token> toks = tokenize(cased, from);
-      found = find_statements(cased, toks, split_sentences(toks), true, true);
+      found = find_statements(cased, toks, sentence_ranges(cased, toks), true, true);
       for (Found& f : found) {
         if (f.end <= cased.size() && f.text == cased.substr(f.begin, f.end - f.begin)) {
           f.text = std::string(p.text.substr(f.begin, f.end - f.begin));

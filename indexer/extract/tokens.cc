@@ -1,7 +1,10 @@
 #include "indexer/extract/tokens.h"
 
+#include <algorithm>
+
 #include "indexer/extract/lexicon.h"
 #include "indexer/extract/mentions.h"
+#include "indexer/segment/sentences.h"
 
 namespace verbatim::extract {
 namespace {
@@ -158,14 +161,8 @@ std::vector<Token> tokenize(std::string_view p, std::size_t from) {
       t.lower = ascii_lower(p.substr(b, e - b));
       // "Dr.", "Sept.", "Mr.", initials "F.": the full stop belongs to the word
       if (e < p.size() && p[e] == '.' && (e + 1 >= p.size() || p[e + 1] != '.')) {
-        bool initial = e - b == 1 && is_upper(c);
-        bool abbrev = lexicon().abbreviations.count(t.lower) > 0;
-        if (abbrev && t.lower == "no") {
-          std::size_t n = e + 1;
-          while (n < p.size() && p[n] == ' ') ++n;
-          abbrev = n < p.size() && p[n] >= '0' && p[n] <= '9';
-        }
-        if (initial || abbrev) ++e;
+        // the segmenter's test: such a full stop ends no sentence
+        if (segment::abbreviation_stop(p.substr(b, e + 1 - b), p.substr(e + 1))) ++e;
       }
       t.end = e;
       t.text = p.substr(b, e - b);
@@ -190,82 +187,72 @@ std::vector<Token> tokenize(std::string_view p, std::size_t from) {
   return out;
 }
 
-std::vector<SentenceRange> split_sentences(const std::vector<Token>& toks) {
+namespace {
+
+// "A.” Smith said": whether the sentence goes on after quotation `k`, which ends with . ! ?
+// and is followed by a capitalised word. It ends there when the sentence before it already has
+// its cue ("X said, “A.” Y told ...") or when no attribution follows: a cue within a few words
+// with little after it before the full stop.
+bool attribution_follows(const std::vector<Token>& toks, std::size_t start, std::size_t k) {
   const Lexicon& lex = lexicon();
-  std::vector<SentenceRange> out;
-  std::size_t start = 0;
-  auto starts_sentence = [&](std::size_t k) {
-    if (k >= toks.size()) return false;
-    const Token& t = toks[k];
-    if (t.type == TokenType::quote) return true;
-    if (t.type == TokenType::punct) return false;
-    return t.cap || (t.text[0] >= '0' && t.text[0] <= '9');
-  };
-  for (std::size_t k = 0; k < toks.size(); ++k) {
-    const Token& t = toks[k];
-    bool boundary = false;
-    // "... of Acme Corp. “This partnership ...”": an abbreviation's full stop before a new
-    // quotation ends the sentence
-    if (t.type == TokenType::word && t.text.size() > 1 && t.text.back() == '.' &&
-        k + 1 < toks.size() && toks[k + 1].type == TokenType::quote && k > start &&
-        t.end < toks[k + 1].begin) {
-      out.push_back({start, k + 1});
-      start = k + 1;
-      continue;
-    }
-    if (t.type == TokenType::punct && (t.text == "." || t.text == "?" || t.text == "!" ||
-                                       t.text == "\xE2\x80\xA6" || t.text == "...")) {
-      boundary = starts_sentence(k + 1);
-      // A closing bracket or quotation right after the stop belongs to this sentence.
-      std::size_t end = k + 1;
-      while (boundary && end < toks.size() && is_punct(toks[end], ")")) ++end;
-      if (boundary) {
-        out.push_back({start, end});
-        start = end;
-        k = end - 1;
-      }
-    } else if (t.type == TokenType::quote && k + 1 < toks.size() && is_word(toks[k + 1]) &&
-               toks[k + 1].cap && quote_ends_sentence(t)) {
-      // a sentence that already has its cue ("X said, "A." Y told ...") ends here
-      bool cue_before = false;
-      for (std::size_t j = start; j < k; ++j) {
-        if (is_word(toks[j]) && !toks[j].cap && lex.cues.count(toks[j].lower)) cue_before = true;
-      }
-      // "... he said "A." Trump added ..." ends a sentence after the quotation; but not
-      // "“A.” Smith said": a cue soon after keeps the attribution in the sentence.
-      // An attribution follows when a cue comes within a few words and little comes after it
-      // before the full stop.
-      bool attribution_follows = false;
-      for (std::size_t j = k + 1; j < toks.size() && j < k + 8; ++j) {
-        if (!is_word(toks[j])) break;
-        if (!toks[j].cap && lex.cues.count(toks[j].lower)) {
-          std::size_t words = 0;
-          bool ends = true;
-          for (std::size_t q = j + 1; q < toks.size(); ++q) {
-            const Token& u = toks[q];
-            if (u.type == TokenType::quote) {
-              ends = is_punct(toks[q - 1], ",");  // "“A.” he said, “B.”" goes on
-              break;
-            }
-            if (u.type == TokenType::punct &&
-                (u.text == "." || u.text == "!" || u.text == "?" || u.text == ";"))
-              break;
-            if (u.type == TokenType::word && ++words > 5) {
-              ends = false;
-              break;
-            }
-          }
-          attribution_follows = ends;
+  for (std::size_t j = start; j < k; ++j) {
+    if (is_word(toks[j]) && !toks[j].cap && lex.cues.count(toks[j].lower)) return false;
+  }
+  for (std::size_t j = k + 1; j < toks.size() && j < k + 8; ++j) {
+    if (!is_word(toks[j])) break;
+    if (!toks[j].cap && lex.cues.count(toks[j].lower)) {
+      std::size_t words = 0;
+      for (std::size_t q = j + 1; q < toks.size(); ++q) {
+        const Token& u = toks[q];
+        if (u.type == TokenType::quote) return is_punct(toks[q - 1], ",");  // "“A.” he said, “B.”"
+        if (u.type == TokenType::punct &&
+            (u.text == "." || u.text == "!" || u.text == "?" || u.text == ";"))
           break;
-        }
+        if (u.type == TokenType::word && ++words > 5) return false;
       }
-      if (!attribution_follows || cue_before) {
-        out.push_back({start, k + 1});
-        start = k + 1;
-      }
+      return true;
     }
   }
-  if (start < toks.size()) out.push_back({start, toks.size()});
+  return false;
+}
+
+}  // namespace
+
+std::vector<SentenceRange> sentence_ranges(std::string_view p, const std::vector<Token>& toks) {
+  std::vector<SentenceRange> out;
+  if (toks.empty()) return out;
+  const std::size_t from = toks.front().begin;
+  const std::vector<segment::Span> spans = segment::split_sentences(p.substr(from));
+  if (spans.size() <= 1) return {{0, toks.size()}};
+  // ICU sentence of a byte: the first span ending after it (spaces between spans go forward)
+  std::size_t sb = 0, se = 0;
+  auto span_of = [&](std::size_t& j, std::size_t byte) {
+    while (j + 1 < spans.size() && from + spans[j].end <= byte) ++j;
+    return j;
+  };
+  std::size_t start = 0;
+  std::size_t reach = span_of(se, toks[0].end - 1);  // last ICU sentence the sentence touches
+  for (std::size_t k = 1; k < toks.size(); ++k) {
+    const Token& t = toks[k];
+    // a quotation from its first word: ICU counts a mark glued to a full stop as closing
+    // (“he added."If you ...”)
+    const std::size_t first =
+        span_of(sb, t.type == TokenType::quote ? t.quote.inner_begin : t.begin);
+    // a boundary inside a quotation is none: “We will grow. We will open up,” Xi said.
+    bool boundary = first > reach;
+    const Token& prev = toks[k - 1];
+    if (prev.type == TokenType::quote) {
+      // after a quotation ending in . ! ?, a new sentence starts unless its attribution follows
+      boundary = quote_ends_sentence(prev) && is_word(t) && t.cap &&
+                 !attribution_follows(toks, start, k - 1);
+    }
+    if (boundary) {
+      out.push_back({start, k});
+      start = k;
+    }
+    reach = std::max(reach, span_of(se, t.end - 1));
+  }
+  out.push_back({start, toks.size()});
   return out;
 }
 

@@ -1,5 +1,5 @@
 // Tokens of a paragraph for the attribution grammar: words, punctuation, and whole quotations
-// as single tokens; and a quotation-aware split into sentences.
+// as single tokens; and their sentences, from the ICU segmenter, merged across quotations.
 #pragma once
 
 #include <cstddef>
@@ -32,9 +32,13 @@ struct SentenceRange {
   std::size_t last = 0;
 };
 
-// Splits tokens into sentences at . ! ? outside quotations (abbreviations, initials and
-// "U.S." do not end one), and after a quotation ending in . ! ? when a new sentence follows.
-std::vector<SentenceRange> split_sentences(const std::vector<Token>& tokens);
+// The sentences of `paragraph`'s tokens: the ICU sentences of segment::split_sentences, read
+// from the first token on, merged where a quotation spans them (“We will grow. We will open up,”
+// Xi said.). After a quotation the extractor decides: a sentence ends there when the quotation
+// ends in . ! ? and a capitalised word follows that does not start its attribution ("X said “A.”
+// Y told ...", but not "“A.” Smith said.").
+std::vector<SentenceRange> sentence_ranges(std::string_view paragraph,
+                                           const std::vector<Token>& tokens);
 
 inline bool is_punct(const Token& t, std::string_view p) {
   return t.type == TokenType::punct && t.text == p;
