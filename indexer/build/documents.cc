@@ -137,10 +137,6 @@ void add_statements(Xapian::Document& doc, nlohmann::json& rec,
   rec["statements"] = std::move(list);
 }
 
-std::string paragraph_id(const std::string& key, int para) {
-  return "p:" + key + "#" + std::to_string(para);
-}
-
 }  // namespace
 
 std::string content_hash(const read::Item& item) {
@@ -171,8 +167,6 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
   out.item_id = item.id;
   out.item_term = item_link_term(item.id);
   out.hash = content_hash(item);
-  const std::string key = term_safe_key(item.id);
-  const std::string id_prefix(field("id").prefix);
 
   // Which entities and speakers each paragraph mentions.
   std::vector<std::set<std::string>> para_entities(item.paragraphs.size());
@@ -215,7 +209,7 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
     rec["paragraphs"] = item.paragraphs.size();
     rec["origin"] = item.origin;
     doc.set_data(rec.dump());
-    out.docs.push_back({item_doc_term(item.id), std::move(doc)});
+    out.docs.push_back(std::move(doc));
   }
 
   for (std::size_t p = 0; p < item.paragraphs.size(); ++p) {
@@ -224,8 +218,6 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
     Xapian::Document doc;
     add_item_fields(doc, item, out.item_term);
     add_boolean(doc, "kind", schema::kKindParagraph);
-    std::string unique = id_prefix + paragraph_id(key, static_cast<int>(p));
-    doc.add_boolean_term(unique);
     doc.add_value(schema::kSlotPara, Xapian::sortable_serialise(static_cast<double>(p)));
     index_words(doc, para.text);
     add_entities(doc, static_cast<int>(p));
@@ -237,7 +229,7 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
     doc.set_data(rec.dump());
     out.text_bytes += para.text.size();
     out.statements += para_statements[p].size();
-    out.docs.push_back({std::move(unique), std::move(doc)});
+    out.docs.push_back(std::move(doc));
     ++out.passages;
   }
   return out;

@@ -14,13 +14,9 @@ namespace verbatim::build {
 
 struct ItemDocuments {
   std::string item_id;
-  std::string item_term;  // boolean term linking every document of the item ("XI...")
-  std::string hash;       // content hash of the item, compared on re-index
-  struct Entry {
-    std::string unique_term;  // "Q..." used with replace_document
-    Xapian::Document doc;
-  };
-  std::vector<Entry> docs;  // item document first
+  std::string item_term;               // boolean term linking every document of the item ("XI...")
+  std::string hash;                    // content hash of the item, compared on re-index
+  std::vector<Xapian::Document> docs;  // item document first
   // Display forms of the boolean name terms used ("XSxi jinping" -> "Xi Jinping").
   std::vector<std::pair<std::string, std::string>> display_names;
   std::size_t passages = 0;

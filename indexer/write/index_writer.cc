@@ -153,7 +153,7 @@ Outcome IndexWriter::write(const build::ItemDocuments& docs, bool in_index) {
   // Every document of an item carries its link term, so once they are deleted no unique term of
   // the item is left and add_document is as good as replace_document, without a lookup each.
   if (in_index) db_.delete_document(docs.item_term);
-  for (const auto& entry : docs.docs) db_.add_document(entry.doc);
+  for (const Xapian::Document& doc : docs.docs) db_.add_document(doc);
   for (const auto& [term, shown] : docs.display_names)
     if (names_written_.insert(term).second) db_.set_metadata(schema::display_name_key(term), shown);
   return in_index ? Outcome::updated : Outcome::added;
