@@ -32,7 +32,6 @@ const std::vector<Field>& fields() {
       {"id", "Q", FieldType::boolean, -1, false, false, "unique document id"},
       {"date", "", FieldType::value, kSlotDate, true, true,
        "item date; date:2023-09-01..2023-09-30 (either end may be left open)"},
-      {"para", "", FieldType::value, kSlotPara, false, true, "paragraph number (headline 0)"},
       {"hash", "", FieldType::value, kSlotHash, false, true, "item documents: content hash"},
       {"itemid", "", FieldType::value, kSlotItemId, false, false, "item documents: the item id"},
   };

@@ -38,7 +38,6 @@ const Field& field(std::string_view name);
 
 // Value slots (also in the table, named here for the code that reads them).
 inline constexpr int kSlotDate = 0;    // "YYYYMMDD"
-inline constexpr int kSlotPara = 1;    // Xapian::sortable_serialise(paragraph number)
 inline constexpr int kSlotHash = 2;    // item documents: content hash (16 hex digits)
 inline constexpr int kSlotItemId = 4;  // item documents: the item id
 

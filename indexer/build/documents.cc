@@ -218,7 +218,6 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
     Xapian::Document doc;
     add_item_fields(doc, item, out.item_term);
     add_boolean(doc, "kind", schema::kKindParagraph);
-    doc.add_value(schema::kSlotPara, Xapian::sortable_serialise(static_cast<double>(p)));
     index_words(doc, para.text);
     add_entities(doc, static_cast<int>(p));
     nlohmann::json rec = item_record(item);
