@@ -168,7 +168,7 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
   out.item_term = item_link_term(item.id);
   out.hash = content_hash(item);
 
-  // Which entities and speakers each paragraph mentions.
+  // Which entities each paragraph mentions.
   std::vector<std::set<std::string>> para_entities(item.paragraphs.size());
   std::vector<std::set<std::string>> para_aliases(item.paragraphs.size());
   for (const extract::Entity& e : analysis.entities)
