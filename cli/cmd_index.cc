@@ -25,7 +25,9 @@ struct IndexArgs {
   bool prune = false, rebuild = false, wait = false;
   std::string progress = "auto";
   std::string format = "text";
-  double commit_mb = 1;
+  // Smaller batches flushed cost the writer less than larger ones (Xapian keeps them in maps):
+  // on Reuters, 0.5 MB took 8-10% less CPU than 1 MB and about the same as 0.25 MB.
+  double commit_mb = 0.5;
 };
 
 int run(const IndexArgs& a) {

@@ -18,7 +18,7 @@ struct IndexOptions {
   bool rebuild = false;  // build a new index and swap it in when complete
   bool wait = false;     // wait for another writer instead of failing
   Progress progress = Progress::automatic;
-  std::size_t commit_bytes = 1u << 20;  // commit after this much text (bounds memory)
+  std::size_t commit_bytes = 1u << 19;  // commit after this much text (bounds memory)
 };
 
 struct IndexSummary {
