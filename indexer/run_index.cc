@@ -36,12 +36,11 @@ struct StopReading {};
 // A run that wrote at least this share of the index's documents ends with a compaction.
 constexpr double kCompactShare = 0.2;
 
-// What a worker hands the writer for one item.
+// What a worker hands the writer for one new or changed item.
 struct Analysed {
   std::string item_id;
-  bool unchanged = false;          // same hash as in the index: nothing to write
-  bool in_index = false;           // an older version is in the index (to be replaced)
-  build::ItemDocuments documents;  // when changed or new
+  bool in_index = false;  // an older version is in the index (to be replaced)
+  build::ItemDocuments documents;
 };
 
 // Serialises error lines from several threads.
@@ -126,7 +125,12 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
   pipeline::BoundedQueue<read::Item> items(4 * jobs);
   pipeline::BoundedQueue<Analysed> analysed(4 * jobs);
 
-  // Stage 1: read items (one thread), refusing duplicate ids within the batch.
+  std::mutex summary_mutex;  // guards `summary` and `progress`
+  std::atomic<std::size_t> done{0}, written_docs{0}, unchanged{0};
+
+  // Stage 1: read items (one thread), refusing duplicate ids within the batch. Unchanged items
+  // (the content hash the index has) are counted here and go no further: a re-run over
+  // unchanged sources hands nothing between threads.
   std::unordered_set<std::string> seen;
   std::atomic<std::size_t> read_failures{0};
   std::thread reader([&] {
@@ -144,6 +148,14 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
               ++read_failures;
               return;
             }
+            if (auto k = known.find(item.id);
+                k != known.end() && k->second == build::content_hash(item)) {
+              ++unchanged;
+              const std::size_t d = ++done;
+              std::lock_guard lock(summary_mutex);
+              progress.update(d);
+              return;
+            }
             if (!items.push(std::move(item))) throw StopReading{};  // the writers gave up
           },
           [&](const read::ReadError& e) {
@@ -156,7 +168,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
     items.close();
   });
 
-  // Stage 2: analyse and build documents (jobs threads); unchanged items skip the analysis.
+  // Stage 2: analyse and build documents (jobs threads).
   std::atomic<unsigned> workers_left{jobs};
   std::atomic<std::size_t> analysis_failures{0};
   std::vector<std::thread> workers;
@@ -166,14 +178,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
         Analysed a;
         a.item_id = item->id;
         try {
-          std::string hash = build::content_hash(*item);
-          auto it = known.find(item->id);
-          a.in_index = it != known.end();
-          if (a.in_index && it->second == hash) {
-            a.unchanged = true;
-          } else {
-            a.documents = build::build_documents(*item, extract::analyse(*item));
-          }
+          a.in_index = known.count(item->id) > 0;
+          a.documents = build::build_documents(*item, extract::analyse(*item));
         } catch (const std::exception& e) {
           errors.report(
               fmt::format("{}: cannot analyse item \"{}\": {}", item->origin, item->id, e.what()));
@@ -188,27 +194,21 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
 
   // Stage 3: write (this thread, and one thread per extra shard), committing by bytes of text.
   // Each item is written whole by one writer, between two of its commits.
-  std::mutex summary_mutex;
-  std::atomic<std::size_t> done{0}, written_docs{0};
   auto drain = [&](write::IndexWriter& w) {
     IndexSummary local;
     std::size_t pending_bytes = 0;
     while (auto a = analysed.pop()) {
-      if (a->unchanged) {
-        ++local.unchanged;
-      } else {
-        if (w.write(a->documents, a->in_index) == write::Outcome::updated)
-          ++local.updated;
-        else
-          ++local.added;
-        written_docs += a->documents.docs.size();
-        local.passages += a->documents.passages;
-        local.statements += a->documents.statements;
-        pending_bytes += a->documents.text_bytes + 1024;
-        if (pending_bytes >= options.commit_bytes) {
-          w.commit();
-          pending_bytes = 0;
-        }
+      if (w.write(a->documents, a->in_index) == write::Outcome::updated)
+        ++local.updated;
+      else
+        ++local.added;
+      written_docs += a->documents.docs.size();
+      local.passages += a->documents.passages;
+      local.statements += a->documents.statements;
+      pending_bytes += a->documents.text_bytes + 1024;
+      if (pending_bytes >= options.commit_bytes) {
+        w.commit();
+        pending_bytes = 0;
       }
       std::size_t d = ++done;
       std::lock_guard lock(summary_mutex);
@@ -217,7 +217,6 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
     std::lock_guard lock(summary_mutex);
     summary.added += local.added;
     summary.updated += local.updated;
-    summary.unchanged += local.unchanged;
     summary.passages += local.passages;
     summary.statements += local.statements;
   };
@@ -253,6 +252,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
   progress.finish();
 
   summary.failed = read_failures.load() + analysis_failures.load();
+  summary.unchanged = unchanged.load();
   summary.interrupted = g_stop.load();
   if (options.prune && !summary.interrupted) {
     if (summary.failed > 0) {
