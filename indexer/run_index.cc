@@ -122,8 +122,8 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
     progress.set_total(read::count_items(options.sources));
 
   const unsigned jobs = options.jobs ? options.jobs : cores;
-  pipeline::BoundedQueue<read::Item> items(4 * jobs);
-  pipeline::BoundedQueue<Analysed> analysed(4 * jobs);
+  pipeline::BoundedQueue<read::Item> items(16 * jobs);
+  pipeline::BoundedQueue<Analysed> analysed(16 * jobs);
 
   std::mutex summary_mutex;  // guards `summary` and `progress`
   std::atomic<std::size_t> done{0}, written_docs{0}, unchanged{0};

@@ -30,7 +30,9 @@ class BoundedQueue {
     if (items_.empty()) return std::nullopt;
     T value = std::move(items_.front());
     items_.pop_front();
-    not_full_.notify_one();
+    // Producers blocked on a full queue are woken once it is half empty, not at every pop: a
+    // bottleneck consumer then costs them one wake-up per capacity/2 items, not one per item.
+    if (items_.size() == capacity_ / 2) not_full_.notify_all();
     return value;
   }
 
