@@ -38,7 +38,6 @@ constexpr double kCompactShare = 0.2;
 
 // What a worker hands the writer for one new or changed item.
 struct Analysed {
-  std::string item_id;
   bool in_index = false;  // an older version is in the index (to be replaced)
   build::ItemDocuments documents;
 };
@@ -176,7 +175,6 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
     workers.emplace_back([&] {
       while (auto item = items.pop()) {
         Analysed a;
-        a.item_id = item->id;
         try {
           a.in_index = known.count(item->id) > 0;
           a.documents = build::build_documents(*item, extract::analyse(*item));

@@ -164,7 +164,6 @@ std::string item_link_term(const std::string& item_id) {
 
 ItemDocuments build_documents(const read::Item& item, const extract::Analysis& analysis) {
   ItemDocuments out;
-  out.item_id = item.id;
   out.item_term = item_link_term(item.id);
   out.hash = content_hash(item);
 

@@ -13,7 +13,6 @@
 namespace verbatim::build {
 
 struct ItemDocuments {
-  std::string item_id;
   std::string item_term;               // boolean term linking every document of the item ("XI...")
   std::string hash;                    // content hash of the item, compared on re-index
   std::vector<Xapian::Document> docs;  // item document first

@@ -136,19 +136,6 @@ std::unordered_map<std::string, std::string> IndexWriter::item_hashes() const {
   return out;
 }
 
-std::optional<std::string> IndexWriter::stored_hash(const std::string& item_id) const {
-  std::string term = build::item_doc_term(item_id);
-  Xapian::PostingIterator it = db_.postlist_begin(term);
-  if (it == db_.postlist_end(term)) return std::nullopt;
-  return db_.get_document(*it).get_value(schema::kSlotHash);
-}
-
-Outcome IndexWriter::write(const build::ItemDocuments& docs) {
-  std::optional<std::string> old = stored_hash(docs.item_id);
-  if (old && *old == docs.hash) return Outcome::unchanged;
-  return write(docs, old.has_value());
-}
-
 Outcome IndexWriter::write(const build::ItemDocuments& docs, bool in_index) {
   // Every document of an item carries its link term, so once they are deleted no unique term of
   // the item is left and add_document is as good as replace_document, without a lookup each.
@@ -178,10 +165,6 @@ std::size_t IndexWriter::prune(const std::unordered_set<std::string>& keep) {
 void IndexWriter::commit(bool run_finished) {
   if (run_finished) db_.set_metadata(std::string(schema::kMetaLastRun), now_iso8601());
   db_.commit();
-}
-
-bool IndexWriter::compact_into(const std::string& generation) {
-  return merge_databases({generation_}, generation);
 }
 
 void IndexWriter::close() {

@@ -3,7 +3,6 @@
 
 #include <xapian.h>
 
-#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -13,7 +12,7 @@
 
 namespace verbatim::write {
 
-enum class Outcome { added, updated, unchanged };
+enum class Outcome { added, updated };
 
 class IndexWriter {
  public:
@@ -28,16 +27,9 @@ class IndexWriter {
   // Every item in the index with its content hash (read from value slots, fast).
   std::unordered_map<std::string, std::string> item_hashes() const;
 
-  // The content hash stored for an item, or nullopt when the item is not in the index.
-  std::optional<std::string> stored_hash(const std::string& item_id) const;
-
-  // Writes an item: unchanged when the stored hash equals docs.hash, else all its old documents
-  // are replaced by the new ones (visible together at the next commit).
-  Outcome write(const build::ItemDocuments& docs);
-
-  // The same when the caller already knows whether the item is in the index (from
-  // item_hashes(), under this writer's lock) and that its hash differs: no lookup, and new
-  // documents are added rather than replaced (all the item's old ones are deleted first).
+  // Writes a new or changed item; `in_index` (from item_hashes(), under this writer's lock) says
+  // whether an older version is there: its documents are all deleted first, and the new ones
+  // become visible together at the next commit.
   Outcome write(const build::ItemDocuments& docs, bool in_index);
 
   // Deletes every item whose id is not in `keep`; returns how many were removed.
@@ -48,10 +40,6 @@ class IndexWriter {
   // Xapian's own automatic commits are switched off (XAPIAN_FLUSH_THRESHOLD), so a commit only
   // ever happens here, between items: after kill -9 every item is either whole or absent.
   void commit(bool run_finished = false);
-
-  // Writes a compacted copy of the committed database into the new generation `generation`
-  // (not yet existing); returns false when compaction failed (the live generation is intact).
-  bool compact_into(const std::string& generation);
 
   // Closes the database (uncommitted changes are dropped).
   void close();
@@ -65,9 +53,7 @@ class IndexWriter {
   std::string generation_;      // the glass database written
   bool owns_pid_file_ = false;  // the live generation's writer names its pid for other writers
   Xapian::WritableDatabase db_;
-  std::unordered_set<std::string>
-      names_written_;  // display names set in this run  // the live generation's writer names its
-                       // pid for other writers
+  std::unordered_set<std::string> names_written_;  // display names set in this run
 };
 
 // Merges the committed contents of the glass databases `sources` into the new database `dest`

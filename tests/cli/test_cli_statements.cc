@@ -39,10 +39,6 @@ std::vector<nlohmann::json> query(const TempDir& tmp, std::vector<std::string> a
   return hits;
 }
 
-bool contains(const nlohmann::json& text, const std::string& part) {
-  return text.get<std::string>().find(part) != std::string::npos;
-}
-
 }  // namespace
 
 TEST_CASE("query --speaker on a paragraph with two speakers prints only that speaker's statement",
@@ -57,8 +53,7 @@ TEST_CASE("query --speaker on a paragraph with two speakers prints only that spe
   CHECK(ruiz[0]["speaker"] == "Ana Ruiz");
   CHECK(ruiz[0]["statement_kind"] == "direct");
   CHECK(ruiz[0]["para"] == 2);
-  CHECK(contains(ruiz[0]["text"], "We will build the port"));
-  CHECK_FALSE(contains(ruiz[0]["text"], "budget"));
+  CHECK(ruiz[0]["text"] == "We will build the port");
 
   auto vale = query(tmp, {"--speaker", "Tom Vale"});
   REQUIRE(vale.size() == 1);
@@ -228,5 +223,5 @@ TEST_CASE("stmt: and cue: print only the matching statement of a paragraph", "[c
   REQUIRE(moss_direct.size() == 1);
   CHECK(moss_direct[0]["para"] == 2);
   CHECK(moss_direct[0]["statement_kind"] == "direct");
-  CHECK(contains(moss_direct[0]["text"], "The bridge is safe for traffic"));
+  CHECK(moss_direct[0]["text"] == "The bridge is safe for traffic");
 }
