@@ -9,6 +9,7 @@
 #include "indexer/extract/grammar.h"
 #include "indexer/extract/lexicon.h"
 #include "indexer/extract/tokens.h"
+#include "text/language.h"
 
 namespace verbatim::extract {
 namespace {
@@ -46,10 +47,8 @@ bool shouting(std::string_view text) {
 // Ties") so that its cue and speaker can be told apart: the same bytes, only the case changed.
 // Acronyms, abbreviations ("U.S.") and short function words stay recognisable.
 std::string title_cased(std::string_view text) {
-  static const std::unordered_set<std::string_view> small = {
-      "a",  "an", "and", "as",   "at",   "by",   "for", "from", "in",   "of",  "on",
-      "or", "to", "the", "that", "with", "will", "is",  "are",  "says", "said"};
   const Lexicon& lex = lexicon();
+  const WordSet& small = lex.words("headline_small_words");
   std::string out(text);
   std::size_t i = 0;
   while (i < out.size()) {
@@ -155,6 +154,7 @@ std::size_t wire_dateline(std::string_view text) {
 // statements from the opening to the closing quotation mark, pieces split by the attribution
 // included.
 Analysis analyse(const read::Item& item) {
+  const LanguageScope language(text::language(item.lang));
   Analysis out;
   std::vector<ParaTokens> paras;
   paras.reserve(item.paragraphs.size());

@@ -25,6 +25,7 @@ struct Found {
   std::size_t cue_pos = 0;      // byte of the cue
   std::size_t mention_pos = 0;  // byte of the speaker's mention (the cue's when there is none)
   bool unclosed = false;        // the last quotation runs to the end of the paragraph
+  std::string_view rule;        // name of the attribution sieve that found it (static)
 };
 
 // Statements of one paragraph from its tokens (a dateline already left out by the tokenizer).

@@ -1,8 +1,12 @@
 #include "indexer/extract/lexicon.h"
 
 #include <algorithm>
+#include <memory>
+#include <mutex>
+#include <stdexcept>
 
 #include "text/embedded_data.h"
+#include "text/language.h"
 
 namespace verbatim::extract {
 namespace {
@@ -38,8 +42,8 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-void load_cues(Lexicon& lex) {
-  for (auto line : data_lines(verbatim::data::file("extract/cues.txt"))) {
+void load_cues(Lexicon& lex, const std::string& dir) {
+  for (auto line : data_lines(verbatim::data::file(dir + "/cues.txt"))) {
     auto parts = split(line, ';');
     CueInfo info;
     if (parts.size() > 1) {
@@ -86,26 +90,39 @@ void load_cues(Lexicon& lex) {
   }
 }
 
-Lexicon build() {
+// Every file of DIR/words/ is a word class named after the file.
+void load_word_classes(Lexicon& lex, const std::string& dir) {
+  for (std::string_view path : verbatim::data::files_in(dir + "/words")) {
+    std::string_view name = path.substr(path.rfind('/') + 1);
+    name = name.substr(0, name.rfind('.'));
+    WordSet& set = lex.word_classes[std::string(name)];
+    for (auto line : data_lines(verbatim::data::file(path))) set.insert(line);
+  }
+}
+
+Lexicon build(const text::Language& language) {
+  const std::string& x = language.extract_dir;
+  const std::string& g = language.gazetteer_dir;
   Lexicon lex;
-  load_cues(lex);
-  add_lines(lex.roles, "extract/roles.txt", true);
-  add_lines(lex.modifiers, "extract/modifiers.txt", true);
-  add_lines(lex.groups, "extract/groups.txt", true);
-  add_lines(lex.adverbs, "extract/adverbs.txt", true);
-  add_lines(lex.org_words, "extract/org_words.txt", true);
-  add_lines(lex.business_nouns, "extract/business_nouns.txt", true);
+  load_cues(lex, x);
+  load_word_classes(lex, x);
+  add_lines(lex.roles, x + "/roles.txt", true);
+  add_lines(lex.modifiers, x + "/modifiers.txt", true);
+  add_lines(lex.groups, x + "/groups.txt", true);
+  add_lines(lex.adverbs, x + "/adverbs.txt", true);
+  add_lines(lex.org_words, x + "/org_words.txt", true);
+  add_lines(lex.business_nouns, x + "/business_nouns.txt", true);
   lex.org_words.insert(lex.business_nouns.begin(), lex.business_nouns.end());
-  add_lines(lex.publications, "extract/publications.txt", true);
-  add_lines(lex.issuers, "extract/issuers.txt", false);
-  add_lines(lex.countries, "gazetteer/countries.txt", false);
-  add_lines(lex.places, "gazetteer/places.txt", false);
-  add_lines(lex.places, "gazetteer/countries.txt", false);
-  add_lines(lex.nationalities, "gazetteer/nationalities.txt", false);
-  add_lines(lex.org_acronyms, "gazetteer/org_suffixes.txt", false);
-  add_lines(lex.surnames, "gazetteer/surnames.txt", false);
-  add_lines(lex.common_acronyms, "gazetteer/common_acronyms.txt", false);
-  for (auto line : data_lines(verbatim::data::file("gazetteer/given_names.txt"))) {
+  add_lines(lex.publications, x + "/publications.txt", true);
+  add_lines(lex.issuers, x + "/issuers.txt", false);
+  add_lines(lex.countries, g + "/countries.txt", false);
+  add_lines(lex.places, g + "/places.txt", false);
+  add_lines(lex.places, g + "/countries.txt", false);
+  add_lines(lex.nationalities, g + "/nationalities.txt", false);
+  add_lines(lex.org_acronyms, g + "/org_suffixes.txt", false);
+  add_lines(lex.surnames, g + "/surnames.txt", false);
+  add_lines(lex.common_acronyms, g + "/common_acronyms.txt", false);
+  for (auto line : data_lines(verbatim::data::file(g + "/given_names.txt"))) {
     auto parts = split(line, ' ');
     if (parts.empty() || parts[0].empty()) continue;
     lex.given_names.insert(std::string(parts[0]));
@@ -115,6 +132,8 @@ Lexicon build() {
   }
   return lex;
 }
+
+thread_local const Lexicon* t_current = nullptr;
 
 }  // namespace
 
@@ -139,9 +158,35 @@ std::vector<std::string_view> data_lines(std::string_view content) {
   return out;
 }
 
+const WordSet& Lexicon::words(std::string_view name) const {
+  auto it = word_classes.find(name);
+  if (it == word_classes.end())
+    throw std::logic_error("no word class \"" + std::string(name) +
+                           "\" (a file words/NAME.txt in the language's extract data)");
+  return it->second;
+}
+
+const Lexicon& lexicon(const text::Language& language) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<const Lexicon>> built;
+  std::lock_guard lock(mutex);
+  auto& lex = built[language.code];
+  if (!lex) lex = std::make_unique<const Lexicon>(build(language));
+  return *lex;
+}
+
 const Lexicon& lexicon() {
-  static const Lexicon lex = build();
-  return lex;
+  if (t_current) return *t_current;
+  static const Lexicon& fallback = lexicon(text::default_language());
+  return fallback;
+}
+
+LanguageScope::LanguageScope(const text::Language& language) : previous_(t_current) {
+  t_current = &lexicon(language);
+}
+
+LanguageScope::~LanguageScope() {
+  t_current = previous_;
 }
 
 }  // namespace verbatim::extract

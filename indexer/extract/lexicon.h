@@ -1,13 +1,23 @@
-// Word lists of the extractor (cue verbs, roles, groups, gazetteers), read once from data/.
+// Word lists of the extractor (cue verbs, roles, groups, word classes, gazetteers), read once
+// per language from the language's data folders (data/text/languages.txt).
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+namespace verbatim::text {
+struct Language;
+}
+
 namespace verbatim::extract {
+
+// A closed class of words (pronouns, determiners, months, ...), lowercase, as listed in its data
+// file; the views point into the embedded data.
+using WordSet = std::unordered_set<std::string_view>;
 
 // How a cue verb behaves.
 struct CueInfo {
@@ -45,10 +55,34 @@ struct Lexicon {
   std::unordered_map<std::string, char> gender;     // given name -> 'f' or 'm'
   std::unordered_set<std::string> surnames;         // as written
   std::unordered_set<std::string> common_acronyms;  // "GDP", "CEO": not entities
+  // Word classes: EXTRACT_DIR/words/NAME.txt -> NAME.
+  std::map<std::string, WordSet, std::less<>> word_classes;
+
+  // The word class `name`; throws std::logic_error naming the missing data file when there is
+  // none (a rule asking for a class that no file defines is a bug, found by any test run).
+  const WordSet& words(std::string_view name) const;
+  // Whether `lower` is in the word class `name`.
+  bool is(std::string_view name, std::string_view lower) const { return words(name).count(lower); }
 };
 
-// The lexicon, built on first use from the embedded data files (thread-safe, immutable).
+// The lexicon of a language, built on first use from its data files (thread-safe, immutable).
+const Lexicon& lexicon(const text::Language& language);
+
+// The lexicon of the language this thread is analysing (LanguageScope), else the default one.
 const Lexicon& lexicon();
+
+// Sets the language of lexicon() on this thread for the length of a scope: analyse() opens one
+// per item, from the item's `lang`.
+class LanguageScope {
+ public:
+  explicit LanguageScope(const text::Language& language);
+  ~LanguageScope();
+  LanguageScope(const LanguageScope&) = delete;
+  LanguageScope& operator=(const LanguageScope&) = delete;
+
+ private:
+  const Lexicon* previous_;
+};
 
 // ASCII lower-casing (other bytes unchanged): cue and role lists are ASCII.
 std::string ascii_lower(std::string_view s);

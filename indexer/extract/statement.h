@@ -19,6 +19,11 @@ struct Statement {
   std::string text;       // quoted words (direct) or the reported clause (indirect, mixed)
   std::size_t begin = 0;  // byte offsets of the statement in its paragraph
   std::size_t end = 0;
+  // Which rules decided it, for `verbatim eval --verbose` (static names, never printed in the
+  // record): the attribution sieve that found the cue and the speaker's words, and the
+  // coreference sieve that turned those words into `speaker`.
+  std::string_view attribution_rule;
+  std::string_view speaker_rule;
 };
 
 enum class EntityType { person, place, organisation };

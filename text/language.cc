@@ -1,0 +1,50 @@
+#include "text/language.h"
+
+#include <sstream>
+#include <stdexcept>
+
+#include "text/embedded_data.h"
+
+namespace verbatim::text {
+namespace {
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::vector<Language> read_table() {
+  std::vector<Language> table;
+  std::istringstream in{std::string(data::file("text/languages.txt"))};
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    Language lang;
+    if (fields >> lang.code >> lang.stemmer >> lang.extract_dir >> lang.gazetteer_dir)
+      table.push_back(std::move(lang));
+  }
+  if (table.empty()) throw std::logic_error("data/text/languages.txt lists no language");
+  return table;
+}
+
+}  // namespace
+
+const std::vector<Language>& languages() {
+  static const std::vector<Language> table = read_table();
+  return table;
+}
+
+const Language& language(std::string_view code) {
+  const std::string primary = lower_ascii(code.substr(0, code.find_first_of("-_")));
+  for (const Language& lang : languages())
+    if (lang.code == primary) return lang;
+  return default_language();
+}
+
+const Language& default_language() {
+  return languages().front();
+}
+
+}  // namespace verbatim::text
