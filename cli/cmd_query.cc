@@ -37,10 +37,11 @@ std::string type_name(schema::FieldType t) {
   return "";
 }
 
+// The fields a query can name, and the default one (the body text), from the field table.
 void print_fields() {
   fmt::print("{:<12} {:<7} {:<8} {}\n", "FIELD", "PREFIX", "TYPE", "USE");
   for (const schema::Field& f : schema::fields()) {
-    if (!f.in_queries && f.name != "text") continue;
+    if (!f.in_queries && f.id != schema::Id::text) continue;
     std::string use =
         f.in_queries ? fmt::format("{}:... — {}", f.name, f.help) : std::string(f.help);
     std::string prefix = f.prefix.empty() ? (f.slot >= 0 ? fmt::format("slot {}", f.slot) : "-")

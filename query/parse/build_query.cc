@@ -17,6 +17,12 @@ namespace verbatim::query {
 namespace {
 
 using schema::FieldType;
+using schema::Id;
+using schema::Parse;
+
+std::string name_of(Id id) {
+  return std::string(schema::field(id).name);
+}
 
 Xapian::Query any_of(const std::vector<std::string>& terms) {
   std::vector<Xapian::Query> queries(terms.begin(), terms.end());
@@ -33,8 +39,8 @@ std::vector<std::string> terms_of(const NameResolver& resolver,
 // name:value for a boolean field whose values are names: any alias or surname the index knows.
 class NameFieldProcessor : public Xapian::FieldProcessor {
  public:
-  NameFieldProcessor(const Xapian::Database& db, std::string field, std::vector<std::string>* notes)
-      : resolver_(db, field), field_(std::move(field)), notes_(notes) {}
+  NameFieldProcessor(const Xapian::Database& db, Id field, std::vector<std::string>* notes)
+      : resolver_(db, field), field_(field), notes_(notes) {}
 
   Xapian::Query operator()(const std::string& value) override {
     std::vector<std::string> found = resolver_.resolve(value);
@@ -42,12 +48,13 @@ class NameFieldProcessor : public Xapian::FieldProcessor {
       std::string names;
       for (const std::string& f : found)
         names += (names.empty() ? "" : ", ") + resolver_.display(f);
-      notes_->push_back(
-          fmt::format("{} \"{}\" matches {} names: {}", field_, value, found.size(), names));
+      notes_->push_back(fmt::format("{} \"{}\" matches {} names: {}", name_of(field_), value,
+                                    found.size(), names));
     }
     std::vector<std::string> terms = resolver_.terms_for(value);
     if (terms.empty()) {
-      if (notes_) notes_->push_back(fmt::format("no {} named \"{}\" in the index", field_, value));
+      if (notes_)
+        notes_->push_back(fmt::format("no {} named \"{}\" in the index", name_of(field_), value));
       terms.push_back(schema::boolean_term(field_, value));
     }
     return any_of(terms);
@@ -55,20 +62,20 @@ class NameFieldProcessor : public Xapian::FieldProcessor {
 
  private:
   NameResolver resolver_;
-  std::string field_;
+  Id field_;
   std::vector<std::string>* notes_;
 };
 
 // name:value for the other boolean fields: the folded (or exact) value.
 class ExactFieldProcessor : public Xapian::FieldProcessor {
  public:
-  explicit ExactFieldProcessor(std::string field) : field_(std::move(field)) {}
+  explicit ExactFieldProcessor(Id field) : field_(field) {}
   Xapian::Query operator()(const std::string& value) override {
     return Xapian::Query(schema::boolean_term(field_, value));
   }
 
  private:
-  std::string field_;
+  Id field_;
 };
 
 // title:words -> the items whose headline has all the words (stemmed; a phrase counts as its
@@ -83,7 +90,7 @@ class TitleFieldProcessor : public Xapian::FieldProcessor {
     words.set_stemmer(Xapian::Stem("english"));
     words.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
     words.set_default_op(Xapian::Query::OP_AND);
-    words.add_prefix("", std::string(schema::field("title").prefix));
+    words.add_prefix("", schema::prefix_of(Id::title));
     std::string plain = value;
     for (char& c : plain)
       if (c == '"') c = ' ';
@@ -92,9 +99,9 @@ class TitleFieldProcessor : public Xapian::FieldProcessor {
     Xapian::Enquire enquire(db_);
     enquire.set_query(
         Xapian::Query(Xapian::Query::OP_FILTER, headline,
-                      Xapian::Query(schema::boolean_term("kind", schema::kKindItem))));
+                      Xapian::Query(schema::boolean_term(Id::kind, schema::kKindItem))));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    const std::string link(schema::field("item").prefix);
+    const std::string link = schema::prefix_of(Id::item);
     std::vector<std::string> items;
     Xapian::MSet mset = enquire.get_mset(0, db_.get_doccount());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -110,9 +117,7 @@ class TitleFieldProcessor : public Xapian::FieldProcessor {
  private:
   // No document has the bare item prefix as a term (item ids are never empty); unlike
   // Query::MatchNothing, this query is not empty, so "no matches" is what the user is told.
-  static Xapian::Query nothing() {
-    return Xapian::Query(std::string(schema::field("item").prefix));
-  }
+  static Xapian::Query nothing() { return Xapian::Query(schema::prefix_of(Id::item)); }
 
   Xapian::Database db_;
 };
@@ -135,7 +140,7 @@ class YearFieldProcessor : public Xapian::FieldProcessor {
 };
 
 void check_years(const std::string& input, const std::string& typed) {
-  const std::string field = "year:";
+  const std::string field = name_of(Id::year) + ":";
   for (std::size_t at = input.find(field); at != std::string::npos;
        at = input.find(field, at + 1)) {
     if (at > 0 && std::isalnum(static_cast<unsigned char>(input[at - 1]))) continue;
@@ -173,22 +178,30 @@ Xapian::Query filter(Xapian::Query q, const Xapian::Query& f) {
 // title:"a b" -> title:a title:b. Headline words have no positions, so a phrase is its words;
 // and Xapian's QueryParser hands no phrase to a field processor.
 std::string split_title_phrases(std::string input) {
-  const std::string open = "title:\"";
+  const std::string title = name_of(Id::title) + ":";
+  const std::string open = title + "\"";
   for (std::size_t at = input.find(open); at != std::string::npos; at = input.find(open, at)) {
     const std::size_t start = at + open.size();
     const std::size_t close = input.find('"', start);
     if (close == std::string::npos) break;
     std::string words;
     std::istringstream in(input.substr(start, close - start));
-    for (std::string w; in >> w;) words += (words.empty() ? "title:" : " title:") + w;
+    for (std::string w; in >> w;) words += (words.empty() ? "" : " ") + title + w;
     input.replace(at, close + 1 - at, words);
     at += words.size();
   }
   return input;
 }
 
-bool mentions_field(const std::string& input, std::string_view name) {
-  return input.find(std::string(name) + ":") != std::string::npos;
+bool mentions_field(const std::string& input, Id id) {
+  return input.find(name_of(id) + ":") != std::string::npos;
+}
+
+// Whether the query names a field of statements (speaker:, stmt:, cue:, role:).
+bool mentions_statement_field(const std::string& input) {
+  for (const schema::Field& f : schema::fields())
+    if (f.statement_level && mentions_field(input, f.id)) return true;
+  return false;
 }
 
 // A term of a words field (body text, title), stemmed or not: item documents have none.
@@ -239,6 +252,36 @@ bool needs_words(const Xapian::Query& q) {
   }
 }
 
+// Sets up `name:` for one field, as its row says it is parsed.
+void add_field(Xapian::QueryParser& qp, const Xapian::Database& db, const schema::Field& f,
+               std::vector<std::string>* notes) {
+  const std::string name(f.name);
+  switch (f.parse) {
+    case Parse::words:
+      qp.add_prefix(name, std::string(f.prefix));
+      return;
+    case Parse::title:
+      qp.add_prefix(name, (new TitleFieldProcessor(db))->release());
+      return;
+    case Parse::name:
+      qp.add_boolean_prefix(name, (new NameFieldProcessor(db, f.id, notes))->release());
+      return;
+    case Parse::exact:
+      qp.add_boolean_prefix(name, (new ExactFieldProcessor(f.id))->release());
+      return;
+    case Parse::year:
+      qp.add_boolean_prefix(name, (new YearFieldProcessor)->release());
+      return;
+    case Parse::date:
+      qp.add_rangeprocessor(
+          (new Xapian::DateRangeProcessor(f.slot, name + ":", Xapian::RP_DATE_PREFER_MDY))
+              ->release());
+      return;
+    case Parse::none:
+      return;
+  }
+}
+
 }  // namespace
 
 Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::string>* notes) {
@@ -248,38 +291,14 @@ Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::str
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   qp.set_stopper(new_stopper());
   qp.set_default_op(Xapian::Query::OP_AND);
-  for (const schema::Field& f : schema::fields()) {
-    if (!f.in_queries) continue;
-    std::string name(f.name);
-    switch (f.type) {
-      case FieldType::free_text:
-        if (name == "title")
-          qp.add_prefix(name, (new TitleFieldProcessor(db))->release());
-        else
-          qp.add_prefix(name, std::string(f.prefix));
-        break;
-      case FieldType::boolean:
-        if (name == "speaker" || name == "entity")
-          qp.add_boolean_prefix(name, (new NameFieldProcessor(db, name, notes))->release());
-        else
-          qp.add_boolean_prefix(name, (new ExactFieldProcessor(name))->release());
-        break;
-      case FieldType::value:
-        if (name == "year")
-          qp.add_boolean_prefix(name, (new YearFieldProcessor)->release());
-        else if (f.slot == schema::kSlotDate)
-          qp.add_rangeprocessor(
-              (new Xapian::DateRangeProcessor(f.slot, name + ":", Xapian::RP_DATE_PREFER_MDY))
-                  ->release());
-        break;
-    }
-  }
+  for (const schema::Field& f : schema::fields())
+    if (f.in_queries) add_field(qp, db, f, notes);
   return qp;
 }
 
 QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   QueryPlan plan;
-  NameResolver speakers(db, "speaker");
+  NameResolver speakers(db, Id::speaker);
   std::vector<std::string> speaker_names;  // folded, from --speaker or the question
   std::string text;
   for (const std::string& w : request.words) text += (text.empty() ? "" : " ") + w;
@@ -351,12 +370,12 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
 
   if (!speaker_names.empty()) q = filter(q, any_of(terms_of(speakers, speaker_names)));
   if (!request.entities.empty()) {
-    NameResolver entities(db, "entity");
+    NameResolver entities(db, Id::entity);
     for (const std::string& typed : request.entities) {
       std::vector<std::string> terms = entities.terms_for(typed);
       if (terms.empty()) {
         plan.notes.push_back(fmt::format("no entity named \"{}\" in the index", typed));
-        terms.push_back(schema::boolean_term("entity", typed));
+        terms.push_back(schema::boolean_term(Id::entity, typed));
       }
       q = filter(q, any_of(terms));
     }
@@ -371,18 +390,17 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   // Which documents: paragraphs holding statements for quote searches (shown as their
   // statements), paragraphs otherwise; never item records.
   plan.statements =
-      request.quotes || !speaker_names.empty() || mentions_field(plan.parser_input, "speaker") ||
-      mentions_field(plan.parser_input, "cue") || mentions_field(plan.parser_input, "stmt") ||
-      mentions_field(plan.parser_input, "role");
-  if (!mentions_field(plan.parser_input, "kind")) {
+      request.quotes || !speaker_names.empty() || mentions_statement_field(plan.parser_input);
+  if (!mentions_field(plan.parser_input, Id::kind)) {
     if (plan.statements)
-      q = filter(q, Xapian::Query(schema::boolean_term("kind", schema::kKindQuote)));
+      q = filter(q, Xapian::Query(schema::boolean_term(Id::kind, schema::kKindQuote)));
     else if (!needs_words(q))
-      q = filter(q, Xapian::Query(schema::boolean_term("kind", schema::kKindParagraph)));
+      q = filter(q, Xapian::Query(schema::boolean_term(Id::kind, schema::kKindParagraph)));
   } else {
-    plan.statements = plan.parser_input.find("kind:quote") != std::string::npos;
+    plan.statements = plan.parser_input.find(name_of(Id::kind) + ":" +
+                                             std::string(schema::kKindQuote)) != std::string::npos;
     q = filter(q, Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
-                                Xapian::Query(schema::boolean_term("kind", schema::kKindItem))));
+                                Xapian::Query(schema::boolean_term(Id::kind, schema::kKindItem))));
   }
   plan.query = q;
   return plan;

@@ -127,7 +127,7 @@ TEST_CASE("speaker counts: Xi Jinping has the seed's 6 statements", "[speaker]")
   query::QueryRequest r;
   r.quotes = true;
   auto counts = query::count_terms(db, query::build_query(db, r).query,
-                                   std::string(schema::field("speaker").prefix));
+                                   schema::prefix_of(schema::Id::speaker));
   bool found = false;
   for (const auto& [name, n] : counts)
     if (name == "xi jinping") {
