@@ -66,7 +66,7 @@ void print_text_hit(std::FILE* out, const Hit& hit, bool color) {
   const bool headline = para == 0 && !quote;
   // A headline hit shows the highlighted headline itself as the title.
   std::string title = headline ? colored(hit.marked_text, color) : str(r, record_key(Id::title));
-  fmt::print(out, "{}. {}\n", bold(color, fmt::format("{:>2}", hit.rank)), title);
+  fmt::print(out, "{} {}\n", bold(color, fmt::format("{:>2}.", hit.rank)), title);
   std::string date = str(r, record_key(Id::date));
   std::string where = fmt::format("{}{}{}", date, date.empty() ? "" : "  ",
                                   headline ? std::string("headline") : fmt::format("¶{}", para));
