@@ -36,6 +36,13 @@ std::vector<std::string> terms_of(const NameResolver& resolver,
   return terms;
 }
 
+// Display names of folded names, joined by ", ".
+std::string shown_names(const NameResolver& resolver, const std::vector<std::string>& folded) {
+  std::string names;
+  for (const std::string& f : folded) names += (names.empty() ? "" : ", ") + resolver.display(f);
+  return names;
+}
+
 // name:value for a boolean field whose values are names: any alias or surname the index knows.
 class NameFieldProcessor : public Xapian::FieldProcessor {
  public:
@@ -44,13 +51,9 @@ class NameFieldProcessor : public Xapian::FieldProcessor {
 
   Xapian::Query operator()(const std::string& value) override {
     std::vector<std::string> found = resolver_.resolve(value);
-    if (found.size() > 1 && notes_) {
-      std::string names;
-      for (const std::string& f : found)
-        names += (names.empty() ? "" : ", ") + resolver_.display(f);
+    if (found.size() > 1 && notes_)
       notes_->push_back(fmt::format("{} \"{}\" matches {} names: {}", name_of(field_), value,
-                                    found.size(), names));
-    }
+                                    found.size(), shown_names(resolver_, found)));
     std::vector<std::string> terms = resolver_.terms_for(value);
     if (terms.empty()) {
       if (notes_)
@@ -296,85 +299,74 @@ Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::str
   return qp;
 }
 
-QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
-  QueryPlan plan;
-  NameResolver speakers(db, Id::speaker);
-  std::vector<std::string> speaker_names;  // folded, from --speaker or the question
-  std::string text;
-  for (const std::string& w : request.words) text += (text.empty() ? "" : " ") + w;
+namespace {
 
-  if (!request.literal && request.speakers.empty()) {
-    if (auto reading = read_question(request.words, speakers)) {
-      plan.question = true;
-      speaker_names = reading->speakers;
-      text = reading->remaining;
-      std::string shown;
-      for (const std::string& s : speaker_names)
-        shown += (shown.empty() ? "" : ", ") + speakers.display(s);
-      plan.notes.push_back(fmt::format(
-          "read as: statements by {} about \"{}\" (--literal to search the words as typed)", shown,
+// A free-text question ("Xi's quotes on opening-up"): its speakers and the topic words left.
+void read_as_question(const QueryRequest& request, const NameResolver& speakers, QueryPlan& plan,
+                      std::vector<std::string>& speaker_names, std::string& text) {
+  if (request.literal || !request.speakers.empty()) return;
+  auto reading = read_question(request.words, speakers);
+  if (!reading) return;
+  plan.question = true;
+  speaker_names = reading->speakers;
+  text = reading->remaining;
+  plan.notes.push_back(
+      fmt::format("read as: statements by {} about \"{}\" (--literal to search the words as typed)",
+                  shown_names(speakers, speaker_names), text));
+}
+
+// --speaker NAME: the canonical names it stands for (by name, else by how items describe the
+// speaker), or the folded name itself when the index knows none (so nothing matches).
+std::vector<std::string> resolve_speaker(const NameResolver& speakers, const std::string& typed,
+                                         std::vector<std::string>& notes) {
+  std::vector<std::string> found = speakers.resolve(typed);
+  if (found.empty()) {
+    found = speakers.resolve_role(typed);
+    if (!found.empty())
+      notes.push_back(fmt::format("speaker \"{}\": the items call {} that", typed,
+                                  shown_names(speakers, found)));
+  }
+  if (found.empty()) {
+    notes.push_back(fmt::format("no speaker named \"{}\" in the index", typed));
+    return {text::fold_name(typed)};
+  }
+  if (found.size() > 1)
+    notes.push_back(fmt::format("speaker \"{}\" matches {} speakers: {}", typed, found.size(),
+                                shown_names(speakers, found)));
+  return found;
+}
+
+// The parsed query string; Xapian's errors become messages naming the fix.
+Xapian::Query parse_input(const Xapian::Database& db, QueryPlan& plan, const std::string& text) {
+  if (plan.parser_input.empty()) return Xapian::Query();
+  Xapian::QueryParser qp = make_parser(db, &plan.notes);
+  try {
+    return qp.parse_query(plan.parser_input,
+                          Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT);
+  } catch (const Xapian::QueryParserError& e) {
+    if (e.get_msg().find("range") != std::string::npos)
+      throw QuerySyntaxError(fmt::format(
+          "cannot parse the query \"{}\": a date range is written date:YYYY-MM-DD..YYYY-MM-DD "
+          "(either end may be left out); for a whole year use year:2023",
           text));
-    }
+    throw QuerySyntaxError(
+        fmt::format("cannot parse the query \"{}\": {}; put words in \"...\" to "
+                    "search them as a phrase",
+                    text, e.get_msg()));
+  } catch (const Xapian::Error& e) {
+    throw QuerySyntaxError(fmt::format("cannot parse the query \"{}\": {}", text, e.get_msg()));
   }
-  for (const std::string& typed : request.speakers) {
-    std::vector<std::string> found = speakers.resolve(typed);
-    if (found.empty()) {
-      found = speakers.resolve_role(typed);
-      if (!found.empty()) {
-        std::string names;
-        for (const std::string& f : found)
-          names += (names.empty() ? "" : ", ") + speakers.display(f);
-        plan.notes.push_back(fmt::format("speaker \"{}\": the items call {} that", typed, names));
-      }
-    }
-    if (found.empty()) {
-      plan.notes.push_back(fmt::format("no speaker named \"{}\" in the index", typed));
-      speaker_names.push_back(text::fold_name(typed));
-      continue;
-    }
-    if (found.size() > 1) {
-      std::string names;
-      for (const std::string& f : found) names += (names.empty() ? "" : ", ") + speakers.display(f);
-      plan.notes.push_back(
-          fmt::format("speaker \"{}\" matches {} speakers: {}", typed, found.size(), names));
-    }
-    speaker_names.insert(speaker_names.end(), found.begin(), found.end());
-  }
-  for (const std::string& s : speaker_names) plan.speakers_resolved.push_back(speakers.display(s));
+}
 
-  plan.parser_input = split_title_phrases(text::normalize_query(text));
-  check_years(plan.parser_input, text);
-  Xapian::Query q;
-  if (!plan.parser_input.empty()) {
-    Xapian::QueryParser qp = make_parser(db, &plan.notes);
-    try {
-      q = qp.parse_query(plan.parser_input,
-                         Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT);
-    } catch (const Xapian::QueryParserError& e) {
-      if (e.get_msg().find("range") != std::string::npos)
-        throw QuerySyntaxError(fmt::format(
-            "cannot parse the query \"{}\": a date range is written date:YYYY-MM-DD..YYYY-MM-DD "
-            "(either end may be left out); for a whole year use year:2023",
-            text));
-      throw QuerySyntaxError(
-          fmt::format("cannot parse the query \"{}\": {}; put words in \"...\" to "
-                      "search them as a phrase",
-                      text, e.get_msg()));
-    } catch (const Xapian::Error& e) {
-      throw QuerySyntaxError(fmt::format("cannot parse the query \"{}\": {}", text, e.get_msg()));
-    }
-  }
-  if (q.empty() && !plan.parser_input.empty() && speaker_names.empty() && request.entities.empty())
-    throw QuerySyntaxError(fmt::format("the query \"{}\" has no words to search for", text));
-  if (q.empty()) q = Xapian::Query::MatchAll;
-
-  if (!speaker_names.empty()) q = filter(q, any_of(terms_of(speakers, speaker_names)));
+// --entity NAME (each one a filter of its own) and --since/--until.
+Xapian::Query add_option_filters(const Xapian::Database& db, const QueryRequest& request,
+                                 Xapian::Query q, std::vector<std::string>& notes) {
   if (!request.entities.empty()) {
     NameResolver entities(db, Id::entity);
     for (const std::string& typed : request.entities) {
       std::vector<std::string> terms = entities.terms_for(typed);
       if (terms.empty()) {
-        plan.notes.push_back(fmt::format("no entity named \"{}\" in the index", typed));
+        notes.push_back(fmt::format("no entity named \"{}\" in the index", typed));
         terms.push_back(schema::boolean_term(Id::entity, typed));
       }
       q = filter(q, any_of(terms));
@@ -386,23 +378,50 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   if (!request.until.empty())
     q = filter(q, Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotDate,
                                 date_value(request.until, "--until")));
+  return q;
+}
 
-  // Which documents: paragraphs holding statements for quote searches (shown as their
-  // statements), paragraphs otherwise; never item records.
-  plan.statements =
-      request.quotes || !speaker_names.empty() || mentions_statement_field(plan.parser_input);
+// Which documents: paragraphs holding statements for statement searches (shown as their
+// statements), paragraphs otherwise; never item records. A query naming kind: chooses itself.
+Xapian::Query choose_documents(QueryPlan& plan, Xapian::Query q) {
   if (!mentions_field(plan.parser_input, Id::kind)) {
     if (plan.statements)
-      q = filter(q, Xapian::Query(schema::boolean_term(Id::kind, schema::kKindQuote)));
-    else if (!needs_words(q))
-      q = filter(q, Xapian::Query(schema::boolean_term(Id::kind, schema::kKindParagraph)));
-  } else {
-    plan.statements = plan.parser_input.find(name_of(Id::kind) + ":" +
-                                             std::string(schema::kKindQuote)) != std::string::npos;
-    q = filter(q, Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
-                                Xapian::Query(schema::boolean_term(Id::kind, schema::kKindItem))));
+      return filter(q, Xapian::Query(schema::boolean_term(Id::kind, schema::kKindQuote)));
+    if (!needs_words(q))
+      return filter(q, Xapian::Query(schema::boolean_term(Id::kind, schema::kKindParagraph)));
+    return q;
   }
-  plan.query = q;
+  plan.statements = plan.parser_input.find(name_of(Id::kind) + ":" +
+                                           std::string(schema::kKindQuote)) != std::string::npos;
+  return filter(q, Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                                 Xapian::Query(schema::boolean_term(Id::kind, schema::kKindItem))));
+}
+
+}  // namespace
+
+QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
+  QueryPlan plan;
+  NameResolver speakers(db, Id::speaker);
+  std::vector<std::string> speaker_names;  // folded, from --speaker or the question
+  std::string text;
+  for (const std::string& w : request.words) text += (text.empty() ? "" : " ") + w;
+  read_as_question(request, speakers, plan, speaker_names, text);
+  for (const std::string& typed : request.speakers)
+    for (std::string& name : resolve_speaker(speakers, typed, plan.notes))
+      speaker_names.push_back(std::move(name));
+  for (const std::string& s : speaker_names) plan.speakers_resolved.push_back(speakers.display(s));
+
+  plan.parser_input = split_title_phrases(text::normalize_query(text));
+  check_years(plan.parser_input, text);
+  Xapian::Query q = parse_input(db, plan, text);
+  if (q.empty() && !plan.parser_input.empty() && speaker_names.empty() && request.entities.empty())
+    throw QuerySyntaxError(fmt::format("the query \"{}\" has no words to search for", text));
+  if (q.empty()) q = Xapian::Query::MatchAll;
+  if (!speaker_names.empty()) q = filter(q, any_of(terms_of(speakers, speaker_names)));
+  q = add_option_filters(db, request, q, plan.notes);
+  plan.statements =
+      request.quotes || !speaker_names.empty() || mentions_statement_field(plan.parser_input);
+  plan.query = choose_documents(plan, q);
   return plan;
 }
 
