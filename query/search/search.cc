@@ -134,16 +134,37 @@ std::vector<Hit> statement_hits(const Xapian::MSet& mset, const Hit& paragraph,
   return marked.empty() ? passing : marked;
 }
 
-SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offset, unsigned limit,
-                 Order order, bool statements) {
+// The hits one matched document gives: the paragraph, or the statements it shows.
+void add_hits(const Xapian::MSet& mset, const Xapian::MSetIterator& it,
+              const StatementFilter* filter, std::vector<Hit>& hits) {
+  Hit hit;
+  hit.score = it.get_weight();
+  hit.percent = it.get_percent();
+  hit.record = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+  if (hit.record.is_discarded()) hit.record = nlohmann::json::object();
+  if (filter) {
+    for (Hit& h : statement_hits(mset, hit, *filter)) hits.push_back(std::move(h));
+    return;
+  }
+  hit.record.erase(schema::kRecordStatements);
+  hit.marked_text = mark(mset, hit.record.value(schema::record_key(schema::Id::text), ""));
+  hits.push_back(std::move(hit));
+}
+
+Xapian::Enquire make_enquire(Xapian::Database& db, const Xapian::Query& query, Order order) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
   // Dates sort as YYYYMMDD strings; ties keep the BM25 order.
   if (order != Order::relevance)
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, order == Order::newest);
+  return enquire;
+}
+
+SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offset, unsigned limit,
+                 Order order, bool statements) {
+  Xapian::Enquire enquire = make_enquire(db, query, order);
   const StatementFilter filter(query);
-  SearchResult result;
   // A paragraph gives one hit, or one per statement shown (none, when none passes the filters):
   // statements are counted after the paragraphs are expanded, so more paragraphs are fetched
   // until offset + limit hits are in.
@@ -155,24 +176,13 @@ SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offs
   for (unsigned window = wanted;; window *= 2) {
     const Xapian::MSet mset = enquire.get_mset(fetched, window - fetched, window);
     paragraphs_estimated = mset.get_matches_estimated();
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      Hit hit;
-      hit.score = it.get_weight();
-      hit.percent = it.get_percent();
-      hit.record = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-      if (hit.record.is_discarded()) hit.record = nlohmann::json::object();
-      if (statements) {
-        for (Hit& h : statement_hits(mset, hit, filter)) hits.push_back(std::move(h));
-      } else {
-        hit.record.erase(schema::kRecordStatements);
-        hit.marked_text = mark(mset, hit.record.value(schema::record_key(schema::Id::text), ""));
-        hits.push_back(std::move(hit));
-      }
-    }
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      add_hits(mset, it, statements ? &filter : nullptr, hits);
     fetched += mset.size();
     exhausted = fetched < window;
     if (!statements || exhausted || hits.size() >= wanted) break;
   }
+  SearchResult result;
   // Statements: all counted when every paragraph was seen, else scaled from those seen.
   result.estimated = !statements ? paragraphs_estimated
                      : exhausted
