@@ -101,3 +101,13 @@ TEST_CASE("stdin JSON Lines and bad items: good ones indexed, bad ones named, no
   CHECK(r.err.find("<stdin>:3") != std::string::npos);
   CHECK(run_verbatim({"query", "--db", db, "zebras"}).status == 0);
 }
+
+TEST_CASE("query --fields lists the queryable fields of the table, role among them", "[cli]") {
+  auto r = run_verbatim({"query", "--fields"});
+  REQUIRE(r.status == 0);
+  for (const char* row :
+       {"speaker      XS      filter   speaker:...", "role         XR      filter   role:...",
+        "date         slot 0  value    date:...", "text         -       words    passage words"})
+    CHECK(r.out.find(row) != std::string::npos);
+  CHECK(r.out.find("\nalias ") == std::string::npos);  // not queryable: entity: matches aliases
+}
