@@ -13,6 +13,7 @@
 #include "indexer/extract/analyse.h"
 #include "indexer/extract/evaluate.h"
 #include "indexer/read/sources.h"
+#include "query/print/json_format.h"
 
 namespace verbatim::cli {
 namespace {
@@ -60,7 +61,8 @@ int run(const EvalOptions& opt) {
       });
   extract::Scores s = extract::score(gold, predicted, opt.match);
   if (opt.format == "json") {
-    nlohmann::json j{{"gold", s.gold},
+    nlohmann::json j{{"format_version", query::kJsonFormatVersion},
+                     {"gold", s.gold},
                      {"predicted", s.predicted},
                      {"matched", s.matched},
                      {"kind_ok", s.kind_ok},

@@ -23,16 +23,9 @@ struct ExtractOptions {
 
 void print_jsonl(const read::Item& item, const extract::Analysis& a, bool entities) {
   for (const auto& s : a.statements) {
-    nlohmann::json j{
-        {"item", item.id},
-        {"para", s.para},
-        {"kind", std::string(extract::to_string(s.kind))},
-        {"speaker", s.speaker.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.speaker)},
-        {"mention", s.mention},
-        {"cue", s.cue},
-        {"text", s.text},
-        {"begin", s.begin},
-        {"end", s.end}};
+    nlohmann::json j = s;
+    j["item"] = item.id;
+    j["para"] = s.para;
     fmt::print("{}\n", j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   }
   if (!entities) return;

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "indexer/run_index.h"
+#include "query/print/json_format.h"
 #include "schema/location.h"
 
 namespace verbatim::cli {
@@ -49,11 +50,17 @@ int run(const IndexArgs& a) {
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
   if (a.format == "json") {
-    nlohmann::json j{{"index", o.db},          {"added", s.added},
-                     {"updated", s.updated},   {"unchanged", s.unchanged},
-                     {"removed", s.removed},   {"failed", s.failed},
-                     {"passages", s.passages}, {"statements", s.statements},
-                     {"seconds", s.seconds},   {"interrupted", s.interrupted}};
+    nlohmann::json j{{"format_version", query::kJsonFormatVersion},
+                     {"index", o.db},
+                     {"added", s.added},
+                     {"updated", s.updated},
+                     {"unchanged", s.unchanged},
+                     {"removed", s.removed},
+                     {"failed", s.failed},
+                     {"passages", s.passages},
+                     {"statements", s.statements},
+                     {"seconds", s.seconds},
+                     {"interrupted", s.interrupted}};
     fmt::print("{}\n", j.dump());
   } else {
     fmt::print(stderr,

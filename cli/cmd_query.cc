@@ -37,10 +37,11 @@ std::string type_name(schema::FieldType t) {
   return "";
 }
 
+// The fields a query can name, and the default one (the body text), from the field table.
 void print_fields() {
   fmt::print("{:<12} {:<7} {:<8} {}\n", "FIELD", "PREFIX", "TYPE", "USE");
   for (const schema::Field& f : schema::fields()) {
-    if (!f.in_queries && f.name != "text") continue;
+    if (!f.in_queries && f.id != schema::Id::text) continue;
     std::string use =
         f.in_queries ? fmt::format("{}:... — {}", f.name, f.help) : std::string(f.help);
     std::string prefix = f.prefix.empty() ? (f.slot >= 0 ? fmt::format("slot {}", f.slot) : "-")
@@ -49,6 +50,33 @@ void print_fields() {
   }
   fmt::print(
       "\nOptions --speaker, --entity, --quotes, --since and --until add the same filters.\n");
+}
+
+// How the query was read: the `query` object of --format json (docs/json.md).
+nlohmann::json reading_json(const QueryArgs& a, const query::QueryPlan& plan) {
+  nlohmann::json reading{{"input", fmt::format("{}", fmt::join(a.words, " "))},
+                         {"parsed", plan.parser_input},
+                         {"question", plan.question},
+                         {"statements", plan.statements},
+                         {"speakers", plan.speakers_resolved},
+                         {"notes", plan.notes}};
+  if (a.explain) reading["xapian_query"] = plan.query.get_description();
+  return reading;
+}
+
+// Notes, and with --explain the parsed query, on stderr (JSON carries them in `query`).
+void print_reading(const QueryArgs& a, const query::QueryPlan& plan) {
+  for (const std::string& note : plan.notes) fmt::print(stderr, "verbatim: {}\n", note);
+  if (a.explain) {
+    fmt::print(stderr, "parsed: {}\n", plan.parser_input);
+    fmt::print(stderr, "query:  {}\n", plan.query.get_description());
+  }
+}
+
+query::Order order_of(const std::string& sort) {
+  return sort == "newest"   ? query::Order::newest
+         : sort == "oldest" ? query::Order::oldest
+                            : query::Order::relevance;
 }
 
 int run(QueryArgs& a) {
@@ -74,26 +102,11 @@ int run(QueryArgs& a) {
   query::Format format = a.format == "json"    ? query::Format::json
                          : a.format == "jsonl" ? query::Format::jsonl
                                                : query::Format::text;
-  nlohmann::json reading{{"input", fmt::format("{}", fmt::join(a.words, " "))},
-                         {"parsed", plan.parser_input},
-                         {"question", plan.question},
-                         {"statements", plan.statements},
-                         {"speakers", plan.speakers_resolved},
-                         {"notes", plan.notes}};
-  if (a.explain) reading["xapian_query"] = plan.query.get_description();
-  if (format != query::Format::json) {
-    for (const std::string& note : plan.notes) fmt::print(stderr, "verbatim: {}\n", note);
-    if (a.explain) {
-      fmt::print(stderr, "parsed: {}\n", plan.parser_input);
-      fmt::print(stderr, "query:  {}\n", plan.query.get_description());
-    }
-  }
+  const nlohmann::json reading = reading_json(a, plan);
+  if (format != query::Format::json) print_reading(a, plan);
   query::SearchResult result;
   try {
-    query::Order order = a.sort == "newest"   ? query::Order::newest
-                         : a.sort == "oldest" ? query::Order::oldest
-                                              : query::Order::relevance;
-    result = query::search(db, plan, a.offset, a.limit, order);
+    result = query::search(db, plan, a.offset, a.limit, order_of(a.sort));
   } catch (const Xapian::Error& e) {
     throw schema::UserError(schema::describe_xapian_error(e, path));
   }

@@ -14,7 +14,7 @@ namespace verbatim::cli {
 namespace {
 
 struct ListArgs {
-  std::string field;  // "speaker" or "entity"
+  schema::Id field = schema::Id::speaker;  // or entity
   std::string db;
   std::vector<std::string> words;
   std::string format = "text";
@@ -27,7 +27,7 @@ int run(const ListArgs& a) {
   query::QueryRequest request;
   request.words = a.words;
   request.literal = true;
-  request.quotes = a.field == "speaker";  // speakers: statement counts
+  request.quotes = a.field == schema::Id::speaker;  // speakers: statement counts
   query::QueryPlan plan;
   try {
     plan = query::build_query(db, request);
@@ -36,20 +36,21 @@ int run(const ListArgs& a) {
     return kExitUsage;
   }
   for (const std::string& note : plan.notes) fmt::print(stderr, "verbatim: {}\n", note);
-  auto counts = query::count_terms(db, plan.query, std::string(schema::field(a.field).prefix));
+  auto counts = query::count_terms(db, plan.query, schema::prefix_of(a.field));
+  const std::string field_name(schema::field(a.field).name);
   if (counts.empty()) {
-    fmt::print(stderr, "verbatim: no {}s{}\n", a.field,
+    fmt::print(stderr, "verbatim: no {}s{}\n", field_name,
                a.words.empty() ? " in the index" : " for this query");
     return kExitNoMatch;
   }
   query::NameResolver names(db, a.field);
-  const char* noun = a.field == "speaker" ? "statements" : "passages";
+  const char* noun = a.field == schema::Id::speaker ? "statements" : "passages";
   std::size_t shown = 0;
   for (const auto& [folded, n] : counts) {
     if (a.limit && shown++ >= a.limit) break;
     std::string name = names.display(folded);
     if (a.format == "jsonl") {
-      fmt::print("{}\n", nlohmann::json{{a.field, name}, {noun, n}}.dump());
+      fmt::print("{}\n", nlohmann::json{{field_name, name}, {noun, n}}.dump());
     } else {
       fmt::print("{:>6}  {}\n", n, name);
     }
@@ -57,8 +58,8 @@ int run(const ListArgs& a) {
   return kExitOk;
 }
 
-void add_list_command(CLI::App& app, int& exit_code, const std::string& field,
-                      const std::string& name, const std::string& help) {
+void add_list_command(CLI::App& app, int& exit_code, schema::Id field, const std::string& name,
+                      const std::string& help) {
   auto args = std::make_shared<ListArgs>();
   args->field = field;
   CLI::App* cmd = app.add_subcommand(name, help);
@@ -75,8 +76,9 @@ void add_list_command(CLI::App& app, int& exit_code, const std::string& field,
 }  // namespace
 
 void add_speakers_command(CLI::App& app, int& exit_code) {
-  add_list_command(app, exit_code, "speaker", "speakers", "Speakers with their statement counts");
-  add_list_command(app, exit_code, "entity", "entities",
+  add_list_command(app, exit_code, schema::Id::speaker, "speakers",
+                   "Speakers with their statement counts");
+  add_list_command(app, exit_code, schema::Id::entity, "entities",
                    "Entities with the number of passages naming them");
 }
 

@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "query/print/json_format.h"
 #include "schema/fields.h"
 #include "schema/location.h"
 
@@ -25,17 +26,19 @@ int run(const std::string& db_option, const std::string& format) {
   const std::string path = schema::resolve_index_path(db_option);
   Xapian::Database db = schema::open_for_reading(path);
   auto count = [&](std::string_view kind) {
-    return db.get_termfreq(schema::boolean_term("kind", kind));
+    return db.get_termfreq(schema::boolean_term(schema::Id::kind, kind));
   };
+  const std::string speaker = schema::prefix_of(schema::Id::speaker);
   nlohmann::json j{
+      {"format_version", query::kJsonFormatVersion},
       {"index", path},
       {"schema_version", schema::kSchemaVersion},
       {"items", count(schema::kKindItem)},
       {"passages", count(schema::kKindParagraph)},
       // Kquote carries each paragraph's number of statements as wdf.
-      {"statements", db.get_collection_freq(schema::boolean_term("kind", schema::kKindQuote))},
-      {"speakers", std::distance(db.allterms_begin(std::string(schema::field("speaker").prefix)),
-                                 db.allterms_end(std::string(schema::field("speaker").prefix)))},
+      {"statements",
+       db.get_collection_freq(schema::boolean_term(schema::Id::kind, schema::kKindQuote))},
+      {"speakers", std::distance(db.allterms_begin(speaker), db.allterms_end(speaker))},
       {"documents", db.get_doccount()},
       {"last_run", db.get_metadata(std::string(schema::kMetaLastRun))},
       {"bytes_on_disk", disk_bytes(path)}};

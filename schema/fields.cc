@@ -1,51 +1,92 @@
 #include "schema/fields.h"
 
-#include <stdexcept>
-
 #include "text/normalize.h"
 
 namespace verbatim::schema {
+namespace {
 
-const std::vector<Field>& fields() {
-  static const std::vector<Field> table = {
-      {"text", "", FieldType::free_text, -1, false, true,
-       "passage words (the default field; stemmed, phrases with \"...\")"},
-      {"title", "S", FieldType::free_text, -1, true, true,
-       "words of the item's headline (a filter: items whose headline has them all)"},
-      {"speaker", "XS", FieldType::boolean, -1, true, true,
-       "canonical speaker of a statement; any alias or surname"},
-      {"role", "XR", FieldType::boolean, -1, false, true,
-       "how the text described a statement's speaker besides the name (\"chinese president\")"},
-      {"entity", "XE", FieldType::boolean, -1, true, true,
-       "person, place or organisation mentioned (canonical name or alias)"},
-      {"alias", "XA", FieldType::boolean, -1, false, true,
-       "other names of an entity in its item (\"CPC\", \"Heilongjiang\"); entity: matches them"},
-      {"kind", "K", FieldType::boolean, -1, true, true,
-       "paragraph; quote: the paragraphs holding statements"},
-      {"stmt", "XK", FieldType::boolean, -1, true, true, "statement kind: direct, indirect, mixed"},
-      {"cue", "XC", FieldType::boolean, -1, true, true, "attribution cue: said, stressed, ..."},
-      {"item", "XI", FieldType::boolean, -1, true, false, "item id"},
-      {"source", "XO", FieldType::boolean, -1, true, true, "publisher or distributor"},
-      {"place", "XP", FieldType::boolean, -1, true, true, "dateline place"},
-      {"year", "", FieldType::value, -1, true, true,
-       "year of the item's date (read from the date slot)"},
-      {"id", "Q", FieldType::boolean, -1, false, false, "unique document id"},
-      {"date", "", FieldType::value, kSlotDate, true, true,
-       "item date; date:2023-09-01..2023-09-30 (either end may be left open)"},
-      {"hash", "", FieldType::value, kSlotHash, false, true, "item documents: content hash"},
-      {"itemid", "", FieldType::value, kSlotItemId, false, false, "item documents: the item id"},
-  };
-  return table;
+// The table is checked when it is compiled. The rules for prefixes follow Xapian's conventions
+// (https://xapian.org/docs/omega/termprefixes.html) and what this code does with terms:
+// - A prefix is one capital letter, or "X" and more capitals (Xapian's own rule: a term starts
+//   with its prefix, and after a one-letter prefix X starts a longer one). "Z" is taken: the
+//   TermGenerator and the QueryParser write stemmed forms as "Z" + prefix + stem ("Zpolici",
+//   "ZSbudget").
+// - No prefix is the start of another, even where Xapian would add ':' between them: boolean
+//   terms here are prefix + value with no ':' (item ids keep their capitals: "XISome/Path"
+//   would also read as "XIS" + "ome/Path"), and the code lists a field's terms by prefix
+//   (allterms_begin("XS"), TermIterator::skip_to), which would run into a longer prefix's terms.
+//   With the first rule, a one-letter prefix can never start an X prefix.
+// - Body text words have no prefix: the normalizer folds case, so they never start with a
+//   capital, which tells them apart from every prefixed term.
+
+constexpr bool is_capital(char c) {
+  return c >= 'A' && c <= 'Z';
 }
 
-const Field& field(std::string_view name) {
-  for (const Field& f : fields())
-    if (f.name == name) return f;
-  throw std::out_of_range("no field named " + std::string(name));
+constexpr bool conventional_prefix(std::string_view p) {
+  if (p.empty()) return true;
+  if (p.size() == 1) return is_capital(p[0]) && p[0] != 'X' && p[0] != 'Z';
+  if (p[0] != 'X') return false;
+  for (char c : p)
+    if (!is_capital(c)) return false;
+  return true;
 }
 
-std::string boolean_term(std::string_view name, std::string_view value) {
-  const Field& f = field(name);
+constexpr bool ids_match_rows() {
+  for (std::size_t i = 0; i < kFields.size(); ++i)
+    if (static_cast<std::size_t>(kFields[i].id) != i) return false;
+  return true;
+}
+
+constexpr bool prefixes_conventional() {
+  for (const Field& f : kFields)
+    if (!conventional_prefix(f.prefix)) return false;
+  return true;
+}
+
+// Also catches two fields with the same prefix.
+constexpr bool no_prefix_starts_another() {
+  for (const Field& a : kFields)
+    for (const Field& b : kFields)
+      if (a.id != b.id && !a.prefix.empty() && b.prefix.substr(0, a.prefix.size()) == a.prefix)
+        return false;
+  return true;
+}
+
+constexpr bool names_and_slots_unique() {
+  for (const Field& a : kFields)
+    for (const Field& b : kFields)
+      if (a.id != b.id && (a.name == b.name || (a.slot >= 0 && a.slot == b.slot))) return false;
+  return true;
+}
+
+// Boolean fields are terms, so they need a prefix; statement filters compare a statement's
+// record value with the query's terms, so they need a record key and a boolean prefix.
+constexpr bool flags_consistent() {
+  for (const Field& f : kFields) {
+    if (f.type == FieldType::boolean && f.prefix.empty()) return false;
+    if (f.statement_level && (f.type != FieldType::boolean || f.record_key.empty())) return false;
+    if (f.in_queries && f.parse == Parse::none) return false;
+  }
+  return true;
+}
+
+static_assert(ids_match_rows(), "each row of kFields must sit at the index of its Id");
+static_assert(prefixes_conventional(), "a prefix is one capital (not X or Z) or X + capitals");
+static_assert(no_prefix_starts_another(), "no term prefix may be the start of another");
+static_assert(names_and_slots_unique(), "field names and value slots must be unique");
+static_assert(flags_consistent(), "boolean and statement fields need prefixes and keys");
+
+}  // namespace
+
+const Field* find_field(std::string_view name) {
+  for (const Field& f : kFields)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+std::string boolean_term(Id id, std::string_view value) {
+  const Field& f = field(id);
   std::string term(f.prefix);
   term += f.folded ? text::fold_name(value) : std::string(value);
   if (term.size() > 240) term.resize(240);

@@ -1,12 +1,15 @@
-// The field table: every searchable field of the index, defined once.
+// The field table: every searchable field of the index, defined once, with its behaviour.
 //
-// Term prefixes, value slots, QueryParser setup, `verbatim query --fields` and the tests all come
-// from this table; docs/schema.md describes the same fields for readers of the index.
+// Term prefixes, value slots, how QueryParser reads each field, which fields filter statements,
+// the keys of the display record, `verbatim query --fields` and the tests all come from this
+// table (the shape of mu's lib/message/mu-fields.hh); docs/schema.md describes the same fields
+// for readers of the index, and a unit test holds the two together.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace verbatim::schema {
 
@@ -14,40 +17,138 @@ namespace verbatim::schema {
 // naming the fix (`verbatim index --rebuild`).
 inline constexpr int kSchemaVersion = 2;
 
+// The fields, in the order of the table (and of `verbatim query --fields`).
+enum class Id {
+  text,
+  title,
+  speaker,
+  role,
+  entity,
+  alias,
+  kind,
+  stmt,
+  cue,
+  item,
+  source,
+  place,
+  year,
+  id,
+  date,
+  hash,
+  itemid,
+};
+inline constexpr std::size_t kFieldCount = static_cast<std::size_t>(Id::itemid) + 1;
+
 enum class FieldType {
   boolean,    // exact filter term: prefix + folded value ("XSxi jinping")
   free_text,  // words run through the shared normalizer and the English stemmer
   value,      // value slot only (dates, numbers)
 };
 
-struct Field {
-  std::string_view name;    // name used in queries ("speaker:xi") and in output
-  std::string_view prefix;  // Xapian term prefix ("" for the body text)
-  FieldType type;
-  int slot;         // value slot, -1 when none
-  bool in_queries;  // may be written as name:value inside a query
-  bool folded;      // boolean values are case-folded names; false: kept byte for byte
-  std::string_view help;
+// How a query reads `name:value` (and the body text) for the field.
+enum class Parse {
+  none,   // not read from queries
+  words,  // stemmed words and phrases under the field's prefix
+  title,  // headline words, turned into a filter on the items whose headline has them all
+  name,   // any alias, surname or case of a name the index knows
+  exact,  // the value as it is (folded when the field is)
+  year,   // YYYY: a range of the date slot
+  date,   // A..B: a range of the date slot
 };
 
-// All fields, in the order `verbatim query --fields` shows them.
-const std::vector<Field>& fields();
-
-// The field named `name`; throws std::out_of_range for a name not in the table.
-const Field& field(std::string_view name);
+struct Field {
+  Id id;
+  std::string_view name;    // name used in queries ("speaker:xi") and in output
+  std::string_view prefix;  // Xapian term prefix ("" for the body text and value fields)
+  FieldType type;
+  Parse parse;
+  int slot;                     // value slot, -1 when none
+  bool in_queries;              // may be written as name:value inside a query
+  bool folded;                  // boolean values are case-folded names; false: kept byte for byte
+  bool statement_level;         // a property of a statement: filters the statements a hit shows
+  std::string_view record_key;  // key of the display record holding the value ("" when none)
+  std::string_view help;
+};
 
 // Value slots (also in the table, named here for the code that reads them).
 inline constexpr int kSlotDate = 0;    // "YYYYMMDD"
 inline constexpr int kSlotHash = 2;    // item documents: content hash (16 hex digits)
 inline constexpr int kSlotItemId = 4;  // item documents: the item id
 
+// clang-format off
+inline constexpr std::array<Field, kFieldCount> kFields = {{
+    {Id::text, "text", "", FieldType::free_text, Parse::words, -1, false, true, false, "text",
+     "passage words (the default field; stemmed, phrases with \"...\")"},
+    {Id::title, "title", "S", FieldType::free_text, Parse::title, -1, true, true, false, "title",
+     "words of the item's headline (a filter: items whose headline has them all)"},
+    {Id::speaker, "speaker", "XS", FieldType::boolean, Parse::name, -1, true, true, true,
+     "speaker", "canonical speaker of a statement; any alias or surname"},
+    {Id::role, "role", "XR", FieldType::boolean, Parse::exact, -1, true, true, true, "role",
+     "how the text described a statement's speaker besides the name (\"chinese president\")"},
+    {Id::entity, "entity", "XE", FieldType::boolean, Parse::name, -1, true, true, false, "",
+     "person, place or organisation mentioned (canonical name or alias)"},
+    {Id::alias, "alias", "XA", FieldType::boolean, Parse::none, -1, false, true, false, "",
+     "other names of an entity in its item (\"CPC\", \"Heilongjiang\"); entity: matches them"},
+    {Id::kind, "kind", "K", FieldType::boolean, Parse::exact, -1, true, true, false, "kind",
+     "paragraph; quote: the paragraphs holding statements"},
+    {Id::stmt, "stmt", "XK", FieldType::boolean, Parse::exact, -1, true, true, true,
+     "statement_kind", "statement kind: direct, indirect, mixed"},
+    {Id::cue, "cue", "XC", FieldType::boolean, Parse::exact, -1, true, true, true, "cue",
+     "attribution cue: said, stressed, ..."},
+    {Id::item, "item", "XI", FieldType::boolean, Parse::exact, -1, true, false, false, "item",
+     "item id"},
+    {Id::source, "source", "XO", FieldType::boolean, Parse::exact, -1, true, true, false,
+     "source", "publisher or distributor"},
+    {Id::place, "place", "XP", FieldType::boolean, Parse::exact, -1, true, true, false, "",
+     "dateline place"},
+    {Id::year, "year", "", FieldType::value, Parse::year, -1, true, true, false, "",
+     "year of the item's date (read from the date slot)"},
+    {Id::id, "id", "Q", FieldType::boolean, Parse::none, -1, false, false, false, "",
+     "unique document id"},
+    {Id::date, "date", "", FieldType::value, Parse::date, kSlotDate, true, true, false, "date",
+     "item date; date:2023-09-01..2023-09-30 (either end may be left open)"},
+    {Id::hash, "hash", "", FieldType::value, Parse::none, kSlotHash, false, true, false, "",
+     "item documents: content hash"},
+    {Id::itemid, "itemid", "", FieldType::value, Parse::none, kSlotItemId, false, false, false, "",
+     "item documents: the item id"},
+}};
+// clang-format on
+
+// All fields, in the order `verbatim query --fields` shows them.
+constexpr const std::array<Field, kFieldCount>& fields() {
+  return kFields;
+}
+
+constexpr const Field& field(Id id) {
+  return kFields[static_cast<std::size_t>(id)];
+}
+
+// The key of the display record that holds the field's value ("statement_kind" for stmt).
+constexpr std::string_view record_key(Id id) {
+  return field(id).record_key;
+}
+
+// The field a user named ("speaker"); nullptr for a name not in the table. Code that knows
+// which field it means uses field(Id) instead.
+const Field* find_field(std::string_view name);
+
 // Document kinds (the "kind" field).
 inline constexpr std::string_view kKindParagraph = "paragraph";
 inline constexpr std::string_view kKindQuote = "quote";  // on paragraphs holding statements
 inline constexpr std::string_view kKindItem = "item";
 
-// Boolean term for `value` in field `name`: prefix + folded value.
-std::string boolean_term(std::string_view name, std::string_view value);
+// Keys of a paragraph's display record that hold its statements (records written by
+// extract::to_json) and the names of their speakers.
+inline constexpr std::string_view kRecordStatements = "statements";
+inline constexpr std::string_view kRecordSpeakers = "speakers";
+
+// Boolean term for `value` in field `id`: prefix + folded value.
+std::string boolean_term(Id id, std::string_view value);
+
+// The term prefix of a field, as a string (for Xapian calls).
+inline std::string prefix_of(Id id) {
+  return std::string(field(id).prefix);
+}
 
 // Metadata keys of the index.
 inline constexpr std::string_view kMetaSchemaVersion = "verbatim.schema_version";

@@ -15,7 +15,8 @@ namespace verbatim::build {
 namespace {
 
 using schema::boolean_term;
-using schema::field;
+using schema::Id;
+using schema::record_key;
 
 Xapian::TermGenerator& term_generator() {
   thread_local Xapian::TermGenerator tg = [] {
@@ -49,7 +50,7 @@ void add_title_words(Xapian::Document& doc, std::string_view title) {
   GeneratorFor tg(doc);
   tg->set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
   tg->index_text_without_positions(text::normalize_for_terms(title), 1,
-                                   std::string(field("title").prefix));
+                                   schema::prefix_of(Id::title));
   tg->set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
 }
 
@@ -58,8 +59,8 @@ void index_words(Xapian::Document& doc, std::string_view passage) {
   GeneratorFor(doc)->index_text(text::normalize_for_terms(passage));
 }
 
-void add_boolean(Xapian::Document& doc, std::string_view name, std::string_view value) {
-  if (!value.empty()) doc.add_boolean_term(boolean_term(name, value));
+void add_boolean(Xapian::Document& doc, Id id, std::string_view value) {
+  if (!value.empty()) doc.add_boolean_term(boolean_term(id, value));
 }
 
 std::string date_value(const std::string& iso) {
@@ -86,19 +87,19 @@ std::string speaker_role(const std::string& mention, const std::string& speaker)
 // Terms and values every document of the item carries.
 void add_item_fields(Xapian::Document& doc, const read::Item& item, const std::string& link) {
   doc.add_boolean_term(link);
-  add_boolean(doc, "source", item.source);
-  add_boolean(doc, "source", item.distributor);
-  add_boolean(doc, "place", item.place);
+  add_boolean(doc, Id::source, item.source);
+  add_boolean(doc, Id::source, item.distributor);
+  add_boolean(doc, Id::place, item.place);
   if (std::string d = date_value(item.date); !d.empty()) doc.add_value(schema::kSlotDate, d);
 }
 
 nlohmann::json item_record(const read::Item& item) {
   nlohmann::json j;
-  j["item"] = item.id;
-  j["title"] = item.title;
-  j["date"] = item.date;
+  j[record_key(Id::item)] = item.id;
+  j[record_key(Id::title)] = item.title;
+  j[record_key(Id::date)] = item.date;
   if (!item.url.empty()) j["url"] = item.url;
-  if (!item.source.empty()) j["source"] = item.source;
+  if (!item.source.empty()) j[record_key(Id::source)] = item.source;
   return j;
 }
 
@@ -111,30 +112,23 @@ void add_statements(Xapian::Document& doc, nlohmann::json& rec,
   std::set<std::string> speakers;
   nlohmann::json list = nlohmann::json::array();
   for (const extract::Statement* s : statements) {
-    ++per_term[boolean_term("kind", schema::kKindQuote)];
-    nlohmann::json st;
-    st["speaker"] = s->speaker.empty() ? nlohmann::json() : nlohmann::json(s->speaker);
-    st["mention"] = s->mention;
-    st["cue"] = s->cue;
-    st["statement_kind"] = extract::to_string(s->kind);
-    st["begin"] = s->begin;
-    st["end"] = s->end;
-    st["text"] = s->text;
+    ++per_term[boolean_term(Id::kind, schema::kKindQuote)];
+    nlohmann::json st = *s;
     if (!s->speaker.empty()) {
-      ++per_term[boolean_term("speaker", s->speaker)];
+      ++per_term[boolean_term(Id::speaker, s->speaker)];
       speakers.insert(s->speaker);
       if (std::string role = speaker_role(s->mention, s->speaker); !role.empty()) {
-        add_boolean(doc, "role", role);
-        st["role"] = role;
+        add_boolean(doc, Id::role, role);
+        st[record_key(Id::role)] = role;
       }
     }
-    add_boolean(doc, "cue", s->cue);
-    add_boolean(doc, "stmt", extract::to_string(s->kind));
+    add_boolean(doc, Id::cue, s->cue);
+    add_boolean(doc, Id::stmt, extract::to_string(s->kind));
     list.push_back(std::move(st));
   }
   for (const auto& [term, n] : per_term) doc.add_term(term, n);
-  rec["speakers"] = speakers;
-  rec["statements"] = std::move(list);
+  rec[schema::kRecordSpeakers] = speakers;
+  rec[schema::kRecordStatements] = std::move(list);
 }
 
 }  // namespace
@@ -155,11 +149,11 @@ std::string content_hash(const read::Item& item) {
 }
 
 std::string item_doc_term(const std::string& item_id) {
-  return std::string(field("id").prefix) + "i:" + term_safe_key(item_id);
+  return schema::prefix_of(Id::id) + "i:" + term_safe_key(item_id);
 }
 
 std::string item_link_term(const std::string& item_id) {
-  return std::string(field("item").prefix) + term_safe_key(item_id);
+  return schema::prefix_of(Id::item) + term_safe_key(item_id);
 }
 
 ItemDocuments build_documents(const read::Item& item, const extract::Analysis& analysis) {
@@ -178,8 +172,8 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
       }
   auto add_entities = [&](Xapian::Document& doc, int p) {
     if (p < 0 || static_cast<std::size_t>(p) >= para_entities.size()) return;
-    for (const std::string& e : para_entities[p]) add_boolean(doc, "entity", e);
-    for (const std::string& a : para_aliases[p]) add_boolean(doc, "alias", a);
+    for (const std::string& e : para_entities[p]) add_boolean(doc, Id::entity, e);
+    for (const std::string& a : para_aliases[p]) add_boolean(doc, Id::alias, a);
   };
   // The statements of each paragraph, in text order.
   std::vector<std::vector<const extract::Statement*>> para_statements(item.paragraphs.size());
@@ -188,10 +182,10 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
       para_statements[s.para].push_back(&s);
 
   for (const extract::Entity& e : analysis.entities)
-    out.display_names.emplace_back(boolean_term("entity", e.name), e.name);
+    out.display_names.emplace_back(boolean_term(Id::entity, e.name), e.name);
   for (const extract::Statement& s : analysis.statements)
     if (!s.speaker.empty())
-      out.display_names.emplace_back(boolean_term("speaker", s.speaker), s.speaker);
+      out.display_names.emplace_back(boolean_term(Id::speaker, s.speaker), s.speaker);
 
   // The item document: identity, hash, counts and the headline words (for `title:`, which
   // turns them into item filters); it has no text words, so searches never return it.
@@ -199,12 +193,12 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
     Xapian::Document doc;
     add_item_fields(doc, item, out.item_term);
     add_title_words(doc, item.title);
-    add_boolean(doc, "kind", schema::kKindItem);
+    add_boolean(doc, Id::kind, schema::kKindItem);
     doc.add_boolean_term(item_doc_term(item.id));
     doc.add_value(schema::kSlotHash, out.hash);
     doc.add_value(schema::kSlotItemId, item.id);
     nlohmann::json rec = item_record(item);
-    rec["kind"] = schema::kKindItem;
+    rec[record_key(Id::kind)] = schema::kKindItem;
     rec["paragraphs"] = item.paragraphs.size();
     rec["origin"] = item.origin;
     doc.set_data(rec.dump());
@@ -216,13 +210,13 @@ ItemDocuments build_documents(const read::Item& item, const extract::Analysis& a
     if (para.boilerplate || para.text.empty()) continue;
     Xapian::Document doc;
     add_item_fields(doc, item, out.item_term);
-    add_boolean(doc, "kind", schema::kKindParagraph);
+    add_boolean(doc, Id::kind, schema::kKindParagraph);
     index_words(doc, para.text);
     add_entities(doc, static_cast<int>(p));
     nlohmann::json rec = item_record(item);
-    rec["kind"] = schema::kKindParagraph;
+    rec[record_key(Id::kind)] = schema::kKindParagraph;
     rec["para"] = p;
-    rec["text"] = para.text;
+    rec[record_key(Id::text)] = para.text;
     if (!para_statements[p].empty()) add_statements(doc, rec, para_statements[p]);
     doc.set_data(rec.dump());
     out.text_bytes += para.text.size();

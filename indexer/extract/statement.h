@@ -1,6 +1,9 @@
 // What extraction finds in an item: attributed statements and named entities.
 #pragma once
 
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -9,6 +12,7 @@ namespace verbatim::extract {
 
 enum class StatementKind { direct, indirect, mixed };
 std::string_view to_string(StatementKind kind);
+std::optional<StatementKind> statement_kind_from(std::string_view name);
 
 struct Statement {
   int para = 0;  // paragraph number (headline 0)
@@ -25,6 +29,13 @@ struct Statement {
   std::string_view attribution_rule;
   std::string_view speaker_rule;
 };
+
+// The one JSON record of a statement, shared by `extract`, the index's display records and
+// `query` output: speaker (null when empty), mention, cue, statement_kind, text, begin, end.
+// Where the statement sits (item, para) and what a query adds (role, the hit's kind) are keys
+// the callers put around it. from_json reads what to_json writes; `para` is left as it is.
+void to_json(nlohmann::json& j, const Statement& s);
+void from_json(const nlohmann::json& j, Statement& s);
 
 enum class EntityType { person, place, organisation };
 std::string_view to_string(EntityType type);

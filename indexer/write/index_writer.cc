@@ -149,8 +149,8 @@ Outcome IndexWriter::write(const build::ItemDocuments& docs, bool in_index) {
 std::size_t IndexWriter::prune(const std::unordered_set<std::string>& keep) {
   std::unordered_set<std::string> keep_terms;
   for (const std::string& id : keep) keep_terms.insert(build::item_link_term(id));
-  const std::string kind_item = schema::boolean_term("kind", schema::kKindItem);
-  const std::string link_prefix(schema::field("item").prefix);
+  const std::string kind_item = schema::boolean_term(schema::Id::kind, schema::kKindItem);
+  const std::string link_prefix = schema::prefix_of(schema::Id::item);
   std::vector<std::string> doomed;
   for (auto it = db_.postlist_begin(kind_item); it != db_.postlist_end(kind_item); ++it) {
     auto t = db_.termlist_begin(*it);

@@ -17,6 +17,12 @@ namespace verbatim::query {
 namespace {
 
 using schema::FieldType;
+using schema::Id;
+using schema::Parse;
+
+std::string name_of(Id id) {
+  return std::string(schema::field(id).name);
+}
 
 Xapian::Query any_of(const std::vector<std::string>& terms) {
   std::vector<Xapian::Query> queries(terms.begin(), terms.end());
@@ -30,24 +36,28 @@ std::vector<std::string> terms_of(const NameResolver& resolver,
   return terms;
 }
 
+// Display names of folded names, joined by ", ".
+std::string shown_names(const NameResolver& resolver, const std::vector<std::string>& folded) {
+  std::string names;
+  for (const std::string& f : folded) names += (names.empty() ? "" : ", ") + resolver.display(f);
+  return names;
+}
+
 // name:value for a boolean field whose values are names: any alias or surname the index knows.
 class NameFieldProcessor : public Xapian::FieldProcessor {
  public:
-  NameFieldProcessor(const Xapian::Database& db, std::string field, std::vector<std::string>* notes)
-      : resolver_(db, field), field_(std::move(field)), notes_(notes) {}
+  NameFieldProcessor(const Xapian::Database& db, Id field, std::vector<std::string>* notes)
+      : resolver_(db, field), field_(field), notes_(notes) {}
 
   Xapian::Query operator()(const std::string& value) override {
     std::vector<std::string> found = resolver_.resolve(value);
-    if (found.size() > 1 && notes_) {
-      std::string names;
-      for (const std::string& f : found)
-        names += (names.empty() ? "" : ", ") + resolver_.display(f);
-      notes_->push_back(
-          fmt::format("{} \"{}\" matches {} names: {}", field_, value, found.size(), names));
-    }
+    if (found.size() > 1 && notes_)
+      notes_->push_back(fmt::format("{} \"{}\" matches {} names: {}", name_of(field_), value,
+                                    found.size(), shown_names(resolver_, found)));
     std::vector<std::string> terms = resolver_.terms_for(value);
     if (terms.empty()) {
-      if (notes_) notes_->push_back(fmt::format("no {} named \"{}\" in the index", field_, value));
+      if (notes_)
+        notes_->push_back(fmt::format("no {} named \"{}\" in the index", name_of(field_), value));
       terms.push_back(schema::boolean_term(field_, value));
     }
     return any_of(terms);
@@ -55,20 +65,20 @@ class NameFieldProcessor : public Xapian::FieldProcessor {
 
  private:
   NameResolver resolver_;
-  std::string field_;
+  Id field_;
   std::vector<std::string>* notes_;
 };
 
 // name:value for the other boolean fields: the folded (or exact) value.
 class ExactFieldProcessor : public Xapian::FieldProcessor {
  public:
-  explicit ExactFieldProcessor(std::string field) : field_(std::move(field)) {}
+  explicit ExactFieldProcessor(Id field) : field_(field) {}
   Xapian::Query operator()(const std::string& value) override {
     return Xapian::Query(schema::boolean_term(field_, value));
   }
 
  private:
-  std::string field_;
+  Id field_;
 };
 
 // title:words -> the items whose headline has all the words (stemmed; a phrase counts as its
@@ -83,7 +93,7 @@ class TitleFieldProcessor : public Xapian::FieldProcessor {
     words.set_stemmer(Xapian::Stem("english"));
     words.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
     words.set_default_op(Xapian::Query::OP_AND);
-    words.add_prefix("", std::string(schema::field("title").prefix));
+    words.add_prefix("", schema::prefix_of(Id::title));
     std::string plain = value;
     for (char& c : plain)
       if (c == '"') c = ' ';
@@ -92,9 +102,9 @@ class TitleFieldProcessor : public Xapian::FieldProcessor {
     Xapian::Enquire enquire(db_);
     enquire.set_query(
         Xapian::Query(Xapian::Query::OP_FILTER, headline,
-                      Xapian::Query(schema::boolean_term("kind", schema::kKindItem))));
+                      Xapian::Query(schema::boolean_term(Id::kind, schema::kKindItem))));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    const std::string link(schema::field("item").prefix);
+    const std::string link = schema::prefix_of(Id::item);
     std::vector<std::string> items;
     Xapian::MSet mset = enquire.get_mset(0, db_.get_doccount());
     for (auto it = mset.begin(); it != mset.end(); ++it) {
@@ -110,9 +120,7 @@ class TitleFieldProcessor : public Xapian::FieldProcessor {
  private:
   // No document has the bare item prefix as a term (item ids are never empty); unlike
   // Query::MatchNothing, this query is not empty, so "no matches" is what the user is told.
-  static Xapian::Query nothing() {
-    return Xapian::Query(std::string(schema::field("item").prefix));
-  }
+  static Xapian::Query nothing() { return Xapian::Query(schema::prefix_of(Id::item)); }
 
   Xapian::Database db_;
 };
@@ -135,7 +143,7 @@ class YearFieldProcessor : public Xapian::FieldProcessor {
 };
 
 void check_years(const std::string& input, const std::string& typed) {
-  const std::string field = "year:";
+  const std::string field = name_of(Id::year) + ":";
   for (std::size_t at = input.find(field); at != std::string::npos;
        at = input.find(field, at + 1)) {
     if (at > 0 && std::isalnum(static_cast<unsigned char>(input[at - 1]))) continue;
@@ -173,22 +181,30 @@ Xapian::Query filter(Xapian::Query q, const Xapian::Query& f) {
 // title:"a b" -> title:a title:b. Headline words have no positions, so a phrase is its words;
 // and Xapian's QueryParser hands no phrase to a field processor.
 std::string split_title_phrases(std::string input) {
-  const std::string open = "title:\"";
+  const std::string title = name_of(Id::title) + ":";
+  const std::string open = title + "\"";
   for (std::size_t at = input.find(open); at != std::string::npos; at = input.find(open, at)) {
     const std::size_t start = at + open.size();
     const std::size_t close = input.find('"', start);
     if (close == std::string::npos) break;
     std::string words;
     std::istringstream in(input.substr(start, close - start));
-    for (std::string w; in >> w;) words += (words.empty() ? "title:" : " title:") + w;
+    for (std::string w; in >> w;) words += (words.empty() ? "" : " ") + title + w;
     input.replace(at, close + 1 - at, words);
     at += words.size();
   }
   return input;
 }
 
-bool mentions_field(const std::string& input, std::string_view name) {
-  return input.find(std::string(name) + ":") != std::string::npos;
+bool mentions_field(const std::string& input, Id id) {
+  return input.find(name_of(id) + ":") != std::string::npos;
+}
+
+// Whether the query names a field of statements (speaker:, stmt:, cue:, role:).
+bool mentions_statement_field(const std::string& input) {
+  for (const schema::Field& f : schema::fields())
+    if (f.statement_level && mentions_field(input, f.id)) return true;
+  return false;
 }
 
 // A term of a words field (body text, title), stemmed or not: item documents have none.
@@ -239,6 +255,36 @@ bool needs_words(const Xapian::Query& q) {
   }
 }
 
+// Sets up `name:` for one field, as its row says it is parsed.
+void add_field(Xapian::QueryParser& qp, const Xapian::Database& db, const schema::Field& f,
+               std::vector<std::string>* notes) {
+  const std::string name(f.name);
+  switch (f.parse) {
+    case Parse::words:
+      qp.add_prefix(name, std::string(f.prefix));
+      return;
+    case Parse::title:
+      qp.add_prefix(name, (new TitleFieldProcessor(db))->release());
+      return;
+    case Parse::name:
+      qp.add_boolean_prefix(name, (new NameFieldProcessor(db, f.id, notes))->release());
+      return;
+    case Parse::exact:
+      qp.add_boolean_prefix(name, (new ExactFieldProcessor(f.id))->release());
+      return;
+    case Parse::year:
+      qp.add_boolean_prefix(name, (new YearFieldProcessor)->release());
+      return;
+    case Parse::date:
+      qp.add_rangeprocessor(
+          (new Xapian::DateRangeProcessor(f.slot, name + ":", Xapian::RP_DATE_PREFER_MDY))
+              ->release());
+      return;
+    case Parse::none:
+      return;
+  }
+}
+
 }  // namespace
 
 Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::string>* notes) {
@@ -248,115 +294,80 @@ Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::str
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   qp.set_stopper(new_stopper());
   qp.set_default_op(Xapian::Query::OP_AND);
-  for (const schema::Field& f : schema::fields()) {
-    if (!f.in_queries) continue;
-    std::string name(f.name);
-    switch (f.type) {
-      case FieldType::free_text:
-        if (name == "title")
-          qp.add_prefix(name, (new TitleFieldProcessor(db))->release());
-        else
-          qp.add_prefix(name, std::string(f.prefix));
-        break;
-      case FieldType::boolean:
-        if (name == "speaker" || name == "entity")
-          qp.add_boolean_prefix(name, (new NameFieldProcessor(db, name, notes))->release());
-        else
-          qp.add_boolean_prefix(name, (new ExactFieldProcessor(name))->release());
-        break;
-      case FieldType::value:
-        if (name == "year")
-          qp.add_boolean_prefix(name, (new YearFieldProcessor)->release());
-        else if (f.slot == schema::kSlotDate)
-          qp.add_rangeprocessor(
-              (new Xapian::DateRangeProcessor(f.slot, name + ":", Xapian::RP_DATE_PREFER_MDY))
-                  ->release());
-        break;
-    }
-  }
+  for (const schema::Field& f : schema::fields())
+    if (f.in_queries) add_field(qp, db, f, notes);
   return qp;
 }
 
-QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
-  QueryPlan plan;
-  NameResolver speakers(db, "speaker");
-  std::vector<std::string> speaker_names;  // folded, from --speaker or the question
-  std::string text;
-  for (const std::string& w : request.words) text += (text.empty() ? "" : " ") + w;
+namespace {
 
-  if (!request.literal && request.speakers.empty()) {
-    if (auto reading = read_question(request.words, speakers)) {
-      plan.question = true;
-      speaker_names = reading->speakers;
-      text = reading->remaining;
-      std::string shown;
-      for (const std::string& s : speaker_names)
-        shown += (shown.empty() ? "" : ", ") + speakers.display(s);
-      plan.notes.push_back(fmt::format(
-          "read as: statements by {} about \"{}\" (--literal to search the words as typed)", shown,
+// A free-text question ("Xi's quotes on opening-up"): its speakers and the topic words left.
+void read_as_question(const QueryRequest& request, const NameResolver& speakers, QueryPlan& plan,
+                      std::vector<std::string>& speaker_names, std::string& text) {
+  if (request.literal || !request.speakers.empty()) return;
+  auto reading = read_question(request.words, speakers);
+  if (!reading) return;
+  plan.question = true;
+  speaker_names = reading->speakers;
+  text = reading->remaining;
+  plan.notes.push_back(
+      fmt::format("read as: statements by {} about \"{}\" (--literal to search the words as typed)",
+                  shown_names(speakers, speaker_names), text));
+}
+
+// --speaker NAME: the canonical names it stands for (by name, else by how items describe the
+// speaker), or the folded name itself when the index knows none (so nothing matches).
+std::vector<std::string> resolve_speaker(const NameResolver& speakers, const std::string& typed,
+                                         std::vector<std::string>& notes) {
+  std::vector<std::string> found = speakers.resolve(typed);
+  if (found.empty()) {
+    found = speakers.resolve_role(typed);
+    if (!found.empty())
+      notes.push_back(fmt::format("speaker \"{}\": the items call {} that", typed,
+                                  shown_names(speakers, found)));
+  }
+  if (found.empty()) {
+    notes.push_back(fmt::format("no speaker named \"{}\" in the index", typed));
+    return {text::fold_name(typed)};
+  }
+  if (found.size() > 1)
+    notes.push_back(fmt::format("speaker \"{}\" matches {} speakers: {}", typed, found.size(),
+                                shown_names(speakers, found)));
+  return found;
+}
+
+// The parsed query string; Xapian's errors become messages naming the fix.
+Xapian::Query parse_input(const Xapian::Database& db, QueryPlan& plan, const std::string& text) {
+  if (plan.parser_input.empty()) return Xapian::Query();
+  Xapian::QueryParser qp = make_parser(db, &plan.notes);
+  try {
+    return qp.parse_query(plan.parser_input,
+                          Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT);
+  } catch (const Xapian::QueryParserError& e) {
+    if (e.get_msg().find("range") != std::string::npos)
+      throw QuerySyntaxError(fmt::format(
+          "cannot parse the query \"{}\": a date range is written date:YYYY-MM-DD..YYYY-MM-DD "
+          "(either end may be left out); for a whole year use year:2023",
           text));
-    }
+    throw QuerySyntaxError(
+        fmt::format("cannot parse the query \"{}\": {}; put words in \"...\" to "
+                    "search them as a phrase",
+                    text, e.get_msg()));
+  } catch (const Xapian::Error& e) {
+    throw QuerySyntaxError(fmt::format("cannot parse the query \"{}\": {}", text, e.get_msg()));
   }
-  for (const std::string& typed : request.speakers) {
-    std::vector<std::string> found = speakers.resolve(typed);
-    if (found.empty()) {
-      found = speakers.resolve_role(typed);
-      if (!found.empty()) {
-        std::string names;
-        for (const std::string& f : found)
-          names += (names.empty() ? "" : ", ") + speakers.display(f);
-        plan.notes.push_back(fmt::format("speaker \"{}\": the items call {} that", typed, names));
-      }
-    }
-    if (found.empty()) {
-      plan.notes.push_back(fmt::format("no speaker named \"{}\" in the index", typed));
-      speaker_names.push_back(text::fold_name(typed));
-      continue;
-    }
-    if (found.size() > 1) {
-      std::string names;
-      for (const std::string& f : found) names += (names.empty() ? "" : ", ") + speakers.display(f);
-      plan.notes.push_back(
-          fmt::format("speaker \"{}\" matches {} speakers: {}", typed, found.size(), names));
-    }
-    speaker_names.insert(speaker_names.end(), found.begin(), found.end());
-  }
-  for (const std::string& s : speaker_names) plan.speakers_resolved.push_back(speakers.display(s));
+}
 
-  plan.parser_input = split_title_phrases(text::normalize_query(text));
-  check_years(plan.parser_input, text);
-  Xapian::Query q;
-  if (!plan.parser_input.empty()) {
-    Xapian::QueryParser qp = make_parser(db, &plan.notes);
-    try {
-      q = qp.parse_query(plan.parser_input,
-                         Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT);
-    } catch (const Xapian::QueryParserError& e) {
-      if (e.get_msg().find("range") != std::string::npos)
-        throw QuerySyntaxError(fmt::format(
-            "cannot parse the query \"{}\": a date range is written date:YYYY-MM-DD..YYYY-MM-DD "
-            "(either end may be left out); for a whole year use year:2023",
-            text));
-      throw QuerySyntaxError(
-          fmt::format("cannot parse the query \"{}\": {}; put words in \"...\" to "
-                      "search them as a phrase",
-                      text, e.get_msg()));
-    } catch (const Xapian::Error& e) {
-      throw QuerySyntaxError(fmt::format("cannot parse the query \"{}\": {}", text, e.get_msg()));
-    }
-  }
-  if (q.empty() && !plan.parser_input.empty() && speaker_names.empty() && request.entities.empty())
-    throw QuerySyntaxError(fmt::format("the query \"{}\" has no words to search for", text));
-  if (q.empty()) q = Xapian::Query::MatchAll;
-
-  if (!speaker_names.empty()) q = filter(q, any_of(terms_of(speakers, speaker_names)));
+// --entity NAME (each one a filter of its own) and --since/--until.
+Xapian::Query add_option_filters(const Xapian::Database& db, const QueryRequest& request,
+                                 Xapian::Query q, std::vector<std::string>& notes) {
   if (!request.entities.empty()) {
-    NameResolver entities(db, "entity");
+    NameResolver entities(db, Id::entity);
     for (const std::string& typed : request.entities) {
       std::vector<std::string> terms = entities.terms_for(typed);
       if (terms.empty()) {
-        plan.notes.push_back(fmt::format("no entity named \"{}\" in the index", typed));
-        terms.push_back(schema::boolean_term("entity", typed));
+        notes.push_back(fmt::format("no entity named \"{}\" in the index", typed));
+        terms.push_back(schema::boolean_term(Id::entity, typed));
       }
       q = filter(q, any_of(terms));
     }
@@ -367,24 +378,50 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   if (!request.until.empty())
     q = filter(q, Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotDate,
                                 date_value(request.until, "--until")));
+  return q;
+}
 
-  // Which documents: paragraphs holding statements for quote searches (shown as their
-  // statements), paragraphs otherwise; never item records.
-  plan.statements =
-      request.quotes || !speaker_names.empty() || mentions_field(plan.parser_input, "speaker") ||
-      mentions_field(plan.parser_input, "cue") || mentions_field(plan.parser_input, "stmt") ||
-      mentions_field(plan.parser_input, "role");
-  if (!mentions_field(plan.parser_input, "kind")) {
+// Which documents: paragraphs holding statements for statement searches (shown as their
+// statements), paragraphs otherwise; never item records. A query naming kind: chooses itself.
+Xapian::Query choose_documents(QueryPlan& plan, Xapian::Query q) {
+  if (!mentions_field(plan.parser_input, Id::kind)) {
     if (plan.statements)
-      q = filter(q, Xapian::Query(schema::boolean_term("kind", schema::kKindQuote)));
-    else if (!needs_words(q))
-      q = filter(q, Xapian::Query(schema::boolean_term("kind", schema::kKindParagraph)));
-  } else {
-    plan.statements = plan.parser_input.find("kind:quote") != std::string::npos;
-    q = filter(q, Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
-                                Xapian::Query(schema::boolean_term("kind", schema::kKindItem))));
+      return filter(q, Xapian::Query(schema::boolean_term(Id::kind, schema::kKindQuote)));
+    if (!needs_words(q))
+      return filter(q, Xapian::Query(schema::boolean_term(Id::kind, schema::kKindParagraph)));
+    return q;
   }
-  plan.query = q;
+  plan.statements = plan.parser_input.find(name_of(Id::kind) + ":" +
+                                           std::string(schema::kKindQuote)) != std::string::npos;
+  return filter(q, Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+                                 Xapian::Query(schema::boolean_term(Id::kind, schema::kKindItem))));
+}
+
+}  // namespace
+
+QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
+  QueryPlan plan;
+  NameResolver speakers(db, Id::speaker);
+  std::vector<std::string> speaker_names;  // folded, from --speaker or the question
+  std::string text;
+  for (const std::string& w : request.words) text += (text.empty() ? "" : " ") + w;
+  read_as_question(request, speakers, plan, speaker_names, text);
+  for (const std::string& typed : request.speakers)
+    for (std::string& name : resolve_speaker(speakers, typed, plan.notes))
+      speaker_names.push_back(std::move(name));
+  for (const std::string& s : speaker_names) plan.speakers_resolved.push_back(speakers.display(s));
+
+  plan.parser_input = split_title_phrases(text::normalize_query(text));
+  check_years(plan.parser_input, text);
+  Xapian::Query q = parse_input(db, plan, text);
+  if (q.empty() && !plan.parser_input.empty() && speaker_names.empty() && request.entities.empty())
+    throw QuerySyntaxError(fmt::format("the query \"{}\" has no words to search for", text));
+  if (q.empty()) q = Xapian::Query::MatchAll;
+  if (!speaker_names.empty()) q = filter(q, any_of(terms_of(speakers, speaker_names)));
+  q = add_option_filters(db, request, q, plan.notes);
+  plan.statements =
+      request.quotes || !speaker_names.empty() || mentions_statement_field(plan.parser_input);
+  plan.query = choose_documents(plan, q);
   return plan;
 }
 

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "indexer/extract/statement.h"
 #include "schema/fields.h"
 #include "schema/names.h"
 #include "text/normalize.h"
@@ -23,9 +24,9 @@ std::vector<std::string> words_of(const std::string& s) {
 
 }  // namespace
 
-NameResolver::NameResolver(const Xapian::Database& db, std::string_view field)
-    : db_(db), prefix_(schema::field(field).prefix) {
-  if (field == "entity") alias_prefix_ = schema::field("alias").prefix;
+NameResolver::NameResolver(const Xapian::Database& db, schema::Id field)
+    : db_(db), prefix_(schema::prefix_of(field)) {
+  if (field == schema::Id::entity) alias_prefix_ = schema::prefix_of(schema::Id::alias);
 }
 
 const NameResolver::Table& NameResolver::table() const {
@@ -76,16 +77,18 @@ std::vector<std::string> NameResolver::resolve_role(std::string_view typed) cons
   for (std::string w; in >> w;)
     if (!(role.empty() && (w == "the" || w == "a" || w == "an")))
       role += (role.empty() ? "" : " ") + w;
-  const std::string role_term = std::string(schema::field("role").prefix) + role;
+  const std::string role_term = schema::prefix_of(schema::Id::role) + role;
   if (role.empty() || !db_.term_exists(role_term)) return {};
   // The paragraphs described so hold the statements; their records say whose they are.
   std::map<std::string, int> counts;
   for (auto p = db_.postlist_begin(role_term); p != db_.postlist_end(role_term); ++p) {
     nlohmann::json rec = nlohmann::json::parse(db_.get_document(*p).get_data(), nullptr, false);
-    if (!rec.is_object() || !rec.contains("statements")) continue;
-    for (const nlohmann::json& st : rec["statements"])
-      if (st.value("role", "") == role && st.contains("speaker") && st["speaker"].is_string())
-        ++counts[text::fold_name(st["speaker"].get<std::string>())];
+    if (!rec.is_object() || !rec.contains(schema::kRecordStatements)) continue;
+    for (const nlohmann::json& st : rec[schema::kRecordStatements]) {
+      const std::string speaker = st.get<extract::Statement>().speaker;
+      if (st.value(schema::record_key(schema::Id::role), "") == role && !speaker.empty())
+        ++counts[text::fold_name(speaker)];
+    }
   }
   std::vector<std::pair<std::string, int>> ranked(counts.begin(), counts.end());
   std::stable_sort(ranked.begin(), ranked.end(),

@@ -10,12 +10,14 @@
 #include <string_view>
 #include <vector>
 
+#include "schema/fields.h"
+
 namespace verbatim::query {
 
 class NameResolver {
  public:
-  // Resolves names of `field` ("speaker" or "entity"); the index's names are read on first use.
-  NameResolver(const Xapian::Database& db, std::string_view field);
+  // Resolves names of `field` (speaker or entity); the index's names are read on first use.
+  NameResolver(const Xapian::Database& db, schema::Id field);
 
   // Canonical folded names matching `typed`: exact name, or every word the user typed that
   // occurs in some known name is a word of the candidate ("xi" and "president xi" both give

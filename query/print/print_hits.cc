@@ -4,15 +4,37 @@
 
 #include <cstdlib>
 
+#include <fmt/color.h>
 #include <fmt/format.h>
+
+#include "indexer/extract/statement.h"
+#include "query/print/json_format.h"
+#include "schema/fields.h"
 
 namespace verbatim::query {
 namespace {
 
-constexpr const char* kBold = "\x1b[1m";
-constexpr const char* kHighlight = "\x1b[1;33m";
-constexpr const char* kDim = "\x1b[2m";
-constexpr const char* kReset = "\x1b[0m";
+using schema::Id;
+using schema::record_key;
+
+// Matched words: bold yellow. fmt writes bold and a colour as two sequences ("\x1b[1m\x1b[33m");
+// the one sequence "\x1b[1;33m" is kept so that coloured output stays byte for byte what it was
+// (scripts and tests match it).
+constexpr std::string_view kHighlight = "\x1b[1;33m";
+constexpr std::string_view kReset = "\x1b[0m";
+
+// `text` in `style` when colouring, else as it is.
+std::string styled(bool color, fmt::text_style style, std::string_view text) {
+  return color ? fmt::format(style, "{}", text) : std::string(text);
+}
+
+std::string bold(bool color, std::string_view text) {
+  return styled(color, fmt::emphasis::bold, text);
+}
+
+std::string dim(bool color, std::string_view text) {
+  return styled(color, fmt::emphasis::faint, text);
+}
 
 std::string colored(std::string_view marked, bool color) {
   std::string out;
@@ -28,35 +50,37 @@ std::string colored(std::string_view marked, bool color) {
   return out;
 }
 
-std::string str(const nlohmann::json& j, const char* key) {
+std::string str(const nlohmann::json& j, std::string_view key) {
   auto it = j.find(key);
   return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+bool is_statement_hit(const nlohmann::json& record) {
+  return str(record, record_key(Id::kind)) == schema::kKindQuote;
 }
 
 void print_text_hit(std::FILE* out, const Hit& hit, bool color) {
   const nlohmann::json& r = hit.record;
   const int para = r.value("para", -1);
-  const bool quote = str(r, "kind") == "quote";
+  const bool quote = is_statement_hit(r);
   const bool headline = para == 0 && !quote;
   // A headline hit shows the highlighted headline itself as the title.
-  std::string title = headline ? colored(hit.marked_text, color) : str(r, "title");
-  fmt::print(out, "{}{:>2}.{} {}\n", color ? kBold : "", hit.rank, color ? kReset : "", title);
-  std::string date = str(r, "date");
+  std::string title = headline ? colored(hit.marked_text, color) : str(r, record_key(Id::title));
+  fmt::print(out, "{} {}\n", bold(color, fmt::format("{:>2}.", hit.rank)), title);
+  std::string date = str(r, record_key(Id::date));
   std::string where = fmt::format("{}{}{}", date, date.empty() ? "" : "  ",
                                   headline ? std::string("headline") : fmt::format("¶{}", para));
+  const std::string item = dim(color, str(r, record_key(Id::item)));
+  const extract::Statement st = quote ? r.get<extract::Statement>() : extract::Statement();
   if (quote) {
-    std::string speaker = r.contains("speaker") && r["speaker"].is_string()
-                              ? r["speaker"].get<std::string>()
-                              : "(unknown speaker)";
-    fmt::print(out, "    {}{}{} {} ({}), {}  {}{}{}\n", color ? kBold : "", speaker,
-               color ? kReset : "", str(r, "cue"), str(r, "statement_kind"), where,
-               color ? kDim : "", str(r, "item"), color ? kReset : "");
+    std::string speaker = st.speaker.empty() ? "(unknown speaker)" : st.speaker;
+    fmt::print(out, "    {} {} ({}), {}  {}\n", bold(color, speaker), st.cue,
+               extract::to_string(st.kind), where, item);
   } else {
-    fmt::print(out, "    {}  {}{}{}\n", where, color ? kDim : "", str(r, "item"),
-               color ? kReset : "");
+    fmt::print(out, "    {}  {}\n", where, item);
   }
   // Direct quotes are shown in quotation marks, reported speech as it is.
-  const char* mark = quote && str(r, "statement_kind") == "direct" ? "\"" : "";
+  const char* mark = quote && st.kind == extract::StatementKind::direct ? "\"" : "";
   if (!headline) fmt::print(out, "    {}{}{}\n", mark, colored(hit.marked_text, color), mark);
   fmt::print(out, "\n");
 }
@@ -78,22 +102,14 @@ nlohmann::json hit_json(const Hit& hit) {
   nlohmann::json j;
   j["rank"] = hit.rank;
   j["score"] = hit.score;
-  j["item"] = r.value("item", "");
-  j["title"] = r.value("title", "");
-  j["date"] = r.value("date", "");
+  for (Id id : {Id::item, Id::title, Id::date, Id::kind, Id::text})
+    j[record_key(id)] = str(r, record_key(id));
   j["para"] = r.value("para", 0);
-  j["kind"] = r.value("kind", "");
-  j["text"] = r.value("text", "");
   if (r.contains("url")) j["url"] = r["url"];
-  if (j["kind"] == "quote") {
-    j["speaker"] = r.contains("speaker") ? r["speaker"] : nlohmann::json();
-    j["mention"] = r.value("mention", "");
-    j["cue"] = r.value("cue", "");
-    j["statement_kind"] = r.value("statement_kind", "");
-    j["begin"] = r.value("begin", 0);
-    j["end"] = r.value("end", 0);
-  } else if (r.contains("speakers")) {
-    j["speakers"] = r["speakers"];
+  if (is_statement_hit(r)) {
+    j.update(nlohmann::json(r.get<extract::Statement>()));
+  } else if (r.contains(schema::kRecordSpeakers)) {
+    j[schema::kRecordSpeakers] = r[schema::kRecordSpeakers];
   }
   return j;
 }
@@ -106,6 +122,7 @@ void print_hits(std::FILE* out, const SearchResult& result, const PrintOptions& 
       return;
     case Format::json: {
       nlohmann::json all;
+      all["format_version"] = kJsonFormatVersion;
       all["query"] = reading;
       all["estimated_matches"] = result.estimated;
       all["hits"] = nlohmann::json::array();
@@ -115,8 +132,9 @@ void print_hits(std::FILE* out, const SearchResult& result, const PrintOptions& 
     }
     case Format::text:
       for (const Hit& hit : result.hits) print_text_hit(out, hit, options.color);
-      fmt::print(out, "{}{} of about {} matches{}\n", options.color ? kDim : "", result.hits.size(),
-                 result.estimated, options.color ? kReset : "");
+      fmt::print(out, "{}\n",
+                 dim(options.color,
+                     fmt::format("{} of about {} matches", result.hits.size(), result.estimated)));
       return;
   }
 }

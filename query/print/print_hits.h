@@ -19,8 +19,8 @@ struct PrintOptions {
 // Whether to colour output on `out`: a terminal, NO_COLOR unset, TERM not "dumb".
 bool want_color(std::FILE* out, const std::string& mode /* auto|always|never */);
 
-// One JSON object per hit with rank, score, item, title, date, para, kind, text (and speaker,
-// cue, statement_kind, mention for statements).
+// One JSON object per hit: rank, score, item, title, date, para, kind (the hit type), text, and
+// for statements the statement record (extract::to_json). Keys and types: docs/json.md.
 nlohmann::json hit_json(const Hit& hit);
 
 void print_hits(std::FILE* out, const SearchResult& result, const PrintOptions& options,

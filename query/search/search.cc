@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "indexer/extract/statement.h"
 #include "schema/fields.h"
 
 namespace verbatim::query {
@@ -51,33 +52,33 @@ std::string restore_ends(const std::string& text, const std::string& marked) {
   return text.substr(0, at) + marked + text.substr(at + plain.size());
 }
 
-// The statement filters of a query (speaker:, stmt:, cue:, role:, and what --speaker and
-// questions add): a statement of a matching paragraph is shown when it has one of the query's
-// values for each of these fields the query names.
+// The statement filters of a query (the statement-level fields of the table: speaker:, stmt:,
+// cue:, role:, and what --speaker and questions add): a statement of a matching paragraph is
+// shown when it has one of the query's values for each of these fields the query names.
 class StatementFilter {
  public:
   explicit StatementFilter(const Xapian::Query& query) { collect(query); }
 
   bool accepts(const nlohmann::json& statement) const {
-    for (const auto& [name, terms] : wanted_) {
-      const std::string key = name == "stmt" ? "statement_kind" : name;
-      auto v = statement.find(key);
+    for (const auto& [id, terms] : wanted_) {
+      auto v = statement.find(schema::record_key(id));
       if (v == statement.end() || !v->is_string() ||
-          !terms.count(schema::boolean_term(name, v->get<std::string>())))
+          !terms.count(schema::boolean_term(id, v->get<std::string>())))
         return false;
     }
     return true;
   }
 
  private:
-  // The filter terms the query asks for: not those it excludes (right of AND_NOT).
+  // The filter terms the query asks for: not those it excludes (right of AND_NOT). A term
+  // belongs to the field whose prefix it starts with: the table's static_asserts make sure no
+  // prefix is the start of another.
   void collect(const Xapian::Query& q) {
     if (q.get_type() == Xapian::Query::LEAF_TERM) {
       const std::string term = *q.get_terms_begin();
-      for (const char* name : kFields)
-        if (const std::string_view prefix = schema::field(name).prefix;
-            term.compare(0, prefix.size(), prefix) == 0)
-          wanted_[name].insert(term);
+      for (const schema::Field& f : schema::fields())
+        if (f.statement_level && term.compare(0, f.prefix.size(), f.prefix) == 0)
+          wanted_[f.id].insert(term);
       return;
     }
     const std::size_t n = q.get_type() == Xapian::Query::OP_AND_NOT
@@ -86,10 +87,17 @@ class StatementFilter {
     for (std::size_t i = 0; i < n; ++i) collect(q.get_subquery(i));
   }
 
-  // Their prefixes are two letters long, none the start of another field's prefix.
-  static constexpr const char* kFields[] = {"speaker", "stmt", "cue", "role"};
-  std::map<std::string, std::set<std::string>> wanted_;
+  std::map<schema::Id, std::set<std::string>> wanted_;
 };
+
+// A statement hit's own keys: the statement record, its role, and the hit kind `quote`.
+nlohmann::json statement_record(const nlohmann::json& stored) {
+  nlohmann::json rec = stored.get<extract::Statement>();
+  rec[schema::record_key(schema::Id::kind)] = schema::kKindQuote;
+  constexpr std::string_view role = schema::record_key(schema::Id::role);
+  if (auto it = stored.find(role); it != stored.end()) rec[role] = *it;
+  return rec;
+}
 
 std::string mark(const Xapian::MSet& mset, const std::string& text) {
   static const Xapian::Stem stem("english");
@@ -108,19 +116,16 @@ bool has_marks(const std::string& marked) {
 std::vector<Hit> statement_hits(const Xapian::MSet& mset, const Hit& paragraph,
                                 const StatementFilter& filter) {
   const nlohmann::json& rec = paragraph.record;
-  auto list = rec.find("statements");
+  auto list = rec.find(schema::kRecordStatements);
   if (list == rec.end() || !list->is_array()) return {};
   std::vector<Hit> passing;
   for (const nlohmann::json& st : *list) {
     if (!filter.accepts(st)) continue;
     Hit hit = paragraph;
-    hit.record.erase("statements");
-    hit.record.erase("speakers");
-    hit.record["kind"] = schema::kKindQuote;
-    for (const char* key :
-         {"speaker", "mention", "cue", "statement_kind", "begin", "end", "role", "text"})
-      if (st.contains(key)) hit.record[key] = st[key];
-    hit.marked_text = mark(mset, hit.record.value("text", ""));
+    hit.record.erase(schema::kRecordStatements);
+    hit.record.erase(schema::kRecordSpeakers);
+    hit.record.update(statement_record(st));
+    hit.marked_text = mark(mset, hit.record.value(schema::record_key(schema::Id::text), ""));
     passing.push_back(std::move(hit));
   }
   std::vector<Hit> marked;
@@ -129,16 +134,37 @@ std::vector<Hit> statement_hits(const Xapian::MSet& mset, const Hit& paragraph,
   return marked.empty() ? passing : marked;
 }
 
-SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offset, unsigned limit,
-                 Order order, bool statements) {
+// The hits one matched document gives: the paragraph, or the statements it shows.
+void add_hits(const Xapian::MSet& mset, const Xapian::MSetIterator& it,
+              const StatementFilter* filter, std::vector<Hit>& hits) {
+  Hit hit;
+  hit.score = it.get_weight();
+  hit.percent = it.get_percent();
+  hit.record = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+  if (hit.record.is_discarded()) hit.record = nlohmann::json::object();
+  if (filter) {
+    for (Hit& h : statement_hits(mset, hit, *filter)) hits.push_back(std::move(h));
+    return;
+  }
+  hit.record.erase(schema::kRecordStatements);
+  hit.marked_text = mark(mset, hit.record.value(schema::record_key(schema::Id::text), ""));
+  hits.push_back(std::move(hit));
+}
+
+Xapian::Enquire make_enquire(Xapian::Database& db, const Xapian::Query& query, Order order) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
   // Dates sort as YYYYMMDD strings; ties keep the BM25 order.
   if (order != Order::relevance)
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, order == Order::newest);
+  return enquire;
+}
+
+SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offset, unsigned limit,
+                 Order order, bool statements) {
+  Xapian::Enquire enquire = make_enquire(db, query, order);
   const StatementFilter filter(query);
-  SearchResult result;
   // A paragraph gives one hit, or one per statement shown (none, when none passes the filters):
   // statements are counted after the paragraphs are expanded, so more paragraphs are fetched
   // until offset + limit hits are in.
@@ -150,24 +176,13 @@ SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offs
   for (unsigned window = wanted;; window *= 2) {
     const Xapian::MSet mset = enquire.get_mset(fetched, window - fetched, window);
     paragraphs_estimated = mset.get_matches_estimated();
-    for (auto it = mset.begin(); it != mset.end(); ++it) {
-      Hit hit;
-      hit.score = it.get_weight();
-      hit.percent = it.get_percent();
-      hit.record = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
-      if (hit.record.is_discarded()) hit.record = nlohmann::json::object();
-      if (statements) {
-        for (Hit& h : statement_hits(mset, hit, filter)) hits.push_back(std::move(h));
-      } else {
-        hit.record.erase("statements");
-        hit.marked_text = mark(mset, hit.record.value("text", ""));
-        hits.push_back(std::move(hit));
-      }
-    }
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      add_hits(mset, it, statements ? &filter : nullptr, hits);
     fetched += mset.size();
     exhausted = fetched < window;
     if (!statements || exhausted || hits.size() >= wanted) break;
   }
+  SearchResult result;
   // Statements: all counted when every paragraph was seen, else scaled from those seen.
   result.estimated = !statements ? paragraphs_estimated
                      : exhausted

@@ -28,6 +28,10 @@ TEST_CASE("index then query the bundled corpus", "[cli]") {
 
   auto colored = run_verbatim({"query", "--db", db, "--color", "always", "opening-up"});
   CHECK(colored.out.find("\x1b[1;33mopening-up\x1b[0m") != std::string::npos);
+  CHECK(colored.out.rfind("\x1b[1m 1.\x1b[0m ", 0) == 0);  // the rank, bold
+  CHECK(colored.out.find("  \x1b[2m2023-09-08-cgtn-northeast-revitalization.txt\x1b[0m\n") !=
+        std::string::npos);  // the item id, dim
+  CHECK(colored.out.find(" matches\x1b[0m\n") != std::string::npos);
 
   auto j = run_verbatim({"query", "--db", db, "--format", "jsonl", "opening-up"});
   REQUIRE(j.status == 0);
@@ -96,4 +100,14 @@ TEST_CASE("stdin JSON Lines and bad items: good ones indexed, bad ones named, no
   CHECK(r.err.find("<stdin>:2") != std::string::npos);
   CHECK(r.err.find("<stdin>:3") != std::string::npos);
   CHECK(run_verbatim({"query", "--db", db, "zebras"}).status == 0);
+}
+
+TEST_CASE("query --fields lists the queryable fields of the table, role among them", "[cli]") {
+  auto r = run_verbatim({"query", "--fields"});
+  REQUIRE(r.status == 0);
+  for (const char* row :
+       {"speaker      XS      filter   speaker:...", "role         XR      filter   role:...",
+        "date         slot 0  value    date:...", "text         -       words    passage words"})
+    CHECK(r.out.find(row) != std::string::npos);
+  CHECK(r.out.find("\nalias ") == std::string::npos);  // not queryable: entity: matches aliases
 }

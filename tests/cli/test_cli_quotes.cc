@@ -63,8 +63,9 @@ TEST_CASE("extract prints the seed's statements as JSON Lines without an index",
     auto s = nlohmann::json::parse(line);
     CHECK(s["speaker"] == "Xi Jinping");
     for (const char* key :
-         {"item", "para", "kind", "speaker", "mention", "cue", "text", "begin", "end"})
+         {"item", "para", "statement_kind", "speaker", "mention", "cue", "text", "begin", "end"})
       CHECK(s.contains(key));
+    CHECK_FALSE(s.contains("kind"));  // `kind` is a query hit's type; statements say statement_kind
     paras.push_back(s["para"]);
   }
   CHECK(paras == std::vector<int>{1, 3, 4, 8, 11, 12});

@@ -68,7 +68,7 @@ TEST_CASE("a reader opened before --rebuild reads the old generation to the end"
   Xapian::Database after = schema::open_for_reading(db);
   CHECK(hits(after, "talks Geneva").empty());
   CHECK_FALSE(hits(after, "talks Vienna").empty());
-  CHECK(after.get_termfreq(schema::boolean_term("kind", schema::kKindItem)) == 200);
+  CHECK(after.get_termfreq(schema::boolean_term(schema::Id::kind, schema::kKindItem)) == 200);
 
   // The next run removes the old generation; the index stays whole.
   CHECK(run(db, tmp.str("v2.jsonl"), false).unchanged == 200);

@@ -111,8 +111,9 @@ TEST_CASE("re-indexing skips unchanged items and replaces changed ones", "[index
   CHECK(ask(tmp.str("db"), {"beta"}).hits.empty());
   CHECK(ask(tmp.str("db"), {"gamma"}).hits.size() == 1);
   Xapian::Database db = schema::open_for_reading(tmp.str("db"));
-  CHECK(db.get_termfreq(schema::boolean_term("kind", "item")) == 1);
-  CHECK(db.get_termfreq(schema::boolean_term("kind", "paragraph")) == 2);  // headline + 1 paragraph
+  CHECK(db.get_termfreq(schema::boolean_term(schema::Id::kind, "item")) == 1);
+  CHECK(db.get_termfreq(schema::boolean_term(schema::Id::kind, "paragraph")) ==
+        2);  // headline + 1 paragraph
 }
 
 TEST_CASE("bad query syntax is an error the user can read", "[index]") {

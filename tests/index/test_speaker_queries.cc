@@ -109,6 +109,33 @@ TEST_CASE("a speaker can be named by how the items describe them", "[speaker]") 
   CHECK(a.result.hits[0].record["speaker"] == "Amara Okonkwo");
 }
 
+TEST_CASE("role: finds the statements whose speaker the text described so", "[speaker]") {
+  struct Case {
+    const char* query;
+    const char* role;
+    const char* speaker;
+  };
+  for (Case c : {Case{"role:\"chinese president\"", "chinese president", "Xi Jinping"},
+                 Case{"role:governor", "governor", "Amara Okonkwo"},
+                 Case{"role:Governor inflation", "governor", "Amara Okonkwo"}}) {
+    INFO(c.query);
+    query::QueryRequest r;
+    r.words = {c.query};
+    Answer a = ask(r);
+    CHECK(a.plan.statements);
+    REQUIRE_FALSE(a.result.hits.empty());
+    for (const auto& hit : a.result.hits) {
+      CHECK(hit.record["kind"] == "quote");
+      CHECK(hit.record["speaker"] == c.speaker);
+      CHECK(hit.record["role"] ==
+            c.role);  // statements of the paragraph described otherwise: not shown
+    }
+  }
+  query::QueryRequest none;
+  none.words = {"role:astronaut"};
+  CHECK(ask(none).result.hits.empty());
+}
+
 TEST_CASE("speaker: inside a query, and kind:quote", "[speaker]") {
   query::QueryRequest r;
   r.words = {"speaker:xi", "opening-up"};
@@ -127,7 +154,7 @@ TEST_CASE("speaker counts: Xi Jinping has the seed's 6 statements", "[speaker]")
   query::QueryRequest r;
   r.quotes = true;
   auto counts = query::count_terms(db, query::build_query(db, r).query,
-                                   std::string(schema::field("speaker").prefix));
+                                   schema::prefix_of(schema::Id::speaker));
   bool found = false;
   for (const auto& [name, n] : counts)
     if (name == "xi jinping") {
