@@ -2,10 +2,14 @@
 #pragma once
 
 #include <string_view>
+#include <vector>
 
 namespace verbatim::data {
 
 // The bytes of data/<name> (for example "gazetteer/countries.txt"); empty when there is none.
 std::string_view file(std::string_view name);
+
+// The lines of data/<name> with spaces trimmed, without blank lines and "#" comment lines.
+std::vector<std::string_view> lines(std::string_view name);
 
 }  // namespace verbatim::data

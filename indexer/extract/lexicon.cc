@@ -97,7 +97,6 @@ Lexicon build() {
   add_lines(lex.business_nouns, "extract/business_nouns.txt", true);
   lex.org_words.insert(lex.business_nouns.begin(), lex.business_nouns.end());
   add_lines(lex.publications, "extract/publications.txt", true);
-  add_lines(lex.issuers, "extract/issuers.txt", false);
   add_lines(lex.countries, "gazetteer/countries.txt", false);
   add_lines(lex.places, "gazetteer/places.txt", false);
   add_lines(lex.places, "gazetteer/countries.txt", false);

@@ -1,0 +1,164 @@
+#include "text/dates.h"
+
+#include <cctype>
+#include <unordered_map>
+
+#include <fmt/format.h>
+
+#include "text/cursor.h"
+#include "text/embedded_data.h"
+
+namespace verbatim::text {
+namespace {
+
+using Names = std::unordered_map<std::string, CalendarWord>;
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// One line a month or weekday, in order: "september sep sept".
+Names load_names(std::string_view file) {
+  Names names;
+  int number = 0;
+  for (std::string_view line : data::lines(file)) {
+    ++number;
+    bool abbreviation = false;
+    while (!line.empty()) {
+      const std::size_t space = line.find(' ');
+      names.emplace(ascii_lower(line.substr(0, space)), CalendarWord{number, abbreviation});
+      abbreviation = true;
+      line.remove_prefix(space == std::string_view::npos ? line.size() : space);
+      while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+    }
+  }
+  return names;
+}
+
+std::optional<CalendarWord> look_up(const Names& names, std::string_view word) {
+  if (auto it = names.find(ascii_lower(word)); it != names.end()) return it->second;
+  if (word.size() < 2 || word.back() != '.') return std::nullopt;
+  auto it = names.find(ascii_lower(word.substr(0, word.size() - 1)));
+  if (it == names.end() || !it->second.abbreviation) return std::nullopt;
+  return it->second;
+}
+
+bool is_alpha(char c) {
+  return std::isalpha(static_cast<unsigned char>(c)) != 0;
+}
+bool is_digit(char c) {
+  return std::isdigit(static_cast<unsigned char>(c)) != 0;
+}
+
+// A month name at the cursor, its full stop taken too.
+std::optional<int> read_month(Cursor& c) {
+  const std::size_t start = c.i;
+  while (!c.done() && is_alpha(c.peek())) ++c.i;
+  if (auto m = month_word(c.s.substr(start, c.i - start))) {
+    c.eat(".");
+    return m->number;
+  }
+  c.i = start;
+  return std::nullopt;
+}
+
+// A number of at most `max_digits` digits, not followed by another digit.
+std::optional<int> read_number(Cursor& c, std::size_t max_digits) {
+  const std::size_t start = c.i;
+  int value = 0;
+  while (!c.done() && is_digit(c.peek()) && c.i - start < max_digits)
+    value = value * 10 + (c.s[c.i++] - '0');
+  if (c.i == start || (!c.done() && is_digit(c.peek()))) {
+    c.i = start;
+    return std::nullopt;
+  }
+  return value;
+}
+
+bool valid(int year, int month, int day) {
+  return year >= 1800 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// ", 2023" or " 2023" after a day and month: the year when it makes a valid date; the cursor is
+// left where it was when there is none.
+int read_year(Cursor& c, int month, int day) {
+  const std::size_t start = c.i;
+  c.eat(",");
+  c.skip_spaces();
+  if (auto y = read_number(c, 4); y && valid(*y, month, day)) return *y;
+  c.i = start;
+  return 0;
+}
+
+// 2023-09-08
+std::optional<Date> read_iso(Cursor& c) {
+  const std::size_t start = c.i;
+  if (auto y = read_number(c, 4); y && c.eat("-")) {
+    if (auto m = read_number(c, 2); m && c.eat("-")) {
+      if (auto d = read_number(c, 2); d && valid(*y, *m, *d)) return Date{*y, *m, *d};
+    }
+  }
+  c.i = start;
+  return std::nullopt;
+}
+
+// Sept. 8, 2023 / September 8 2023 / March 2
+std::optional<Date> read_month_day(Cursor& c) {
+  const std::size_t start = c.i;
+  if (auto m = read_month(c)) {
+    c.skip_spaces();
+    if (auto d = read_number(c, 2); d && *d >= 1 && *d <= 31)
+      return Date{read_year(c, *m, *d), *m, *d};
+  }
+  c.i = start;
+  return std::nullopt;
+}
+
+// 8 September 2023 / 8 September
+std::optional<Date> read_day_month(Cursor& c) {
+  const std::size_t start = c.i;
+  if (auto d = read_number(c, 2)) {
+    c.skip_spaces();
+    if (auto m = read_month(c)) return Date{read_year(c, *m, *d), *m, *d};
+  }
+  c.i = start;
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<CalendarWord> month_word(std::string_view word) {
+  static const Names names = load_names("text/months.txt");
+  return look_up(names, word);
+}
+
+std::optional<CalendarWord> weekday_word(std::string_view word) {
+  static const Names names = load_names("text/weekdays.txt");
+  return look_up(names, word);
+}
+
+std::string Date::iso() const {
+  if (year == 0) return {};
+  return fmt::format("{:04}-{:02}-{:02}", year, month, day);
+}
+
+std::optional<DateMatch> match_date(std::string_view text) {
+  Cursor c{text};
+  std::optional<Date> date = read_iso(c);
+  if (!date) date = read_month_day(c);
+  if (!date) date = read_day_month(c);
+  if (!date) return std::nullopt;
+  return DateMatch{*date, c.i};
+}
+
+std::optional<std::string> parse_date(std::string_view text) {
+  Cursor c{text};
+  c.skip_spaces();
+  auto m = match_date(c.rest());
+  if (!m || m->date.year == 0) return std::nullopt;
+  return m->date.iso();
+}
+
+}  // namespace verbatim::text
