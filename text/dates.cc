@@ -1,7 +1,11 @@
 #include "text/dates.h"
 
+#include <algorithm>
+#include <bitset>
 #include <cctype>
+#include <initializer_list>
 #include <unordered_map>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -11,7 +15,15 @@
 namespace verbatim::text {
 namespace {
 
-using Names = std::unordered_map<std::string, CalendarWord>;
+// Month or weekday names, lower case, to what they name.
+struct Names {
+  std::vector<std::string> words;  // the names, owned; `number` holds views of them
+  std::unordered_map<std::string_view, CalendarWord> number;
+  // A cheap first test, as most words asked about are no names: the letters names start with,
+  // in both cases, and the longest name.
+  std::bitset<256> first_letters;
+  std::size_t longest = 0;
+};
 
 std::string ascii_lower(std::string_view s) {
   std::string out(s);
@@ -19,30 +31,59 @@ std::string ascii_lower(std::string_view s) {
   return out;
 }
 
-// One line a month or weekday, in order: "september sep sept".
-Names load_names(std::string_view file) {
+bool has_upper(std::string_view s) {
+  for (char c : s)
+    if (c >= 'A' && c <= 'Z') return true;
+  return false;
+}
+
+// One line a month or weekday, in order: "september sep sept"; the numbers start again with
+// each file.
+Names load_names(std::initializer_list<std::string_view> files) {
   Names names;
-  int number = 0;
-  for (std::string_view line : data::lines(file)) {
-    ++number;
-    bool abbreviation = false;
-    while (!line.empty()) {
-      const std::size_t space = line.find(' ');
-      names.emplace(ascii_lower(line.substr(0, space)), CalendarWord{number, abbreviation});
-      abbreviation = true;
-      line.remove_prefix(space == std::string_view::npos ? line.size() : space);
-      while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  std::vector<CalendarWord> meanings;
+  for (std::string_view file : files) {
+    int number = 0;
+    for (std::string_view line : data::lines(file)) {
+      ++number;
+      bool abbreviation = false;
+      while (!line.empty()) {
+        const std::size_t space = line.find(' ');
+        names.words.push_back(ascii_lower(line.substr(0, space)));
+        meanings.push_back({number, abbreviation});
+        abbreviation = true;
+        line.remove_prefix(space == std::string_view::npos ? line.size() : space);
+        while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+      }
     }
+  }
+  for (std::size_t i = 0; i < names.words.size(); ++i) {
+    const std::string& word = names.words[i];
+    names.number.emplace(word, meanings[i]);
+    names.first_letters.set(static_cast<unsigned char>(word.front()));
+    names.first_letters.set(static_cast<unsigned char>(std::toupper(word.front())));
+    names.longest = std::max(names.longest, word.size());
   }
   return names;
 }
 
-std::optional<CalendarWord> look_up(const Names& names, std::string_view word) {
-  if (auto it = names.find(ascii_lower(word)); it != names.end()) return it->second;
-  if (word.size() < 2 || word.back() != '.') return std::nullopt;
-  auto it = names.find(ascii_lower(word.substr(0, word.size() - 1)));
-  if (it == names.end() || !it->second.abbreviation) return std::nullopt;
+// Lower case words, most of those asked about, are looked up without a copy.
+std::optional<CalendarWord> find_name(const Names& names, std::string_view word) {
+  auto it = names.number.find(word);
+  if (it == names.number.end() && has_upper(word)) it = names.number.find(ascii_lower(word));
+  if (it == names.number.end()) return std::nullopt;
   return it->second;
+}
+
+std::optional<CalendarWord> look_up(const Names& names, std::string_view word) {
+  if (word.empty() || word.size() > names.longest + 1 ||
+      !names.first_letters.test(static_cast<unsigned char>(word.front())))
+    return std::nullopt;
+  if (auto found = find_name(names, word)) return found;
+  if (word.size() < 2 || word.back() != '.') return std::nullopt;
+  auto found = find_name(names, word.substr(0, word.size() - 1));
+  if (!found || !found->abbreviation) return std::nullopt;
+  return found;
 }
 
 bool is_alpha(char c) {
@@ -130,13 +171,18 @@ std::optional<Date> read_day_month(Cursor& c) {
 }  // namespace
 
 std::optional<CalendarWord> month_word(std::string_view word) {
-  static const Names names = load_names("text/months.txt");
+  static const Names names = load_names({"text/months.txt"});
   return look_up(names, word);
 }
 
 std::optional<CalendarWord> weekday_word(std::string_view word) {
-  static const Names names = load_names("text/weekdays.txt");
+  static const Names names = load_names({"text/weekdays.txt"});
   return look_up(names, word);
+}
+
+bool is_calendar_word(std::string_view word) {
+  static const Names names = load_names({"text/months.txt", "text/weekdays.txt"});
+  return look_up(names, word).has_value();
 }
 
 std::string Date::iso() const {

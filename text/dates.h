@@ -20,6 +20,9 @@ std::optional<CalendarWord> month_word(std::string_view word);
 // "Monday", "mon", "Mon.", in any case; nullopt for any other word.
 std::optional<CalendarWord> weekday_word(std::string_view word);
 
+// A month or weekday name or abbreviation: month_word or weekday_word, in one look-up.
+bool is_calendar_word(std::string_view word);
+
 // A calendar date; year 0 when the text gives none ("March 3").
 struct Date {
   int year = 0;

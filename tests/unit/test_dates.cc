@@ -121,3 +121,14 @@ TEST_CASE("ISO form of a date", "[dates]") {
   CHECK(Date{2023, 9, 8}.iso() == "2023-09-08");
   CHECK(Date{0, 3, 3}.iso().empty());
 }
+
+TEST_CASE("calendar words are months and weekdays", "[dates]") {
+  for (const char* w : {"january", "Sept.", "sep", "may", "monday", "Sun", "thu."}) {
+    INFO(w);
+    CHECK(is_calendar_word(w));
+  }
+  for (const char* w : {"week", "today", "March.", "xi", "", "mondays"}) {
+    INFO(w);
+    CHECK_FALSE(is_calendar_word(w));
+  }
+}
