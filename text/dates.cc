@@ -37,25 +37,27 @@ bool has_upper(std::string_view s) {
   return false;
 }
 
-// One line a month or weekday, in order: "september sep sept"; the numbers start again with
-// each file.
+// "september sep sept": a name, then its abbreviations.
+void add_line(std::string_view line, int number, std::vector<std::string>& words,
+              std::vector<CalendarWord>& meanings) {
+  bool abbreviation = false;
+  while (!line.empty()) {
+    const std::size_t space = line.find(' ');
+    words.push_back(ascii_lower(line.substr(0, space)));
+    meanings.push_back({number, abbreviation});
+    abbreviation = true;
+    line.remove_prefix(space == std::string_view::npos ? line.size() : space);
+    while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
+  }
+}
+
+// One line a month or weekday, in order; the numbers start again with each file.
 Names load_names(std::initializer_list<std::string_view> files) {
   Names names;
   std::vector<CalendarWord> meanings;
   for (std::string_view file : files) {
     int number = 0;
-    for (std::string_view line : data::lines(file)) {
-      ++number;
-      bool abbreviation = false;
-      while (!line.empty()) {
-        const std::size_t space = line.find(' ');
-        names.words.push_back(ascii_lower(line.substr(0, space)));
-        meanings.push_back({number, abbreviation});
-        abbreviation = true;
-        line.remove_prefix(space == std::string_view::npos ? line.size() : space);
-        while (!line.empty() && line.front() == ' ') line.remove_prefix(1);
-      }
-    }
+    for (std::string_view line : data::lines(file)) add_line(line, ++number, names.words, meanings);
   }
   for (std::size_t i = 0; i < names.words.size(); ++i) {
     const std::string& word = names.words[i];

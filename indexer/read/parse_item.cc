@@ -74,6 +74,13 @@ void take_issuer_prefix(Item& item) {
   if (prefix->names_source && item.source.empty()) item.source = std::string(prefix->issuer);
 }
 
+// "dir/2023-09-08-cgtn-....txt": the date a file name starts with, for a text without a dateline.
+std::string date_of_file_name(std::string_view path) {
+  if (auto slash = path.rfind('/'); slash != std::string_view::npos) path.remove_prefix(slash + 1);
+  if (path.size() < 10) return {};
+  return text::parse_date(path.substr(0, 10)).value_or(std::string());
+}
+
 }  // namespace
 
 std::vector<std::string> split_paragraphs(std::string_view body) {
@@ -129,15 +136,8 @@ Item parse_text_item(std::string_view content, std::string id, std::string origi
   std::string_view rest =
       head_end == std::string_view::npos ? std::string_view() : content.substr(head_end + 1);
   for (std::string& p : split_paragraphs(rest)) item.paragraphs.push_back({std::move(p), false});
-  // A date in the file name ("2023-09-08-cgtn-....txt") is used when the text has no dateline.
   apply_wire_conventions(item);
-  if (item.date.empty()) {
-    std::string_view name = item.origin;
-    if (auto slash = name.rfind('/'); slash != std::string_view::npos)
-      name.remove_prefix(slash + 1);
-    if (name.size() >= 10)
-      if (auto d = text::parse_date(name.substr(0, 10))) item.date = *d;
-  }
+  if (item.date.empty()) item.date = date_of_file_name(item.origin);
   return item;
 }
 
