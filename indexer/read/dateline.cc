@@ -110,37 +110,44 @@ Dash first_spaced_dash(std::string_view text) {
   return dash;
 }
 
+bool in_capitals(std::string_view word) {
+  for (char c : word)
+    if (c >= 'a' && c <= 'z') return false;
+  return true;
+}
+
+bool is_number(std::string_view word) {
+  for (char c : word)
+    if (!(c >= '0' && c <= '9')) return false;
+  return true;
+}
+
 bool is_month_name(std::string_view word) {
   while (!word.empty() && word.back() == '.') word.remove_suffix(1);
   return text::month_word(word).has_value();
 }
 
 // Before the dash of an agency dateline: only words in capitals, month names, numbers and
-// bracketed words, the first a word of three or more capitals.
+// bracketed words ("(Reuters)"), the first a word of three or more capitals.
 bool agency_dateline_head(std::string_view head) {
   bool in_brackets = false;
-  bool first_word_caps = false;
   bool first = true;
   std::size_t i = 0;
   while (i < head.size()) {
     while (i < head.size() && (head[i] == ' ' || head[i] == ',')) ++i;
     std::size_t j = i;
     while (j < head.size() && head[j] != ' ' && head[j] != ',') ++j;
-    std::string_view w = head.substr(i, j - i);
+    const std::string_view w = head.substr(i, j - i);
     if (w.empty()) break;
     if (w.front() == '(') in_brackets = true;
-    bool caps = true, digits = true;
-    for (char c : w) {
-      if (c >= 'a' && c <= 'z') caps = false;
-      if (!(c >= '0' && c <= '9')) digits = false;
-    }
-    if (!(in_brackets || caps || digits || is_month_name(w))) return false;
-    if (first) first_word_caps = caps && w.size() >= 3 && is_upper(w.front());
+    const bool caps = in_capitals(w);
+    if (!(in_brackets || caps || is_number(w) || is_month_name(w))) return false;
+    if (first && !(caps && w.size() >= 3 && is_upper(w.front()))) return false;
     first = false;
     if (w.back() == ')') in_brackets = false;
     i = j;
   }
-  return first_word_caps;
+  return !first;
 }
 
 // The words before the first comma or bracket, when they hold no digits: "WASHINGTON".
