@@ -4,6 +4,7 @@
 #include <bitset>
 #include <cctype>
 #include <initializer_list>
+#include <stdexcept>
 #include <unordered_map>
 #include <vector>
 
@@ -19,9 +20,9 @@ namespace {
 struct Names {
   std::vector<std::string> words;  // the names, owned; `number` holds views of them
   std::unordered_map<std::string_view, CalendarWord> number;
-  // A cheap first test, as most words asked about are no names: the letters names start with,
-  // in both cases, and the longest name.
-  std::bitset<256> first_letters;
+  // A cheap first test, as most words asked about are no names: the first three letters of the
+  // names (all have three or more), and the longest name.
+  std::bitset<26 * 26 * 26> starts;
   std::size_t longest = 0;
 };
 
@@ -35,6 +36,17 @@ bool has_upper(std::string_view s) {
   for (char c : s)
     if (c >= 'A' && c <= 'Z') return true;
   return false;
+}
+
+// The first three letters of `word`, in any case, as a number below 26^3; nullopt when the word
+// does not start with three letters.
+std::optional<std::size_t> start_of(std::string_view word) {
+  if (word.size() < 3) return std::nullopt;
+  // ASCII lower case, then the letter's place: anything but a letter comes out 26 or more
+  auto letter = [&](std::size_t i) { return static_cast<unsigned char>((word[i] | 0x20) - 'a'); };
+  const std::size_t a = letter(0), b = letter(1), c = letter(2);
+  if (a >= 26 || b >= 26 || c >= 26) return std::nullopt;
+  return (a * 26 + b) * 26 + c;
 }
 
 // "september sep sept": a name, then its abbreviations.
@@ -62,8 +74,11 @@ Names load_names(std::initializer_list<std::string_view> files) {
   for (std::size_t i = 0; i < names.words.size(); ++i) {
     const std::string& word = names.words[i];
     names.number.emplace(word, meanings[i]);
-    names.first_letters.set(static_cast<unsigned char>(word.front()));
-    names.first_letters.set(static_cast<unsigned char>(std::toupper(word.front())));
+    auto start = start_of(word);
+    if (!start)
+      throw std::logic_error("data/" + std::string(*files.begin()) + ": \"" + word +
+                             "\" is not a name of three letters or more");
+    names.starts.set(*start);
     names.longest = std::max(names.longest, word.size());
   }
   return names;
@@ -78,9 +93,8 @@ std::optional<CalendarWord> find_name(const Names& names, std::string_view word)
 }
 
 std::optional<CalendarWord> look_up(const Names& names, std::string_view word) {
-  if (word.empty() || word.size() > names.longest + 1 ||
-      !names.first_letters.test(static_cast<unsigned char>(word.front())))
-    return std::nullopt;
+  if (word.size() > names.longest + 1) return std::nullopt;
+  if (auto start = start_of(word); !start || !names.starts.test(*start)) return std::nullopt;
   if (auto found = find_name(names, word)) return found;
   if (word.size() < 2 || word.back() != '.') return std::nullopt;
   auto found = find_name(names, word.substr(0, word.size() - 1));
