@@ -184,6 +184,11 @@ std::optional<Date> read_day_month(Cursor& c) {
   return std::nullopt;
 }
 
+const Names& calendar_names() {
+  static const Names names = load_names({"text/months.txt", "text/weekdays.txt"});
+  return names;
+}
+
 }  // namespace
 
 std::optional<CalendarWord> month_word(std::string_view word) {
@@ -197,8 +202,15 @@ std::optional<CalendarWord> weekday_word(std::string_view word) {
 }
 
 bool is_calendar_word(std::string_view word) {
-  static const Names names = load_names({"text/months.txt", "text/weekdays.txt"});
-  return look_up(names, word).has_value();
+  return look_up(calendar_names(), word).has_value();
+}
+
+std::vector<std::string_view> calendar_abbreviations() {
+  const Names& names = calendar_names();
+  std::vector<std::string_view> out;
+  for (const std::string& word : names.words)
+    if (names.number.at(word).abbreviation) out.push_back(word);
+  return out;
 }
 
 std::string Date::iso() const {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace verbatim::text {
 
@@ -22,6 +23,10 @@ std::optional<CalendarWord> weekday_word(std::string_view word);
 
 // A month or weekday name or abbreviation: month_word or weekday_word, in one look-up.
 bool is_calendar_word(std::string_view word);
+
+// The abbreviations of month and weekday names, lower case, months first: "jan", ..., "sept",
+// ..., "mon", "tue", "tues", ... (the segmenter's abbreviations with a full stop, "Sept.").
+std::vector<std::string_view> calendar_abbreviations();
 
 // A calendar date; year 0 when the text gives none ("March 3").
 struct Date {

@@ -1,6 +1,8 @@
 // Dates and the names of months and weekdays (text/dates).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "text/dates.h"
 
 using namespace verbatim::text;
@@ -131,4 +133,14 @@ TEST_CASE("calendar words are months and weekdays", "[dates]") {
     INFO(w);
     CHECK_FALSE(is_calendar_word(w));
   }
+}
+
+TEST_CASE("calendar abbreviations, months first", "[dates]") {
+  const std::vector<std::string_view> all = calendar_abbreviations();
+  REQUIRE(all.size() == 21);
+  CHECK(all.front() == "jan");
+  CHECK(std::find(all.begin(), all.end(), "sept") != all.end());
+  CHECK(std::find(all.begin(), all.end(), "tues") != all.end());
+  CHECK(std::find(all.begin(), all.end(), "may") == all.end());  // a name, not an abbreviation
+  CHECK(std::find(all.begin(), all.end(), "monday") == all.end());
 }
