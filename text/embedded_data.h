@@ -13,4 +13,7 @@ std::string_view file(std::string_view name);
 // ...), in byte order.
 std::vector<std::string_view> files_in(std::string_view folder);
 
+// The lines of data/<name> with spaces trimmed, without blank lines and "#" comment lines.
+std::vector<std::string_view> lines(std::string_view name);
+
 }  // namespace verbatim::data

@@ -14,21 +14,6 @@
 namespace verbatim::extract {
 namespace {
 
-// Bytes of a headline's issuer prefix ("CGTN: "), 0 when there is none.
-std::size_t issuer_prefix(std::string_view headline, const read::Item& item) {
-  auto colon = headline.find(':');
-  if (colon == std::string_view::npos || colon == 0 || colon > 40) return 0;
-  std::string_view prefix = headline.substr(0, colon);
-  while (!prefix.empty() && prefix.back() == ' ') prefix.remove_suffix(1);
-  const Lexicon& lex = lexicon();
-  bool issuer = lex.issuers.count(std::string(prefix)) > 0 ||
-                (!item.source.empty() && ascii_lower(prefix) == ascii_lower(item.source));
-  if (!issuer) return 0;
-  std::size_t n = colon + 1;
-  while (n < headline.size() && headline[n] == ' ') ++n;
-  return n;
-}
-
 // Text in capitals ("GROWTH SEEN SLOWING IN JAPAN"): most letters upper-case.
 bool shouting(std::string_view text) {
   std::size_t upper = 0, letters = 0;
@@ -98,56 +83,6 @@ bool title_case(const std::vector<Token>& toks) {
   return words >= 3 && caps * 10 >= words * 8;
 }
 
-// "WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) -- ": a wire dateline the reader did not
-// take; bytes to skip, 0 when there is none. Before a spaced dash, only words in capitals,
-// month names, numbers and one bracketed agency.
-std::size_t wire_dateline(std::string_view text) {
-  static const char* const kDashes[] = {" - ", " -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 "};
-  std::size_t dash = std::string_view::npos;
-  std::size_t dash_len = 0;
-  for (const char* d : kDashes) {
-    auto at = text.substr(0, 70).find(d);
-    if (at != std::string_view::npos && at < dash) {
-      dash = at;
-      dash_len = std::string_view(d).size();
-    }
-  }
-  if (dash == std::string_view::npos || dash < 3) return 0;
-  std::string_view head = text.substr(0, dash);
-  bool in_brackets = false;
-  bool first_word_caps = false;
-  std::size_t i = 0;
-  bool first = true;
-  while (i < head.size()) {
-    while (i < head.size() && (head[i] == ' ' || head[i] == ',')) ++i;
-    std::size_t j = i;
-    while (j < head.size() && head[j] != ' ' && head[j] != ',') ++j;
-    std::string_view w = head.substr(i, j - i);
-    if (w.empty()) break;
-    if (w.front() == '(') in_brackets = true;
-    bool caps = true, digits = true;
-    for (char c : w) {
-      if (c >= 'a' && c <= 'z') caps = false;
-      if (!(c >= '0' && c <= '9')) digits = false;
-    }
-    std::string lower = ascii_lower(w);
-    while (!lower.empty() && lower.back() == '.') lower.pop_back();
-    static const char* const kMonths[] = {
-        "jan",      "feb",    "mar",       "march",   "apr",      "april",   "may", "june",
-        "july",     "aug",    "sept",      "sep",     "oct",      "nov",     "dec", "january",
-        "february", "august", "september", "october", "november", "december"};
-    bool month = false;
-    for (const char* m : kMonths) month = month || lower == m;
-    if (!(in_brackets || caps || digits || month)) return 0;
-    if (first) first_word_caps = caps && w.size() >= 3 && w.front() >= 'A' && w.front() <= 'Z';
-    first = false;
-    if (w.back() == ')') in_brackets = false;
-    i = j;
-  }
-  if (!first_word_caps) return 0;
-  return dash + dash_len;
-}
-
 }  // namespace
 
 // Statement offsets (`begin`, `end`) delimit the reported content in its paragraph: for direct
@@ -161,12 +96,8 @@ Analysis analyse(const read::Item& item) {
   for (std::size_t i = 0; i < item.paragraphs.size(); ++i) {
     const read::Paragraph& p = item.paragraphs[i];
     if (p.boilerplate || p.text.empty()) continue;
-    std::size_t from = 0;
-    if (i == 1) {
-      from = std::min(item.dateline_length, p.text.size());
-      if (from == 0) from = wire_dateline(p.text);
-    }
-    if (i == 0) from = issuer_prefix(p.text, item);
+    // the reader's issuer prefix or dateline is no part of the text
+    const std::size_t from = std::min(p.lead, p.text.size());
     ParaTokens pt;
     pt.index = static_cast<int>(i);
     pt.text = p.text;

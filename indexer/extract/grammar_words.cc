@@ -1,5 +1,7 @@
 #include "indexer/extract/grammar_parser.h"
 
+#include "text/dates.h"
+
 namespace verbatim::extract::detail {
 
 const std::unordered_set<std::string_view>& right_adverbs() {
@@ -20,17 +22,12 @@ const std::unordered_set<std::string_view>& time_nouns() {
 }
 
 bool is_weekday(std::string_view lower) {
-  return lower == "monday" || lower == "tuesday" || lower == "wednesday" || lower == "thursday" ||
-         lower == "friday" || lower == "saturday" || lower == "sunday";
+  auto day = text::weekday_word(lower);
+  return day && !day->abbreviation;
 }
 
 bool is_month(std::string_view lower) {
-  static const std::unordered_set<std::string_view> set = {
-      "january",   "february", "march",    "april",    "may",   "june", "july", "august",
-      "september", "october",  "november", "december", "jan.",  "feb.", "mar.", "apr.",
-      "jun.",      "jul.",     "aug.",     "sep.",     "sept.", "oct.", "nov.", "dec.",
-      "jan",       "feb",      "aug",      "sept",     "oct",   "nov",  "dec"};
-  return set.count(lower) > 0;
+  return text::month_word(lower).has_value();
 }
 
 // Nouns of the channel a statement was made in: "in a statement", "in an interview".

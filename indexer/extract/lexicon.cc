@@ -114,7 +114,6 @@ Lexicon build(const text::Language& language) {
   add_lines(lex.business_nouns, x + "/business_nouns.txt", true);
   lex.org_words.insert(lex.business_nouns.begin(), lex.business_nouns.end());
   add_lines(lex.publications, x + "/publications.txt", true);
-  add_lines(lex.issuers, x + "/issuers.txt", false);
   add_lines(lex.countries, g + "/countries.txt", false);
   add_lines(lex.places, g + "/places.txt", false);
   add_lines(lex.places, g + "/countries.txt", false);

@@ -46,7 +46,6 @@ struct Lexicon {
   std::unordered_set<std::string> org_words;        // lowercase
   std::unordered_set<std::string> business_nouns;   // "the carmaker": a firm of the item
   std::unordered_set<std::string> publications;     // lowercase
-  std::unordered_set<std::string> issuers;          // as written
   std::unordered_set<std::string> countries;        // as written
   std::unordered_set<std::string> places;           // as written (countries included)
   std::unordered_set<std::string> nationalities;    // as written

@@ -3,6 +3,7 @@
 #include <unordered_set>
 
 #include "indexer/extract/lexicon.h"
+#include "text/dates.h"
 
 namespace verbatim::extract {
 namespace {
@@ -39,15 +40,9 @@ const std::unordered_set<std::string_view>& stop_caps() {
       "within",    "without",     "through",      "into",       "onto",       "upon",
       "via",       "per",         "toward",       "towards",    "against",    "between",
       "across",    "beyond",      "near",         "around",     "throughout", "whether",
-      "unless",    "whereas",     "monday",       "tuesday",    "wednesday",  "thursday",
-      "friday",    "saturday",    "sunday",       "january",    "february",   "march",
-      "april",     "june",        "july",         "august",     "september",  "october",
-      "november",  "december",    "jan",          "feb",        "mar",        "apr",
-      "jun",       "jul",         "aug",          "sep",        "sept",       "oct",
-      "nov",       "dec",         "mon",          "tue",        "wed",        "thu",
-      "fri",       "sat",         "sun",          "ok",         "yes",        "note",
-      "see",       "read",        "click",        "photo",      "reporting",  "editing",
-      "writing",   "source",      "sources"};
+      "unless",    "whereas",     "ok",           "yes",        "note",       "see",
+      "read",      "click",       "photo",        "reporting",  "editing",    "writing",
+      "source",    "sources"};
   return set;
 }
 
@@ -507,7 +502,7 @@ void split_conjunction(std::string_view para, const std::vector<Token>& toks, Me
 }  // namespace
 
 bool is_stop_cap(std::string_view lower) {
-  return stop_caps().count(lower) > 0;
+  return stop_caps().count(lower) > 0 || text::is_calendar_word(lower);
 }
 
 bool is_pronoun(std::string_view lower) {

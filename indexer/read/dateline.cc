@@ -3,136 +3,25 @@
 #include <array>
 #include <cctype>
 
-#include <fmt/format.h>
+#include "text/cursor.h"
+#include "text/dates.h"
 
 namespace verbatim::read {
 namespace {
 
-struct Month {
-  std::string_view name;
-  int number;
-};
+using text::Cursor;
 
-constexpr std::array<Month, 24> kMonths{
-    {{"january", 1},   {"february", 2},  {"march", 3},  {"april", 4},     {"may", 5},
-     {"june", 6},      {"july", 7},      {"august", 8}, {"september", 9}, {"october", 10},
-     {"november", 11}, {"december", 12}, {"jan", 1},    {"feb", 2},       {"mar", 3},
-     {"apr", 4},       {"jun", 6},       {"jul", 7},    {"aug", 8},       {"sep", 9},
-     {"sept", 9},      {"oct", 10},      {"nov", 11},   {"dec", 12}}};
-
-// A small cursor over the text being parsed.
-struct Cursor {
-  std::string_view s;
-  std::size_t i = 0;
-  bool done() const { return i >= s.size(); }
-  char peek() const { return done() ? '\0' : s[i]; }
-  void skip_spaces() {
-    while (!done()) {
-      if (s[i] == ' ' || s[i] == '\t') {
-        ++i;
-      } else if (s.compare(i, 2, "\xC2\xA0") == 0) {  // no-break space
-        i += 2;
-      } else {
-        break;
-      }
-    }
-  }
-  bool eat(std::string_view t) {
-    if (s.compare(i, t.size(), t) == 0) {
-      i += t.size();
-      return true;
-    }
-    return false;
-  }
-};
-
-bool is_alpha(char c) {
-  return std::isalpha(static_cast<unsigned char>(c)) != 0;
-}
-bool is_digit(char c) {
-  return std::isdigit(static_cast<unsigned char>(c)) != 0;
+bool is_upper(char c) {
+  return std::isupper(static_cast<unsigned char>(c)) != 0;
 }
 
-std::optional<int> read_month(Cursor& c) {
-  std::size_t start = c.i;
-  std::string word;
-  while (!c.done() && is_alpha(c.peek())) word += static_cast<char>(std::tolower(c.s[c.i++]));
-  for (const Month& m : kMonths) {
-    if (word == m.name) {
-      c.eat(".");
-      return m.number;
-    }
-  }
-  c.i = start;
-  return std::nullopt;
-}
-
-std::optional<int> read_number(Cursor& c, std::size_t max_digits) {
-  std::size_t start = c.i;
-  int value = 0;
-  while (!c.done() && is_digit(c.peek()) && c.i - start < max_digits)
-    value = value * 10 + (c.s[c.i++] - '0');
-  if (c.i == start || (!c.done() && is_digit(c.peek()))) {
-    c.i = start;
-    return std::nullopt;
-  }
-  return value;
-}
-
-bool valid(int year, int month, int day) {
-  return year >= 1800 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
-
-// Reads a date at the cursor; sets iso (empty when the year is missing). False when no date.
+// A date at the cursor; sets iso (empty when the year is missing). False when no date.
 bool read_date(Cursor& c, std::string& iso) {
-  std::size_t start = c.i;
-  // 2023-09-08
-  if (auto y = read_number(c, 4); y && c.eat("-")) {
-    auto m = read_number(c, 2);
-    if (m && c.eat("-")) {
-      auto d = read_number(c, 2);
-      if (d && valid(*y, *m, *d)) {
-        iso = fmt::format("{:04}-{:02}-{:02}", *y, *m, *d);
-        return true;
-      }
-    }
-  }
-  c.i = start;
-  // Sept. 8, 2023 / September 8 2023 / March 2
-  if (auto m = read_month(c)) {
-    c.skip_spaces();
-    if (auto d = read_number(c, 2)) {
-      std::size_t after_day = c.i;
-      c.eat(",");
-      c.skip_spaces();
-      if (auto y = read_number(c, 4); y && valid(*y, *m, *d)) {
-        iso = fmt::format("{:04}-{:02}-{:02}", *y, *m, *d);
-        return true;
-      }
-      c.i = after_day;
-      iso.clear();
-      return *d >= 1 && *d <= 31;
-    }
-  }
-  c.i = start;
-  // 8 September 2023
-  if (auto d = read_number(c, 2)) {
-    c.skip_spaces();
-    if (auto m = read_month(c)) {
-      std::size_t after_month = c.i;
-      c.eat(",");
-      c.skip_spaces();
-      if (auto y = read_number(c, 4); y && valid(*y, *m, *d)) {
-        iso = fmt::format("{:04}-{:02}-{:02}", *y, *m, *d);
-        return true;
-      }
-      c.i = after_month;
-      iso.clear();
-      return true;
-    }
-  }
-  c.i = start;
-  return false;
+  auto m = text::match_date(c.rest());
+  if (!m) return false;
+  c.i += m->length;
+  iso = m->date.iso();
+  return true;
 }
 
 // Place names in datelines are written in capitals: "BEIJING", "NEW YORK", "HONG KONG".
@@ -141,7 +30,7 @@ bool read_place(Cursor& c, std::string& place) {
   int upper = 0;
   while (!c.done()) {
     char ch = c.peek();
-    if (std::isupper(static_cast<unsigned char>(ch))) {
+    if (is_upper(ch)) {
       ++upper;
     } else if (!(ch == ' ' || ch == '.' || ch == '-' || ch == '\'')) {
       break;
@@ -157,6 +46,26 @@ bool read_place(Cursor& c, std::string& place) {
   return true;
 }
 
+// "WASHINGTON, D.C., Sept. 8, 2023": a date, or a short region and then a date.
+bool read_region_and_date(Cursor& c, std::string& iso) {
+  if (read_date(c, iso)) return true;
+  std::size_t comma = c.s.find(',', c.i);
+  if (comma == std::string_view::npos || comma - c.i > 16) return false;
+  c.i = comma + 1;
+  c.skip_spaces();
+  return read_date(c, iso);
+}
+
+// "/PRNewswire/"
+bool read_distributor(Cursor& c, std::string& distributor) {
+  if (c.peek() != '/') return false;
+  std::size_t close = c.s.find('/', c.i + 1);
+  if (close == std::string_view::npos || close - c.i >= 40) return false;
+  distributor = std::string(c.s.substr(c.i + 1, close - c.i - 1));
+  c.i = close + 1;
+  return true;
+}
+
 bool read_separator(Cursor& c) {
   c.skip_spaces();
   for (std::string_view sep : {"\xE2\x80\x94", "\xE2\x80\x93", "--", "-"}) {
@@ -168,46 +77,116 @@ bool read_separator(Cursor& c) {
   return false;
 }
 
-}  // namespace
-
-std::optional<std::string> parse_date(std::string_view text) {
-  Cursor c{text};
-  c.skip_spaces();
-  std::string iso;
-  if (read_date(c, iso) && !iso.empty()) return iso;
-  return std::nullopt;
-}
-
-std::optional<Dateline> parse_dateline(std::string_view paragraph) {
+// "BEIJING, Sept. 8, 2023 /PRNewswire/ — ", "HONG KONG, 8 September 2023 – ", "LONDON, March 2 - "
+std::optional<Dateline> wire_dateline(std::string_view paragraph) {
   Cursor c{paragraph};
   Dateline d;
   if (!read_place(c, d.place)) return std::nullopt;
   c.eat(",");
   c.skip_spaces();
-  std::string iso;
-  if (!read_date(c, iso)) {
-    // "WASHINGTON, D.C., Sept. 8, 2023": a region between place and date.
-    std::size_t comma = paragraph.find(',', c.i);
-    if (comma == std::string_view::npos || comma - c.i > 16) return std::nullopt;
-    c.i = comma + 1;
-    c.skip_spaces();
-    if (!read_date(c, iso)) return std::nullopt;
-  }
-  d.date = iso;
+  if (!read_region_and_date(c, d.date)) return std::nullopt;
   c.skip_spaces();
-  bool has_distributor = false;
-  if (c.peek() == '/') {
-    std::size_t close = paragraph.find('/', c.i + 1);
-    if (close != std::string_view::npos && close - c.i < 40) {
-      d.distributor = std::string(paragraph.substr(c.i + 1, close - c.i - 1));
-      c.i = close + 1;
-      has_distributor = true;
-    }
-  }
+  const bool has_distributor = read_distributor(c, d.distributor);
   if (!read_separator(c) && !has_distributor) return std::nullopt;
   c.skip_spaces();
   d.length = c.i;
   return d;
+}
+
+struct Dash {
+  std::size_t at = std::string_view::npos;
+  std::size_t length = 0;
+};
+
+// The first spaced dash in the first 70 bytes.
+Dash first_spaced_dash(std::string_view text) {
+  constexpr std::array<std::string_view, 4> kDashes{" - ", " -- ", " \xE2\x80\x94 ",
+                                                    " \xE2\x80\x93 "};
+  Dash dash;
+  for (std::string_view d : kDashes) {
+    auto at = text.substr(0, 70).find(d);
+    if (at != std::string_view::npos && at < dash.at) dash = {at, d.size()};
+  }
+  return dash;
+}
+
+bool in_capitals(std::string_view word) {
+  for (char c : word)
+    if (c >= 'a' && c <= 'z') return false;
+  return true;
+}
+
+bool is_number(std::string_view word) {
+  for (char c : word)
+    if (!(c >= '0' && c <= '9')) return false;
+  return true;
+}
+
+bool is_month_name(std::string_view word) {
+  while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  return text::month_word(word).has_value();
+}
+
+// Before the dash of an agency dateline: only words in capitals, month names, numbers and
+// bracketed words ("(Reuters)"), the first a word of three or more capitals.
+bool agency_dateline_head(std::string_view head) {
+  bool in_brackets = false;
+  bool first = true;
+  std::size_t i = 0;
+  while (i < head.size()) {
+    while (i < head.size() && (head[i] == ' ' || head[i] == ',')) ++i;
+    std::size_t j = i;
+    while (j < head.size() && head[j] != ' ' && head[j] != ',') ++j;
+    const std::string_view w = head.substr(i, j - i);
+    if (w.empty()) break;
+    if (w.front() == '(') in_brackets = true;
+    const bool caps = in_capitals(w);
+    if (!(in_brackets || caps || is_number(w) || is_month_name(w))) return false;
+    if (first && !(caps && w.size() >= 3 && is_upper(w.front()))) return false;
+    first = false;
+    if (w.back() == ')') in_brackets = false;
+    i = j;
+  }
+  return !first;
+}
+
+// The words before the first comma or bracket, when they hold no digits: "WASHINGTON".
+std::string agency_place(std::string_view head) {
+  std::string_view place = head.substr(0, head.find_first_of(",("));
+  while (!place.empty() && place.back() == ' ') place.remove_suffix(1);
+  if (place.find_first_of("0123456789") != std::string_view::npos) return {};
+  return std::string(place);
+}
+
+// "LONDON, March 3, 2023 (Reuters) - ": the date after the place, when it has a year.
+std::string agency_date(std::string_view head) {
+  std::size_t comma = head.find(',');
+  if (comma == std::string_view::npos) return {};
+  Cursor c{head, comma + 1};
+  c.skip_spaces();
+  std::string iso;
+  read_date(c, iso);
+  return iso;
+}
+
+// "WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) -- ", "NEW YORK, Feb 26 - "
+std::optional<Dateline> agency_dateline(std::string_view paragraph) {
+  const Dash dash = first_spaced_dash(paragraph);
+  if (dash.at == std::string_view::npos || dash.at < 3) return std::nullopt;
+  const std::string_view head = paragraph.substr(0, dash.at);
+  if (!agency_dateline_head(head)) return std::nullopt;
+  Dateline d;
+  d.place = agency_place(head);
+  d.date = agency_date(head);
+  d.length = dash.at + dash.length;
+  return d;
+}
+
+}  // namespace
+
+std::optional<Dateline> parse_dateline(std::string_view paragraph) {
+  if (auto d = wire_dateline(paragraph)) return d;
+  return agency_dateline(paragraph);
 }
 
 }  // namespace verbatim::read

@@ -1,4 +1,6 @@
-// Wire datelines: "BEIJING, Sept. 8, 2023 /PRNewswire/ —" at the start of the first body paragraph.
+// Datelines at the start of a release's first paragraph, the one detector for every reader of
+// them: the wire form "BEIJING, Sept. 8, 2023 /PRNewswire/ —" and the agency form
+// "WASHINGTON (Reuters) - ", "LONDON, March 3 (AP) -- ".
 #pragma once
 
 #include <optional>
@@ -17,8 +19,5 @@ struct Dateline {
 
 // Parses a dateline at the start of `paragraph`; nullopt when it does not start with one.
 std::optional<Dateline> parse_dateline(std::string_view paragraph);
-
-// Parses "Sept. 8, 2023", "September 8, 2023", "8 September 2023", "2023-09-08" into ISO 8601.
-std::optional<std::string> parse_date(std::string_view text);
 
 }  // namespace verbatim::read

@@ -9,6 +9,10 @@ namespace verbatim::read {
 struct Paragraph {
   std::string text;          // the paragraph as one line (hard wraps joined), original characters
   bool boilerplate = false;  // wire boilerplate ("SOURCE CGTN", ...): counted, never searchable
+  // Bytes at the start that are wire furniture, not the item's words: the headline's issuer
+  // prefix ("CGTN: "), the first body paragraph's dateline ("BEIJING, Sept. 8, 2023 /PRNewswire/ —
+  // ").
+  std::size_t lead = 0;
 };
 
 struct Item {
@@ -18,13 +22,11 @@ struct Item {
   std::string date;    // ISO 8601 (YYYY-MM-DD) or empty
   std::string source;  // publisher ("CGTN", "Reuters", ...)
   std::string lang;
-  std::string place;        // from a wire dateline ("BEIJING")
+  std::string place;        // from a dateline ("BEIJING")
   std::string distributor;  // from a wire dateline ("PRNewswire")
   std::string origin;       // where it came from, for messages: "path" or "path:line"
   // paragraphs[0] is the headline, body paragraphs follow in order (numbers are indexes here).
   std::vector<Paragraph> paragraphs;
-  // Bytes at the start of paragraphs[1] taken by the wire dateline (0 when there is none).
-  std::size_t dateline_length = 0;
 };
 
 }  // namespace verbatim::read

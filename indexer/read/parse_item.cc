@@ -5,8 +5,10 @@
 
 #include "indexer/read/boilerplate.h"
 #include "indexer/read/dateline.h"
+#include "indexer/read/issuer.h"
 #include "indexer/read/sources.h"
 #include "indexer/read/utf8.h"
+#include "text/dates.h"
 
 namespace verbatim::read {
 namespace {
@@ -32,23 +34,51 @@ void check_text(std::string_view content) {
     throw std::runtime_error("invalid UTF-8 at byte " + std::to_string(*bad));
 }
 
-// "CGTN: China's northeast ..." names its issuer in capitals before a colon.
-std::string issuer_prefix(std::string_view headline) {
-  std::size_t colon = headline.find(':');
-  if (colon == std::string_view::npos || colon < 2 || colon > 12) return {};
-  for (char c : headline.substr(0, colon))
-    if (!(std::isupper(static_cast<unsigned char>(c)) ||
-          std::isdigit(static_cast<unsigned char>(c))))
-      return {};
-  return std::string(headline.substr(0, colon));
-}
-
 std::string string_field(const nlohmann::json& j, const char* key) {
   auto it = j.find(key);
   if (it == j.end() || it->is_null()) return {};
   if (it->is_string()) return it->get<std::string>();
   if (it->is_number()) return it->dump();
   throw std::runtime_error(std::string("field \"") + key + "\" is not a string");
+}
+
+// Boilerplate paragraphs, and the publisher a "SOURCE CGTN" paragraph names.
+void mark_boilerplate(Item& item) {
+  for (std::size_t p = 1; p < item.paragraphs.size(); ++p) {
+    Paragraph& para = item.paragraphs[p];
+    para.boilerplate = is_boilerplate(para.text);
+    if (para.text.rfind("SOURCE ", 0) == 0 && item.source.empty())
+      item.source = std::string(trim(std::string_view(para.text).substr(7)));
+  }
+}
+
+// "BEIJING, Sept. 8, 2023 /PRNewswire/ — ", "WASHINGTON (Reuters) - " opening the first paragraph.
+void take_dateline(Item& item) {
+  if (item.paragraphs.size() < 2) return;
+  Paragraph& first = item.paragraphs[1];
+  auto d = parse_dateline(first.text);
+  if (!d) return;
+  item.place = d->place;
+  item.distributor = d->distributor;
+  first.lead = d->length;
+  if (item.date.empty()) item.date = d->date;
+}
+
+// "CGTN: " opening the headline.
+void take_issuer_prefix(Item& item) {
+  if (item.paragraphs.empty()) return;
+  Paragraph& headline = item.paragraphs[0];
+  auto prefix = issuer_prefix(headline.text, item.source);
+  if (!prefix) return;
+  headline.lead = prefix->length;
+  if (prefix->names_source && item.source.empty()) item.source = std::string(prefix->issuer);
+}
+
+// "dir/2023-09-08-cgtn-....txt": the date a file name starts with, for a text without a dateline.
+std::string date_of_file_name(std::string_view path) {
+  if (auto slash = path.rfind('/'); slash != std::string_view::npos) path.remove_prefix(slash + 1);
+  if (path.size() < 10) return {};
+  return text::parse_date(path.substr(0, 10)).value_or(std::string());
 }
 
 }  // namespace
@@ -75,21 +105,9 @@ std::vector<std::string> split_paragraphs(std::string_view body) {
 }
 
 void apply_wire_conventions(Item& item) {
-  for (std::size_t p = 1; p < item.paragraphs.size(); ++p) {
-    Paragraph& para = item.paragraphs[p];
-    para.boilerplate = is_boilerplate(para.text);
-    if (para.text.rfind("SOURCE ", 0) == 0 && item.source.empty())
-      item.source = std::string(trim(std::string_view(para.text).substr(7)));
-  }
-  if (item.paragraphs.size() > 1) {
-    if (auto d = parse_dateline(item.paragraphs[1].text)) {
-      item.place = d->place;
-      item.distributor = d->distributor;
-      item.dateline_length = d->length;
-      if (item.date.empty()) item.date = d->date;
-    }
-  }
-  if (item.source.empty()) item.source = issuer_prefix(item.title);
+  mark_boilerplate(item);
+  take_dateline(item);
+  take_issuer_prefix(item);
 }
 
 Item parse_text_item(std::string_view content, std::string id, std::string origin) {
@@ -118,15 +136,8 @@ Item parse_text_item(std::string_view content, std::string id, std::string origi
   std::string_view rest =
       head_end == std::string_view::npos ? std::string_view() : content.substr(head_end + 1);
   for (std::string& p : split_paragraphs(rest)) item.paragraphs.push_back({std::move(p), false});
-  // A date in the file name ("2023-09-08-cgtn-....txt") is used when the text has no dateline.
   apply_wire_conventions(item);
-  if (item.date.empty()) {
-    std::string_view name = item.origin;
-    if (auto slash = name.rfind('/'); slash != std::string_view::npos)
-      name.remove_prefix(slash + 1);
-    if (name.size() >= 10)
-      if (auto d = parse_date(name.substr(0, 10))) item.date = *d;
-  }
+  if (item.date.empty()) item.date = date_of_file_name(item.origin);
   return item;
 }
 
@@ -151,7 +162,7 @@ Item parse_json_item(std::string_view line, const std::string& fallback_id, std:
   item.lang = string_field(j, "lang");
   std::string date = string_field(j, "date");
   if (!date.empty()) {
-    auto iso = parse_date(date);
+    auto iso = text::parse_date(date);
     if (!iso) throw std::runtime_error("field \"date\" is not a date: \"" + date + "\"");
     item.date = *iso;
   }

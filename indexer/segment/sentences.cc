@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "text/dates.h"
 #include "text/embedded_data.h"
 
 namespace verbatim::segment {
@@ -27,11 +28,25 @@ std::vector<std::string_view> lines(std::string_view list) {
   return out;
 }
 
-// data/segment/abbreviations.txt, loaded once: abbreviation -> comes before what it qualifies
-// ("Dr.", "No.", marked "+").
+// "Jan.", "Sept.", "Tues.": the month and weekday abbreviations of text/dates as written.
+const std::vector<std::string>& calendar_abbreviations() {
+  static const std::vector<std::string> list = [] {
+    std::vector<std::string> out;
+    for (std::string_view a : text::calendar_abbreviations()) {
+      out.push_back(std::string(a) + '.');
+      out.back()[0] = static_cast<char>(out.back()[0] - 'a' + 'A');
+    }
+    return out;
+  }();
+  return list;
+}
+
+// data/segment/abbreviations.txt and the calendar's, loaded once: abbreviation -> comes before
+// what it qualifies ("Dr.", "No.", marked "+").
 const std::unordered_map<std::string_view, bool>& abbreviations() {
   static const std::unordered_map<std::string_view, bool> map = [] {
     std::unordered_map<std::string_view, bool> out;
+    for (const std::string& a : calendar_abbreviations()) out.emplace(a, false);
     for (std::string_view line : lines(data::file("segment/abbreviations.txt"))) {
       bool prefix = false;
       if (line.size() > 2 && line.substr(line.size() - 2) == " +") {

@@ -7,10 +7,10 @@
 #include <memory>
 #include <sstream>
 
-#include "indexer/read/dateline.h"
 #include "query/parse/name_resolver.h"
 #include "query/parse/question.h"
 #include "schema/fields.h"
+#include "text/dates.h"
 #include "text/normalize.h"
 
 namespace verbatim::query {
@@ -167,7 +167,7 @@ Xapian::Stopper* new_stopper() {
 }
 
 std::string date_value(const std::string& typed, const char* option) {
-  auto iso = read::parse_date(typed);
+  auto iso = text::parse_date(typed);
   if (!iso)
     throw QuerySyntaxError(fmt::format("{} {}: not a date (use YYYY-MM-DD)", option, typed));
   return iso->substr(0, 4) + iso->substr(5, 2) + iso->substr(8, 2);

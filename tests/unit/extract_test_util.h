@@ -7,16 +7,19 @@
 
 #include "indexer/extract/analyse.h"
 #include "indexer/read/item.h"
+#include "indexer/read/sources.h"
 
 namespace verbatim::extract::testing {
 
-// An item from its paragraphs (headline first), no dateline, no boilerplate.
+// An item from its paragraphs (headline first), with the reader's wire conventions: its dateline
+// and issuer prefix (Paragraph::lead), boilerplate.
 inline read::Item make_item(const std::vector<std::string>& paragraphs) {
   read::Item item;
   item.id = "test-item";
   item.source = "Test";
   for (const auto& p : paragraphs) item.paragraphs.push_back(read::Paragraph{p, false});
   if (!paragraphs.empty()) item.title = paragraphs.front();
+  read::apply_wire_conventions(item);
   return item;
 }
 

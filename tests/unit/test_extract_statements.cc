@@ -215,7 +215,7 @@ TEST_CASE("clause structure: gerunds, coordination, relatives, passives", "[extr
       {"one unnamed source",
        {"Headline", "“It is a tough call,” one trader said."},
        {{1, direct, "UNKNOWN", "said", "It is a tough call"}}},
-      {"a wire dateline the reader did not take",
+      {"an agency dateline, left out by the reader",
        {"Headline",
         "WASHINGTON (Reuters) - The Federal Reserve raised rates on Wednesday, saying "
         "inflation remained high."},

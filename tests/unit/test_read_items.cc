@@ -17,7 +17,8 @@ TEST_CASE("plain-text items: headline, joined paragraphs, dateline, boilerplate"
   REQUIRE(item.paragraphs.size() == 5);
   CHECK(item.paragraphs[0].text == "CGTN: Headline here");
   CHECK(item.paragraphs[1].text == "BEIJING, Sept. 8, 2023 /PRNewswire/ — First line wraps here.");
-  CHECK(item.paragraphs[1].text.substr(item.dateline_length) == "First line wraps here.");
+  CHECK(item.paragraphs[1].text.substr(item.paragraphs[1].lead) == "First line wraps here.");
+  CHECK(item.paragraphs[0].text.substr(item.paragraphs[0].lead) == "Headline here");
   CHECK(item.date == "2023-09-08");
   CHECK(item.place == "BEIJING");
   CHECK(item.distributor == "PRNewswire");
@@ -25,6 +26,23 @@ TEST_CASE("plain-text items: headline, joined paragraphs, dateline, boilerplate"
   CHECK_FALSE(item.paragraphs[2].boilerplate);
   CHECK(item.paragraphs[3].boilerplate);
   CHECK(item.paragraphs[4].boilerplate);
+}
+
+TEST_CASE("an agency dateline gives the place; an issuer prefix names the source", "[read]") {
+  Item item = parse_json_item(
+      R"({"id":"r1","title":"XINHUA: Talks resume","body":"LONDON, March 3 (Reuters) - Talks resumed."})",
+      "f:1", "f:1");
+  CHECK(item.place == "LONDON");
+  CHECK(item.date.empty());
+  CHECK(item.source == "XINHUA");
+  CHECK(item.paragraphs[1].text.substr(item.paragraphs[1].lead) == "Talks resumed.");
+  CHECK(item.paragraphs[0].text.substr(item.paragraphs[0].lead) == "Talks resume");
+  // a source of its own: a prefix in capitals that is not the source is left in the headline
+  Item own = parse_json_item(
+      R"({"id":"r2","title":"EU: Talks resume","source":"Reuters","body":"Talks resumed."})", "f:2",
+      "f:2");
+  CHECK(own.source == "Reuters");
+  CHECK(own.paragraphs[0].lead == 0);
 }
 
 TEST_CASE("JSON Lines items", "[read]") {

@@ -25,6 +25,11 @@ TEST_CASE("sentence segmentation keeps abbreviations inside sentences", "[segmen
       {"Is it true? Yes! It is.", {"Is it true?", "Yes!", "It is."}},
       {"It grew 3.5 percent in Jan. and Feb. this year.",
        {"It grew 3.5 percent in Jan. and Feb. this year."}},
+      // month and weekday abbreviations come from data/text/ (text/dates)
+      {"The vote is on Tues. Feb. 3 at noon.", {"The vote is on Tues. Feb. 3 at noon."}},
+      {"OUTPUT ROSE IN SEPT. The talks ended.", {"OUTPUT ROSE IN SEPT.", "The talks ended."}},
+      {"It ended on Thurs. The talks resume in May. Then they stop.",
+       {"It ended on Thurs.", "The talks resume in May.", "Then they stop."}},
       {"Sony (U.K.) Ltd said it grew.", {"Sony (U.K.) Ltd said it grew."}},
       {"Petroleos de Venezuela, S.A.(PDVSA) said it grew.",
        {"Petroleos de Venezuela, S.A.(PDVSA) said it grew."}},

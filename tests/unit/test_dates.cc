@@ -1,0 +1,146 @@
+// Dates and the names of months and weekdays (text/dates).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "text/dates.h"
+
+using namespace verbatim::text;
+
+TEST_CASE("dates in several spellings become ISO 8601", "[dates]") {
+  CHECK(parse_date("2023-09-08") == "2023-09-08");
+  CHECK(parse_date("Sept. 8, 2023") == "2023-09-08");
+  CHECK(parse_date("September 8 2023") == "2023-09-08");
+  CHECK(parse_date("8 Sep 2023") == "2023-09-08");
+  CHECK_FALSE(parse_date("yesterday"));
+  CHECK_FALSE(parse_date("2023-13-40"));
+}
+
+TEST_CASE("parse_date: full dates only", "[dates]") {
+  struct Case {
+    const char* text;
+    const char* iso;  // nullptr: not a full date
+  };
+  const std::vector<Case> cases = {
+      {"Sept. 8, 2023", "2023-09-08"},
+      {"2023-09-08", "2023-09-08"},
+      {"  Jan. 15, 2024", "2024-01-15"},
+      {"\xC2\xA0"
+       "15 January 2024",
+       "2024-01-15"},
+      {"DEC 31 1999", "1999-12-31"},
+      {"May 1, 2020 and later", "2020-05-01"},
+      {"8 September, 2023", "2023-09-08"},
+      {"2023-9-8", "2023-09-08"},
+      {"March 3", nullptr},           // no year
+      {"8 September", nullptr},       // no year
+      {"March 32, 2023", nullptr},    // no such day
+      {"Sept 8, 1700", nullptr},      // a year out of range
+      {"20230-09-08", nullptr},       // a number too long for a year
+      {"2023-09-08x", "2023-09-08"},  // the date, then other text
+      {"Octember 3, 2023", nullptr},
+      {"3rd of May 2023", nullptr},
+      {"", nullptr},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto iso = parse_date(c.text);
+    if (c.iso) {
+      CHECK(iso == std::string(c.iso));
+    } else {
+      CHECK_FALSE(iso);
+    }
+  }
+}
+
+TEST_CASE("match_date: the date at the start and the bytes it takes", "[dates]") {
+  struct Case {
+    const char* text;
+    int year, month, day;
+    const char* rest;
+  };
+  const std::vector<Case> cases = {
+      {"March 3 - Britain", 0, 3, 3, " - Britain"},
+      {"Feb 26 - Shares", 0, 2, 26, " - Shares"},
+      {"Sept. 8, 2023 /PRNewswire/", 2023, 9, 8, " /PRNewswire/"},
+      {"8 September 2023 – Shares", 2023, 9, 8, " – Shares"},
+      {"8 Sept., said", 0, 9, 8, ", said"},
+      {"March 3, the day", 0, 3, 3, ", the day"},
+      {"2023-09-08 news", 2023, 9, 8, " news"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    auto m = match_date(c.text);
+    REQUIRE(m);
+    CHECK(m->date.year == c.year);
+    CHECK(m->date.month == c.month);
+    CHECK(m->date.day == c.day);
+    CHECK(std::string(c.text).substr(m->length) == c.rest);
+  }
+  for (const char* text : {"Britain said", "March of the unions", "in March 3", "13 pct"}) {
+    INFO(text);
+    CHECK_FALSE(match_date(text));
+  }
+}
+
+TEST_CASE("month names and abbreviations", "[dates]") {
+  struct Case {
+    const char* word;
+    int number;  // 0: not a month
+    bool abbreviation;
+  };
+  const std::vector<Case> cases = {
+      {"January", 1, false}, {"jan", 1, true},   {"Jan.", 1, true},    {"MARCH", 3, false},
+      {"mar", 3, true},      {"may", 5, false},  {"June", 6, false},   {"Jun", 6, true},
+      {"sep", 9, true},      {"sept", 9, true},  {"Sept.", 9, true},   {"december", 12, false},
+      {"Dec.", 12, true},    {"may.", 0, false}, {"March.", 0, false}, {"janu", 0, false},
+      {"", 0, false},        {".", 0, false},    {"monday", 0, false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.word);
+    auto m = month_word(c.word);
+    if (c.number == 0) {
+      CHECK_FALSE(m);
+      continue;
+    }
+    REQUIRE(m);
+    CHECK(m->number == c.number);
+    CHECK(m->abbreviation == c.abbreviation);
+  }
+}
+
+TEST_CASE("weekday names and abbreviations", "[dates]") {
+  CHECK(weekday_word("Monday")->number == 1);
+  CHECK_FALSE(weekday_word("Monday")->abbreviation);
+  CHECK(weekday_word("sunday")->number == 7);
+  CHECK(weekday_word("Wed")->abbreviation);
+  CHECK(weekday_word("Thu.")->number == 4);
+  CHECK_FALSE(weekday_word("weekday"));
+  CHECK_FALSE(weekday_word("january"));
+}
+
+TEST_CASE("ISO form of a date", "[dates]") {
+  CHECK(Date{2023, 9, 8}.iso() == "2023-09-08");
+  CHECK(Date{0, 3, 3}.iso().empty());
+}
+
+TEST_CASE("calendar words are months and weekdays", "[dates]") {
+  for (const char* w : {"january", "Sept.", "sep", "may", "monday", "Sun", "thu."}) {
+    INFO(w);
+    CHECK(is_calendar_word(w));
+  }
+  for (const char* w : {"week", "today", "March.", "xi", "", "mondays"}) {
+    INFO(w);
+    CHECK_FALSE(is_calendar_word(w));
+  }
+}
+
+TEST_CASE("calendar abbreviations, months first", "[dates]") {
+  const std::vector<std::string_view> all = calendar_abbreviations();
+  REQUIRE(all.size() == 21);
+  CHECK(all.front() == "jan");
+  CHECK(std::find(all.begin(), all.end(), "sept") != all.end());
+  CHECK(std::find(all.begin(), all.end(), "tues") != all.end());
+  CHECK(std::find(all.begin(), all.end(), "may") == all.end());  // a name, not an abbreviation
+  CHECK(std::find(all.begin(), all.end(), "monday") == all.end());
+}
