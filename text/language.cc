@@ -17,10 +17,8 @@ std::string lower_ascii(std::string_view s) {
 
 std::vector<Language> read_table() {
   std::vector<Language> table;
-  std::istringstream in{std::string(data::file("text/languages.txt"))};
-  for (std::string line; std::getline(in, line);) {
-    if (line.empty() || line[0] == '#') continue;
-    std::istringstream fields(line);
+  for (std::string_view line : data::lines("text/languages.txt")) {
+    std::istringstream fields{std::string(line)};
     Language lang;
     if (fields >> lang.code >> lang.stemmer >> lang.extract_dir >> lang.gazetteer_dir)
       table.push_back(std::move(lang));

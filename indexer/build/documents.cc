@@ -9,6 +9,7 @@
 
 #include "indexer/build/hash.h"
 #include "schema/fields.h"
+#include "text/language.h"
 #include "text/normalize.h"
 
 namespace verbatim::build {
@@ -21,11 +22,19 @@ using schema::record_key;
 Xapian::TermGenerator& term_generator() {
   thread_local Xapian::TermGenerator tg = [] {
     Xapian::TermGenerator g;
-    g.set_stemmer(Xapian::Stem("english"));
     g.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
     return g;
   }();
   return tg;
+}
+
+// Sets the thread's generator to stem in `language` (the stemmer is made again only when the
+// language changes from one item to the next).
+void stem_in(const text::Language& language) {
+  thread_local std::string current;
+  if (current == language.stemmer) return;
+  term_generator().set_stemmer(Xapian::Stem(language.stemmer));
+  current = language.stemmer;
 }
 
 // The thread's generator pointed at one document for the length of a scope. Xapian's reference
@@ -157,6 +166,7 @@ std::string item_link_term(const std::string& item_id) {
 }
 
 ItemDocuments build_documents(const read::Item& item, const extract::Analysis& analysis) {
+  stem_in(text::language(item.lang));
   ItemDocuments out;
   out.item_term = item_link_term(item.id);
   out.hash = content_hash(item);

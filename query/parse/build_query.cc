@@ -11,6 +11,7 @@
 #include "query/parse/question.h"
 #include "schema/fields.h"
 #include "text/dates.h"
+#include "text/language.h"
 #include "text/normalize.h"
 
 namespace verbatim::query {
@@ -90,7 +91,7 @@ class TitleFieldProcessor : public Xapian::FieldProcessor {
 
   Xapian::Query operator()(const std::string& value) override {
     Xapian::QueryParser words;
-    words.set_stemmer(Xapian::Stem("english"));
+    words.set_stemmer(Xapian::Stem(text::default_language().stemmer));
     words.set_stemming_strategy(Xapian::QueryParser::STEM_ALL_Z);
     words.set_default_op(Xapian::Query::OP_AND);
     words.add_prefix("", schema::prefix_of(Id::title));
@@ -290,7 +291,7 @@ void add_field(Xapian::QueryParser& qp, const Xapian::Database& db, const schema
 Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::string>* notes) {
   Xapian::QueryParser qp;
   qp.set_database(db);
-  qp.set_stemmer(Xapian::Stem("english"));
+  qp.set_stemmer(Xapian::Stem(text::default_language().stemmer));
   qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   qp.set_stopper(new_stopper());
   qp.set_default_op(Xapian::Query::OP_AND);

@@ -6,6 +6,7 @@
 
 #include "indexer/extract/statement.h"
 #include "schema/fields.h"
+#include "text/language.h"
 
 namespace verbatim::query {
 namespace {
@@ -100,7 +101,7 @@ nlohmann::json statement_record(const nlohmann::json& stored) {
 }
 
 std::string mark(const Xapian::MSet& mset, const std::string& text) {
-  static const Xapian::Stem stem("english");
+  static const Xapian::Stem stem(text::default_language().stemmer);
   std::string marked = mset.snippet(text, text.size() + 16, stem, Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                     std::string(1, kMarkStart), std::string(1, kMarkEnd), "");
   return restore_ends(text, unescape_html(marked));
