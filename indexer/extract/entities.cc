@@ -1,7 +1,6 @@
 #include "indexer/extract/entities.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "indexer/extract/lexicon.h"
 #include "indexer/extract/mentions.h"
@@ -10,14 +9,8 @@
 namespace verbatim::extract {
 namespace {
 
-const std::unordered_set<std::string_view>& place_suffixes() {
-  static const std::unordered_set<std::string_view> set = {
-      "province",   "county",    "city",    "region",     "state",  "district", "prefecture",
-      "airport",    "island",    "islands", "mountains",  "river",  "lake",     "sea",
-      "ocean",      "bay",       "valley",  "street",     "avenue", "square",   "municipality",
-      "autonomous", "peninsula", "strait",  "gulf",       "canal",  "village",  "town",
-      "township",   "oblast",    "krai",    "governorate"};
-  return set;
+const WordSet& place_suffixes() {
+  return lexicon().words("place_suffixes");
 }
 
 std::string strip_the(std::string key) {
@@ -189,11 +182,7 @@ void EntityTable::collect(const std::vector<ParaTokens>& paras) {
               const Token& u = toks[q];
               if (u.type != TokenType::word || u.lower == "of" || u.lower == "who") break;
               // "Hess, with the Brookings Institution, said", "Manila, which has ..."
-              if (q == m.last + 1 && (u.lower == "with" || u.lower == "at" || u.lower == "in" ||
-                                      u.lower == "for" || u.lower == "from" || u.lower == "which" ||
-                                      u.lower == "that" || u.lower == "whose")) {
-                break;
-              }
+              if (q == m.last + 1 && lex.is("apposition_breakers", u.lower)) break;
               if (lex.roles.count(u.lower)) {
                 add_unique(rec.roles, u.lower);
                 if (!rec.typed) {
@@ -204,8 +193,8 @@ void EntityTable::collect(const std::vector<ParaTokens>& paras) {
               }
               // "Acme Robotics, a leading provider of ...": a firm, unless a person's name
               const std::string& det = toks[m.last + 1].lower;
-              if ((det == "a" || det == "an" || det == "the") && !u.cap &&
-                  lex.org_words.count(u.lower) && rec.roles.empty() &&
+              if (lex.is("articles", det) && !u.cap && lex.org_words.count(u.lower) &&
+                  rec.roles.empty() &&
                   !lex.given_names.count(rec.name.substr(0, rec.name.find(' '))) &&
                   !(rec.typed && rec.type == EntityType::place)) {
                 rec.typed = true;

@@ -1,67 +1,25 @@
 #include "indexer/extract/mentions.h"
 
-#include <unordered_set>
 
 #include "indexer/extract/lexicon.h"
 
 namespace verbatim::extract {
 namespace {
 
-const std::unordered_set<std::string_view>& stop_caps() {
-  static const std::unordered_set<std::string_view> set = {
-      "the",       "a",           "an",           "in",         "on",         "at",
-      "this",      "that",        "these",        "those",      "but",        "and",
-      "or",        "however",     "meanwhile",    "yesterday",  "today",      "tomorrow",
-      "last",      "earlier",     "later",        "also",       "when",       "while",
-      "after",     "before",      "since",        "as",         "if",         "for",
-      "with",      "by",          "from",         "to",         "it",         "its",
-      "his",       "her",         "their",        "our",        "we",         "i",
-      "he",        "she",         "they",         "there",      "here",       "then",
-      "so",        "nor",         "both",         "all",        "some",       "many",
-      "most",      "namely",      "according",    "despite",    "although",   "though",
-      "because",   "during",      "under",        "over",       "among",      "about",
-      "like",      "unlike",      "what",         "who",        "whom",       "which",
-      "where",     "why",         "how",          "not",        "no",         "more",
-      "one",       "two",         "three",        "four",       "five",       "six",
-      "seven",     "eight",       "nine",         "ten",        "eleven",     "twelve",
-      "dozens",    "hundreds",    "thousands",    "few",        "several",    "such",
-      "other",     "another",     "each",         "every",      "any",        "my",
-      "your",      "us",          "them",         "him",        "me",         "you",
-      "do",        "does",        "did",          "is",         "are",        "was",
-      "were",      "be",          "has",          "have",       "had",        "will",
-      "would",     "can",         "could",        "may",        "might",      "should",
-      "must",      "now",         "still",        "yet",        "instead",    "thus",
-      "therefore", "moreover",    "furthermore",  "further",    "besides",    "indeed",
-      "overall",   "again",       "once",         "first",      "second",     "finally",
-      "notably",   "currently",   "recently",     "previously", "separately", "additionally",
-      "similarly", "nonetheless", "nevertheless", "either",     "neither",    "only",
-      "even",      "just",        "until",        "following",  "regarding",  "amid",
-      "within",    "without",     "through",      "into",       "onto",       "upon",
-      "via",       "per",         "toward",       "towards",    "against",    "between",
-      "across",    "beyond",      "near",         "around",     "throughout", "whether",
-      "unless",    "whereas",     "monday",       "tuesday",    "wednesday",  "thursday",
-      "friday",    "saturday",    "sunday",       "january",    "february",   "march",
-      "april",     "june",        "july",         "august",     "september",  "october",
-      "november",  "december",    "jan",          "feb",        "mar",        "apr",
-      "jun",       "jul",         "aug",          "sep",        "sept",       "oct",
-      "nov",       "dec",         "mon",          "tue",        "wed",        "thu",
-      "fri",       "sat",         "sun",          "ok",         "yes",        "note",
-      "see",       "read",        "click",        "photo",      "reporting",  "editing",
-      "writing",   "source",      "sources"};
-  return set;
+// Hot word classes (per token): looked up once per language and thread.
+const WordSet& stop_caps() {
+  static thread_local WordClassCache words;
+  return words.get("stop_caps");
 }
 
-const std::unordered_set<std::string_view>& connectors() {
-  static const std::unordered_set<std::string_view> set = {
-      "of",  "for", "and", "de", "la", "le",  "du", "des", "von", "van",
-      "der", "den", "del", "da", "di", "bin", "al", "on",  "y",   "&"};
-  return set;
+const WordSet& connectors() {
+  static thread_local WordClassCache words;
+  return words.get("name_connectors");
 }
 
-const std::unordered_set<std::string_view>& possessive_determiners() {
-  static const std::unordered_set<std::string_view> set = {"his", "her", "their", "its",
-                                                           "our", "my",  "your"};
-  return set;
+const WordSet& possessive_determiners() {
+  static thread_local WordClassCache words;
+  return words.get("possessive_determiners");
 }
 
 bool is_connector(const Token& t) {
@@ -151,7 +109,7 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
     m.head = toks[words[0]].lower;
     return;
   }
-  if (toks[words.front()].lower == "a" || toks[words.front()].lower == "an") {
+  if (lex.is("indefinite_articles", toks[words.front()].lower)) {
     m.indefinite = true;
     words.erase(words.begin());
     if (words.empty()) {
@@ -182,8 +140,7 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
       std::string role = t.lower;
       if (k > 0) {
         const std::string& before = toks[words[k - 1]].lower;
-        if (before == "deputy" || before == "vice" || before == "assistant" || before == "under" ||
-            before == "former" || before == "ex" || before == "prime") {
+        if (lex.is("role_prefixes", before)) {
           role = before + " " + role;
         }
       }
@@ -248,9 +205,7 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
   }
   // "Ambassador to the United Nations Nikki Haley": after a role and its "of/to" phrase, the
   // name is the trailing capitalised words.
-  if (r >= 0 && from < words.size() &&
-      (toks[words[from]].lower == "of" || toks[words[from]].lower == "to" ||
-       toks[words[from]].lower == "for")) {
+  if (r >= 0 && from < words.size() && lex.is("role_prepositions", toks[words[from]].lower)) {
     std::size_t t = words.size();
     while (t > from && is_name_word(toks[words[t - 1]])) --t;
     // "Mayor of London Sadiq Khan", "Secretary of State John Whitehead": places,
@@ -374,8 +329,7 @@ void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) 
     return;
   }
   if (!run.empty() && any_lower_head && r < 0 && !has_possessive(toks[run.back()].text) &&
-      (last.lower == "website" || last.lower == "site" || last.lower == "account" ||
-       last.lower == "statement" || last.lower == "spokesperson" || last.lower == "office") &&
+      lex.is("voice_nouns", last.lower) &&
       !lex.nationalities.count(std::string(toks[run.back()].text))) {
     // "the Internal Revenue Service website"
     any_lower_head = false;
@@ -511,8 +465,8 @@ bool is_stop_cap(std::string_view lower) {
 }
 
 bool is_pronoun(std::string_view lower) {
-  return lower == "he" || lower == "she" || lower == "they" || lower == "it" || lower == "we" ||
-         lower == "i";
+  static thread_local WordClassCache words;
+  return words.get("pronouns").count(lower) > 0;
 }
 
 bool is_name_word(const Token& t) {
@@ -584,11 +538,7 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
       }
       // "one trader", "a source", "some analysts": the determiner belongs to the phrase
       if (i >= static_cast<long>(lo)) {
-        const std::string& d = toks[static_cast<std::size_t>(i)].lower;
-        if (d == "a" || d == "an" || d == "one" || d == "another" || d == "some" || d == "many" ||
-            d == "several" || d == "the" || d == "other" || d == "two" || d == "three") {
-          first = i;
-        }
+        if (lexicon().is("group_determiners", toks[static_cast<std::size_t>(i)].lower)) first = i;
       }
       break;
     }
@@ -653,7 +603,7 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
       i -= 2;
       continue;
     }
-    if (accepted && (t.lower == "a" || t.lower == "an")) {
+    if (accepted && lexicon().is("indefinite_articles", t.lower)) {
       first = i;  // "a spokesman", "an official", "A spokesman" opening a sentence
       break;
     }
@@ -734,7 +684,7 @@ Mention parse_right(std::string_view para, const std::vector<Token>& toks, std::
     }
   }
   if (is_determiner(t0) || possessive_determiners().count(t0.lower) ||
-      (!t0.cap && (t0.lower == "a" || t0.lower == "an"))) {
+      (!t0.cap && lexicon().is("indefinite_articles", t0.lower))) {
     ++i;
     // "the ruling Democratic Rally": an adjective between the article and the name
     if (i + 1 < hi && is_word(toks[i]) && !toks[i].cap && !is_role(toks[i]) &&
@@ -791,8 +741,8 @@ Mention parse_right(std::string_view para, const std::vector<Token>& toks, std::
       last = i;
       break;
     }
-    if (accepted && (t.lower == "to" || t.lower == "of" || t.lower == "for") && i > k &&
-        is_role(toks[i - 1]) && i + 2 < hi &&
+    if (accepted && lexicon().is("role_prepositions", t.lower) && i > k && is_role(toks[i - 1]) &&
+        i + 2 < hi &&
         (is_name_word(toks[i + 1]) || (is_determiner(toks[i + 1]) && is_name_word(toks[i + 2])))) {
       ++i;  // "Ambassador to the United Nations Nikki Haley"
       if (is_determiner(toks[i])) ++i;
