@@ -146,7 +146,7 @@ Lexicon build(const text::Language& language) {
   return lex;
 }
 
-thread_local const Lexicon* t_current = nullptr;
+using detail::t_lexicon;
 
 }  // namespace
 
@@ -188,18 +188,17 @@ const Lexicon& lexicon(const text::Language& language) {
   return *lex;
 }
 
-const Lexicon& lexicon() {
-  if (t_current) return *t_current;
+const Lexicon& detail::default_lexicon() {
   static const Lexicon& fallback = lexicon(text::default_language());
   return fallback;
 }
 
-LanguageScope::LanguageScope(const text::Language& language) : previous_(t_current) {
-  t_current = &lexicon(language);
+LanguageScope::LanguageScope(const text::Language& language) : previous_(t_lexicon) {
+  t_lexicon = &lexicon(language);
 }
 
 LanguageScope::~LanguageScope() {
-  t_current = previous_;
+  t_lexicon = previous_;
 }
 
 }  // namespace verbatim::extract

@@ -68,8 +68,18 @@ struct Lexicon {
 // The lexicon of a language, built on first use from its data files (thread-safe, immutable).
 const Lexicon& lexicon(const text::Language& language);
 
+namespace detail {
+// The lexicon of the LanguageScope open on this thread, or nullptr; inline so that the rules
+// called per token read it without a call.
+inline thread_local const Lexicon* t_lexicon = nullptr;
+const Lexicon& default_lexicon();
+}  // namespace detail
+
 // The lexicon of the language this thread is analysing (LanguageScope), else the default one.
-const Lexicon& lexicon();
+inline const Lexicon& lexicon() {
+  const Lexicon* current = detail::t_lexicon;
+  return current ? *current : detail::default_lexicon();
+}
 
 // A word class of this thread's language for rules called per token: the lexicon is searched
 // again only when the language changes. Hold one per class as a function's `static thread_local`.

@@ -1,5 +1,6 @@
 #include "indexer/extract/mentions.h"
 
+#include <optional>
 #include <utility>
 
 #include "indexer/extract/lexicon.h"
@@ -7,20 +8,47 @@
 namespace verbatim::extract {
 namespace {
 
-// Hot word classes (per token): looked up once per language and thread.
-const WordSet& stop_caps() {
-  static thread_local WordClassCache words;
-  return words.get("stop_caps");
+// The word classes of mention analysis (data/extract/words/), found once per language and
+// thread: the steps read them per token.
+struct MentionWords {
+  explicit MentionWords(const Lexicon& lex)
+      : stop_caps(lex.words("stop_caps")),
+        connectors(lex.words("name_connectors")),
+        possessive_determiners(lex.words("possessive_determiners")),
+        pronouns(lex.words("pronouns")),
+        indefinite_articles(lex.words("indefinite_articles")),
+        group_determiners(lex.words("group_determiners")),
+        role_prefixes(lex.words("role_prefixes")),
+        role_prepositions(lex.words("role_prepositions")),
+        voice_nouns(lex.words("voice_nouns")) {}
+  const WordSet& stop_caps;
+  const WordSet& connectors;
+  const WordSet& possessive_determiners;
+  const WordSet& pronouns;
+  const WordSet& indefinite_articles;
+  const WordSet& group_determiners;
+  const WordSet& role_prefixes;
+  const WordSet& role_prepositions;
+  const WordSet& voice_nouns;
+};
+
+const MentionWords& mention_words() {
+  static thread_local const Lexicon* seen = nullptr;
+  static thread_local std::optional<MentionWords> classes;
+  const Lexicon& lex = lexicon();
+  if (seen != &lex) {
+    classes.emplace(lex);
+    seen = &lex;
+  }
+  return *classes;
 }
 
 const WordSet& connectors() {
-  static thread_local WordClassCache words;
-  return words.get("name_connectors");
+  return mention_words().connectors;
 }
 
 const WordSet& possessive_determiners() {
-  static thread_local WordClassCache words;
-  return words.get("possessive_determiners");
+  return mention_words().possessive_determiners;
 }
 
 bool is_connector(const Token& t) {
@@ -129,7 +157,7 @@ void collect_words(MentionParse& p) {
 // "a spokesman", "an official": drops the article; "a Chrysler spokesman": the organisation
 // before the role is the owner. False when no word is left.
 bool read_indefinite(MentionParse& p) {
-  if (!p.lex.is("indefinite_articles", p.word(0).lower)) return true;
+  if (!mention_words().indefinite_articles.count(p.word(0).lower)) return true;
   p.m.indefinite = true;
   p.words.erase(p.words.begin());
   if (p.words.empty()) return false;
@@ -156,7 +184,7 @@ void read_roles(MentionParse& p) {
     if (!is_role(t) || names_org) continue;
     // "Deputy Governor" is not "the governor"
     std::string role = t.lower;
-    if (k > 0 && p.lex.is("role_prefixes", p.word(k - 1).lower)) {
+    if (k > 0 && mention_words().role_prefixes.count(p.word(k - 1).lower)) {
       role = p.word(k - 1).lower + " " + role;
     }
     if (role.rfind("ex-", 0) == 0) role = "former " + role.substr(3);
@@ -242,7 +270,8 @@ bool opens_trailing_name(const MentionParse& p, std::size_t t) {
 // name is the trailing capitalised words.
 void skip_role_phrase(MentionParse& p) {
   const std::size_t n_words = p.words.size();
-  if (!p.has_role() || p.from >= n_words || !p.lex.is("role_prepositions", p.word(p.from).lower))
+  if (!p.has_role() || p.from >= n_words ||
+      !mention_words().role_prepositions.count(p.word(p.from).lower))
     return;
   std::size_t t = n_words;
   while (t > p.from && is_name_word(p.word(t - 1))) --t;
@@ -374,7 +403,8 @@ bool decide_possessor_name(MentionParse& p) {
 // "the Internal Revenue Service website": the organisation speaks through the noun after it
 void name_before_voice_noun(MentionParse& p) {
   if (!p.run.empty() && p.any_lower_head && !p.has_role() &&
-      !has_possessive(p.toks[p.run.back()].text) && p.lex.is("voice_nouns", p.last().lower) &&
+      !has_possessive(p.toks[p.run.back()].text) &&
+      mention_words().voice_nouns.count(p.last().lower) &&
       !p.lex.nationalities.count(std::string(p.toks[p.run.back()].text))) {
     p.any_lower_head = false;
   }
@@ -553,12 +583,11 @@ void split_conjunction(std::string_view para, const std::vector<Token>& toks, Me
 }  // namespace
 
 bool is_stop_cap(std::string_view lower) {
-  return stop_caps().count(lower) > 0;
+  return mention_words().stop_caps.count(lower) > 0;
 }
 
 bool is_pronoun(std::string_view lower) {
-  static thread_local WordClassCache words;
-  return words.get("pronouns").count(lower) > 0;
+  return mention_words().pronouns.count(lower) > 0;
 }
 
 bool is_name_word(const Token& t) {
@@ -627,7 +656,7 @@ Step left_group(LeftScan& s) {
       break;
     s.first = s.i;
   }
-  if (s.has(s.i) && lexicon().is("group_determiners", s.at(s.i).lower)) s.first = s.i;
+  if (s.has(s.i) && mention_words().group_determiners.count(s.at(s.i).lower)) s.first = s.i;
   return Step::stop;
 }
 
@@ -711,7 +740,7 @@ Step left_of_the(LeftScan& s) {
 
 // "a spokesman", "an official", "A spokesman" opening a sentence
 Step left_indefinite(LeftScan& s) {
-  if (!s.accepted || !lexicon().is("indefinite_articles", s.at(s.i).lower)) return Step::no;
+  if (!s.accepted || !mention_words().indefinite_articles.count(s.at(s.i).lower)) return Step::no;
   s.first = s.i;
   return Step::stop;
 }
@@ -896,7 +925,7 @@ Step right_after_possessive(RightScan& s) {
 
 // "Ambassador to the United Nations Nikki Haley"
 Step right_role_preposition(RightScan& s) {
-  if (!s.accepted || !lexicon().is("role_prepositions", s.at(s.i).lower) || s.i <= s.k ||
+  if (!s.accepted || !mention_words().role_prepositions.count(s.at(s.i).lower) || s.i <= s.k ||
       !is_role(s.at(s.i - 1)) || !s.has(s.i + 2))
     return Step::no;
   if (!is_name_word(s.at(s.i + 1)) &&
@@ -971,7 +1000,7 @@ std::size_t skip_opening_determiner(const std::vector<Token>& toks, std::size_t 
   const Token& t0 = toks[k];
   std::size_t i = k;
   if (!is_determiner(t0) && !possessive_determiners().count(t0.lower) &&
-      !(!t0.cap && lexicon().is("indefinite_articles", t0.lower)))
+      !(!t0.cap && mention_words().indefinite_articles.count(t0.lower)))
     return i;
   ++i;
   if (i + 1 < hi && is_word(toks[i]) && !toks[i].cap && !is_role(toks[i]) &&
