@@ -160,7 +160,7 @@ void read_apposition(const Lexicon& lex, EntityTable::Record& rec, const std::ve
   if (after + 1 >= end || !is_punct(toks[after], ",")) return;
   for (std::size_t q = after + 1; q < end && q < after + 10; ++q) {
     const Token& u = toks[q];
-    if (u.type != TokenType::word || u.lower == "of" || u.lower == "who") break;
+    if (u.type != TokenType::word || lex.is("apposition_stops", u.lower)) break;
     // "Hess, with the Brookings Institution, said", "Manila, which has ..."
     if (q == after + 1 && lex.is("apposition_breakers", u.lower)) break;
     if (lex.roles.count(u.lower)) {

@@ -20,7 +20,8 @@ struct MentionWords {
         group_determiners(lex.words("group_determiners")),
         role_prefixes(lex.words("role_prefixes")),
         role_prepositions(lex.words("role_prepositions")),
-        voice_nouns(lex.words("voice_nouns")) {}
+        voice_nouns(lex.words("voice_nouns")),
+        affiliation_prepositions(lex.words("affiliation_prepositions")) {}
   const WordSet& stop_caps;
   const WordSet& connectors;
   const WordSet& possessive_determiners;
@@ -30,6 +31,7 @@ struct MentionWords {
   const WordSet& role_prefixes;
   const WordSet& role_prepositions;
   const WordSet& voice_nouns;
+  const WordSet& affiliation_prepositions;
 };
 
 const MentionWords& mention_words() {
@@ -730,8 +732,8 @@ Step left_number(LeftScan& s) {
 // "Mike Ryan of the World Health Organization"
 Step left_of_the(LeftScan& s) {
   if (!s.accepted || !is_determiner(s.at(s.i)) || !s.has(s.i - 2)) return Step::no;
-  const std::string& prep = s.at(s.i - 1).lower;
-  if ((prep != "of" && prep != "to") || !(is_name_word(s.at(s.i - 2)) || is_role(s.at(s.i - 2))))
+  if (!mention_words().affiliation_prepositions.count(s.at(s.i - 1).lower) ||
+      !(is_name_word(s.at(s.i - 2)) || is_role(s.at(s.i - 2))))
     return Step::no;
   s.first = s.i - 1;
   s.i -= 2;
