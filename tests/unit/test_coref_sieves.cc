@@ -135,6 +135,42 @@ const std::vector<Case>& cases() {
        {"Headline", "The Chinese embassy said the visit was a success."},
        "the visit was a success",
        "Chinese embassy"},
+      {"it_untyped_name_spoke_last",
+       {"Headline", "Standard Trustco said profits rose.", "It said the plant would close."},
+       "the plant would close",
+       "Standard Trustco"},
+      {"pronoun_last_speaker",
+       {"Headline", "Acme Robotics Inc said profits rose.", "We will grow, we said."},
+       "We will grow",
+       "Acme Robotics Inc"},
+      {"role_of_group",
+       {"Headline", "The official said the plant would close."},
+       "the plant would close",
+       "UNKNOWN"},
+      {"firm_subject_org",
+       {"Headline", "Acme Robotics Inc opened a plant on Monday.",
+        "The firm said the plant would close."},
+       "the plant would close",
+       "Acme Robotics Inc"},
+      {"firm_last_untitled_source",
+       {"Headline", "Standard Trustco said profits rose.",
+        "The company said the plant would close."},
+       "the plant would close",
+       "Standard Trustco"},
+      {"org_noun_last_org",
+       {"Headline", "IBM said profits rose.", "The website said the plant would close."},
+       "the plant would close",
+       "IBM"},
+      {"pronoun_single_name_speaker",
+       {"Headline", "Steckhan said profits rose.", "Officials said the talks failed.",
+        "He said the plant would close."},
+       "the plant would close",
+       "Steckhan"},
+      {"they_subject_org",
+       {"Headline", "Acme Robotics Inc opened a plant on Monday.",
+        "They said the plant would close."},
+       "the plant would close",
+       "Acme Robotics Inc"},
       {"named_speaker",
        {"Headline", "Chinese President Xi Jinping visited Harbin on Friday.",
         "Growth must be green, Xi said."},
@@ -164,9 +200,16 @@ TEST_CASE("the coreference sieves are named once and the cases use their names",
   const auto names = coref_sieve_names();
   const std::set<std::string_view> unique(names.begin(), names.end());
   CHECK(unique.size() == names.size());
+  std::set<std::string_view> tested = {"no_mention", "group_description"};  // called directly
   for (const Case& c : cases()) {
     INFO(c.rule);
     CHECK(unique.count(c.rule) == 1);
+    tested.insert(c.rule);
+  }
+  // a new sieve comes with its case
+  for (std::string_view name : names) {
+    INFO(name);
+    CHECK(tested.count(name) == 1);
   }
   // the order matters: a description with a known role is not given back as written
   const auto at = [&](std::string_view n) {
@@ -174,4 +217,26 @@ TEST_CASE("the coreference sieves are named once and the cases use their names",
   };
   CHECK(at("role_description") < at("role_as_written"));
   CHECK(at("pronoun_sentence_subject") < at("pronoun_last_person_speaker"));
+}
+
+TEST_CASE("sieves that analyse() seldom reaches decide when called directly", "[extract][coref]") {
+  using verbatim::extract::CorefMemory;
+  using verbatim::extract::EntityTable;
+  using verbatim::extract::Mention;
+  using verbatim::extract::MentionKind;
+  using verbatim::extract::run_coref_sieves;
+  EntityTable table;
+  CorefMemory memory;
+  // no words before the cue name a speaker
+  const auto none = run_coref_sieves(Mention{}, 1, 0, table, memory);
+  CHECK(none.rule == "no_mention");
+  CHECK(none.speaker.empty());
+  // "the official media" (a role word before a group noun that is also an organisation word)
+  Mention media;
+  media.kind = MentionKind::description;
+  media.head = "media";
+  media.text = "the official media";
+  const auto group = run_coref_sieves(media, 1, 0, table, memory);
+  CHECK(group.rule == "group_description");
+  CHECK(group.speaker == "UNKNOWN");
 }
