@@ -178,13 +178,16 @@ Analysis analyse(const read::Item& item) {
     for (std::size_t k = 0; k < found.size(); ++k) {
       const Found& f = found[k];
       std::string speaker;
+      std::string_view speaker_rule;
       std::size_t pos = position(p.index, f.mention_pos ? f.mention_pos : f.cue_pos);
       if (f.inherit == -2) {
         speaker = open_speaker;
       } else if (f.inherit >= 0 && static_cast<std::size_t>(f.inherit) < k) {
         speaker = speakers[static_cast<std::size_t>(f.inherit)];
       } else {
-        speaker = resolver.resolve(f.mention, p.index, pos);
+        Resolution r = resolver.resolve(f.mention, p.index, pos);
+        speaker = std::move(r.speaker);
+        speaker_rule = r.rule;
       }
       speakers[k] = speaker;
       // a headline in capitals names its speaker again in the body: it leads no pronoun
@@ -193,6 +196,7 @@ Analysis analyse(const read::Item& item) {
       s.para = p.index;
       s.kind = f.kind;
       s.speaker = speaker;
+      s.speaker_rule = speaker_rule;
       s.mention = f.inherit == -1 ? f.mention.text : std::string();
       if (f.inherit == -2) s.mention = open_quote ? open_quote->mention.text : std::string();
       s.cue = f.cue;

@@ -1,40 +1,495 @@
 #include "indexer/extract/coref.h"
 
+#include <optional>
+
 #include "indexer/extract/lexicon.h"
 
 namespace verbatim::extract {
 namespace {
 
+using Noted = CorefMemory::Noted;
+
 const char kUnknown[] = "UNKNOWN";
 
-std::string without_determiner(const std::string& text) {
-  for (const char* det : {"the ", "The ", "a ", "A ", "an ", "An "}) {
-    std::string d(det);
-    if (text.rfind(d, 0) == 0) return text.substr(d.size());
-  }
-  return text;
+bool is_person(const EntityTable& table, const std::string& speaker) {
+  long r = table.find(speaker);
+  return r >= 0 && table.record(r).type == EntityType::person;
 }
 
-}  // namespace
-
-std::string Resolver::canonical(long record) const {
-  return table_.record(record).name;
-}
-
-char Resolver::gender_of(const std::string& name) const {
+// 'f', 'm' or 0 from the given name
+char gender_of(const std::string& name) {
   auto space = name.find(' ');
   auto it = lexicon().gender.find(name.substr(0, space));
   return it == lexicon().gender.end() ? 0 : it->second;
 }
 
-bool Resolver::is_person(const std::string& speaker) const {
-  long r = table_.find(speaker);
-  return r >= 0 && table_.record(r).type == EntityType::person;
+// The source noted last before `pos` that `ok` accepts, or nullptr.
+template <typename Ok>
+const Noted* last_noted(const std::vector<Noted>& history, std::size_t pos, Ok ok) {
+  const Noted* best = nullptr;
+  for (const Noted& n : history) {
+    if (n.pos < pos && ok(n) && (best == nullptr || n.pos >= best->pos)) best = &n;
+  }
+  return best;
+}
+
+// "the Chinese embassy" -> "Chinese embassy"
+std::string without_article(const Lexicon& lex, const std::string& text) {
+  const auto space = text.find(' ');
+  if (space == std::string::npos || space == 0) return text;
+  std::string first = text.substr(0, space);
+  first[0] =
+      static_cast<char>(first[0] >= 'A' && first[0] <= 'Z' ? first[0] - 'A' + 'a' : first[0]);
+  return lex.is("articles", first) ? text.substr(space + 1) : text;
+}
+
+// What a sieve sees: the mention, where it is, what the item said before.
+struct Query {
+  const Mention& m;
+  int para;
+  std::size_t pos;
+  EntityTable& table;
+  CorefMemory& memory;
+  const Lexicon& lex;
+  const Noted* any;  // the source noted last
+  std::string last_speaker;
+  std::string last_person;  // the person noted last
+  std::string last_org;     // the organisation noted last
+
+  Query(const Mention& mention, int p, std::size_t at, EntityTable& t, CorefMemory& mem)
+      : m(mention), para(p), pos(at), table(t), memory(mem), lex(lexicon()) {
+    any = last_noted(mem.history, at, [](const Noted&) { return true; });
+    const Noted* person = last_noted(mem.history, at, [](const Noted& n) { return n.person; });
+    const Noted* org = last_noted(
+        mem.history, at, [](const Noted& n) { return !n.person && n.speaker != kUnknown; });
+    if (any) last_speaker = any->speaker;
+    if (person) last_person = person->speaker;
+    if (org) last_org = org->speaker;
+  }
+  std::string canonical(long record) const { return table.record(record).name; }
+  bool head_is(std::string_view w) const { return m.head == w; }
+  bool role_head() const { return lex.roles.count(m.head) > 0; }
+  bool org_head() const { return lex.org_words.count(m.head) > 0; }
+  // the organisation that last began a sentence, or -1
+  long subject_org() const {
+    std::size_t where = 0;
+    return table.last_subject_org(pos, &where);
+  }
+  // UNKNOWN after an unnamed source ("a senior IMF official said ... he said"), else nobody
+  std::string unnamed_or_nobody() const {
+    return last_speaker == kUnknown ? std::string(kUnknown) : std::string();
+  }
+
+  // He or she: the persons it may name, found once.
+  struct PersonCandidates {
+    const Noted* speaker = nullptr;  // the last compatible person noted as a speaker
+    long subject = -1;               // the last compatible person beginning a sentence
+    std::size_t subject_at = 0;
+  };
+  bool compatible(const std::string& name) const {
+    char g = gender_of(name);
+    return m.head == "he" ? g != 'f' : g != 'm';
+  }
+  bool person_ok(const EntityTable::Record& r) const {
+    return r.typed && r.type == EntityType::person && (r.words.size() > 1 || !r.roles.empty()) &&
+           compatible(r.name);
+  }
+  const PersonCandidates& persons() {
+    if (!persons_) {
+      PersonCandidates c;
+      c.speaker = last_noted(memory.history, pos,
+                             [&](const Noted& n) { return n.person && compatible(n.speaker); });
+      c.subject = table.last_mention(
+          pos, true, [&](const EntityTable::Record& r) { return person_ok(r); }, &c.subject_at);
+      persons_ = c;
+    }
+    return *persons_;
+  }
+
+ private:
+  std::optional<PersonCandidates> persons_;
+};
+
+using Verdict = std::optional<std::string>;  // a speaker ("" for nobody), or no decision
+
+bool he_or_she(const Query& q) {
+  return q.head_is("he") || q.head_is("she");
+}
+
+// --- any mention -------------------------------------------------------------------------------
+
+Verdict no_mention(Query&) {
+  return std::string();
+}
+
+// "officials said", "experts say"
+Verdict unnamed_group(Query&) {
+  return std::string(kUnknown);
+}
+
+// --- he, she -----------------------------------------------------------------------------------
+
+// "Zhangwei said ... he said": a single name of unknown kind that spoke last, after every
+// person named, is that person
+Verdict pronoun_single_name_spoke_last(Query& q) {
+  if (!he_or_she(q)) return {};
+  const auto& c = q.persons();
+  const Noted* any = q.any;
+  if (any != nullptr && any->maybe_person && !any->speaker.empty() && any->speaker[0] >= 'A' &&
+      any->speaker[0] <= 'Z' && !q.lex.places.count(any->speaker) &&
+      (c.speaker == nullptr || any->pos > c.speaker->pos) &&
+      (c.subject < 0 || any->pos > c.subject_at)) {
+    return any->speaker;
+  }
+  return {};
+}
+
+// "Xi Jinping visited Harbin. He said ...": the compatible person who last began a sentence,
+// when after the last speaker
+Verdict pronoun_sentence_subject(Query& q) {
+  if (!he_or_she(q)) return {};
+  const auto& c = q.persons();
+  if (c.subject >= 0 && (c.speaker == nullptr || c.subject_at > c.speaker->pos)) {
+    return q.canonical(c.subject);
+  }
+  return {};
+}
+
+// the compatible person who spoke last
+Verdict pronoun_last_person_speaker(Query& q) {
+  if (!he_or_she(q) || q.persons().speaker == nullptr) return {};
+  return q.persons().speaker->speaker;
+}
+
+// the compatible person named last, anywhere in a sentence
+Verdict pronoun_last_named_person(Query& q) {
+  if (!he_or_she(q)) return {};
+  std::size_t where = 0;
+  long named = q.table.last_mention(
+      q.pos, false, [&](const EntityTable::Record& r) { return q.person_ok(r); }, &where);
+  if (named >= 0) return q.canonical(named);
+  return {};
+}
+
+// a single name of unknown kind that spoke ("Steckhan said ... he added")
+Verdict pronoun_single_name_speaker(Query& q) {
+  if (!he_or_she(q)) return {};
+  const Noted* single =
+      last_noted(q.memory.history, q.pos, [](const Noted& n) { return n.maybe_person; });
+  if (single != nullptr) return single->speaker;
+  return {};
+}
+
+// --- it ----------------------------------------------------------------------------------------
+
+// "Chrysler said ... it added": the organisation that spoke last
+Verdict it_last_org_speaker(Query& q) {
+  if (!q.head_is("it") || q.last_org.empty()) return {};
+  return q.last_org;
+}
+
+// the organisation that last began a sentence
+Verdict it_subject_org(Query& q) {
+  if (!q.head_is("it")) return {};
+  long org = q.subject_org();
+  if (org >= 0) return q.canonical(org);
+  return {};
+}
+
+// "Standard Trustco said it expects ...": a name of no known kind that spoke last
+Verdict it_untyped_name_spoke_last(Query& q) {
+  if (!q.head_is("it") || q.any == nullptr || q.any->speaker == kUnknown) return {};
+  const std::string& s = q.any->speaker;
+  long r = q.table.find(s);
+  if (r >= 0 && q.table.record(r).roles.empty() &&
+      !q.lex.given_names.count(s.substr(0, s.find(' '))) && gender_of(s) == 0) {
+    return s;
+  }
+  return {};
+}
+
+// he, she or it with nobody to name: still the unnamed source, else nobody (never a person
+// for "it")
+Verdict pronoun_unnamed_source(Query& q) {
+  if (!he_or_she(q) && !q.head_is("it")) return {};
+  return q.unnamed_or_nobody();
+}
+
+// --- they, we, I -------------------------------------------------------------------------------
+
+// a group or an organisation that spoke last, never one person
+Verdict they_last_non_person_speaker(Query& q) {
+  if (!q.head_is("they") || q.last_speaker.empty() || is_person(q.table, q.last_speaker)) return {};
+  return q.last_speaker;
+}
+
+Verdict they_subject_org(Query& q) {
+  if (!q.head_is("they")) return {};
+  long org = q.subject_org();
+  if (org >= 0) return q.canonical(org);
+  return {};
+}
+
+// "they" with no group or organisation before: unnamed people
+Verdict they_unnamed(Query& q) {
+  if (!q.head_is("they")) return {};
+  return std::string(kUnknown);
+}
+
+// "we", "I": whoever spoke last
+Verdict pronoun_last_speaker(Query& q) {
+  return q.last_speaker;
+}
+
+// --- descriptions ------------------------------------------------------------------------------
+
+// "a Chrysler spokesman" speaks for Chrysler; "a spokesman", "an official": unnamed. Remembered
+// for "the spokesman" later.
+Verdict indefinite_source(Query& q) {
+  const Mention& m = q.m;
+  if (!m.indefinite) return {};
+  std::string who = kUnknown;
+  if (!m.owner.empty()) {
+    long r = q.table.find(m.owner);
+    // the owner of "a Woolworths spokesperson" is an organisation ...
+    if (r >= 0) {
+      const auto& rec = q.table.record(r);
+      // ... unless a person's name: titled, or a given name first
+      if (!rec.typed || rec.type != EntityType::person || rec.words.size() == 1 ||
+          (rec.roles.empty() && !q.lex.given_names.count(rec.name.substr(0, rec.name.find(' '))))) {
+        who = q.canonical(r);
+      }
+    } else {
+      who = m.owner;
+    }
+  } else if (m.text.find("company") != std::string::npos && !q.last_org.empty()) {
+    who = q.last_org;
+  }
+  q.memory.unnamed[m.head] = who;
+  return who;
+}
+
+// "its press release said": whoever "it" is
+Verdict possessive_owner(Query& q) {
+  const Mention& m = q.m;
+  if (m.possessor.empty() || q.role_head()) return {};
+  Mention owner;
+  owner.kind = MentionKind::pronoun;
+  owner.head = m.possessor == "its"     ? "it"
+               : m.possessor == "their" ? "they"
+               : m.possessor == "his"   ? "he"
+               : m.possessor == "her"   ? "she"
+                                        : "we";
+  return run_coref_sieves(owner, q.para, q.pos, q.table, q.memory).speaker;
+}
+
+// "the officials", "the experts" (not a role): unnamed
+Verdict group_description(Query& q) {
+  if (!q.lex.groups.count(q.m.head) || q.role_head()) return {};
+  return std::string(kUnknown);
+}
+
+// "the statement said": the last source's statement
+Verdict statement_of_last_source(Query& q) {
+  if (!q.lex.is("statement_anaphors", q.m.head)) return {};
+  return q.last_speaker.empty() ? std::string(kUnknown) : q.last_speaker;
+}
+
+// "a spokesman said ... the spokesman added"
+Verdict role_of_unnamed_source(Query& q) {
+  if (!q.role_head()) return {};
+  auto earlier = q.memory.unnamed.find(q.m.head);
+  if (earlier != q.memory.unnamed.end()) return earlier->second;
+  return {};
+}
+
+// "the Chinese president": the person with that role, the most specific role first ("the vice
+// premier" before "the premier")
+Verdict role_description(Query& q) {
+  if (!q.role_head()) return {};
+  for (const auto& role : q.m.roles) {
+    if (role == q.m.head) continue;
+    long r = q.table.person_with_role(role, q.pos);
+    if (r >= 0) return q.canonical(r);
+  }
+  long r = q.table.person_with_role(q.m.head, q.pos);
+  if (r >= 0) return q.canonical(r);
+  return {};
+}
+
+// "the official", "the expert": a role of unnamed people
+Verdict role_of_group(Query& q) {
+  if (!q.role_head() || !q.lex.groups.count(q.m.head)) return {};
+  return std::string(kUnknown);
+}
+
+// "..., says economist" in a headline: a bare role names nobody
+Verdict bare_role(Query& q) {
+  if (!q.role_head() || q.m.text != q.m.head) return {};
+  return std::string(kUnknown);
+}
+
+// a role nobody in the item has: the person who spoke last ...
+Verdict role_last_person(Query& q) {
+  if (!q.role_head() || q.last_person.empty()) return {};
+  return q.last_person;
+}
+
+// ... else the words as written ("Chinese ambassador")
+Verdict role_as_written(Query& q) {
+  if (!q.role_head()) return {};
+  return without_article(q.lex, q.m.text);
+}
+
+// "the white paper said": a document, not a newspaper
+Verdict white_paper(Query& q) {
+  if (!q.head_is("paper") || q.m.text.find("white paper") == std::string::npos) return {};
+  return std::string(kUnknown);
+}
+
+// "the ministry": the organisation named with that word
+Verdict organisation_by_word(Query& q) {
+  if (!q.org_head()) return {};
+  long r = q.table.org_with_word(q.m.head, q.pos);
+  if (r >= 0) return q.canonical(r);
+  return {};
+}
+
+// "the website noted": the named source mentioned last
+Verdict medium_of_named_source(Query& q) {
+  if (!q.org_head() || !q.lex.is("medium_nouns", q.m.head)) return {};
+  long s = q.table.last_named_source(q.pos);
+  if (s >= 0) return q.canonical(s);
+  return {};
+}
+
+bool firm_head(const Query& q) {
+  return q.org_head() &&
+         (q.lex.is("firm_nouns", q.m.head) || q.lex.business_nouns.count(q.m.head) > 0);
+}
+
+// "the company said": the organisation that spoke last ...
+Verdict firm_last_org_speaker(Query& q) {
+  if (!firm_head(q) || q.last_org.empty()) return {};
+  return q.last_org;
+}
+
+// ... or last began a sentence ...
+Verdict firm_subject_org(Query& q) {
+  if (!firm_head(q)) return {};
+  long org = q.subject_org();
+  if (org >= 0) return q.canonical(org);
+  return {};
+}
+
+// ... or the last source when it is not a titled person ("Texas Capital Bancshares said")
+Verdict firm_last_untitled_source(Query& q) {
+  if (!firm_head(q) || q.last_speaker.empty() || q.last_speaker == kUnknown) return {};
+  long s = q.table.find(q.last_speaker);
+  if (s < 0 || q.table.record(s).roles.empty()) return q.last_speaker;
+  return {};
+}
+
+// "the paper", "the group": the organisation that spoke last
+Verdict org_noun_last_org(Query& q) {
+  if (!q.org_head() || q.last_org.empty() || !q.lex.is("org_anaphor_nouns", q.m.head)) return {};
+  return q.last_org;
+}
+
+// nothing better: the words as written, without their article ("Chinese embassy")
+Verdict description_as_written(Query& q) {
+  return without_article(q.lex, q.m.text);
+}
+
+// --- names -------------------------------------------------------------------------------------
+
+// "Xi", "Mr. Tanaka", "the FSB": the entity the name refers to (full name, surname, acronym,
+// alias), registered as a speaker; an unknown single word without a title ("E-Systems said")
+// is most often an organisation
+Verdict named_speaker(Query& q) {
+  const Mention& m = q.m;
+  bool org = m.org;
+  if (!m.titled && m.name.find(' ') == std::string::npos && !q.lex.surnames.count(m.name) &&
+      !q.lex.given_names.count(m.name)) {
+    long known = q.table.find(m.name);
+    org =
+        org || known < 0 ||
+        (!q.table.record(known).typed && q.table.record(known).name.find(' ') == std::string::npos);
+  }
+  long r = q.table.add_speaker(m.name, org, m.roles, q.para, q.pos);
+  // "Tusk" when the item never gives a fuller form keeps the form given
+  return r < 0 ? m.name : q.table.record(r).name;
+}
+
+struct Sieve {
+  MentionKind kind;  // the mentions it applies to
+  std::string_view name;
+  Verdict (*apply)(Query&);
+};
+
+// Tried in this order; the first verdict wins.
+const Sieve kSieves[] = {
+    {MentionKind::none, "no_mention", no_mention},
+    {MentionKind::group, "unnamed_group", unnamed_group},
+    {MentionKind::pronoun, "pronoun_single_name_spoke_last", pronoun_single_name_spoke_last},
+    {MentionKind::pronoun, "pronoun_sentence_subject", pronoun_sentence_subject},
+    {MentionKind::pronoun, "pronoun_last_person_speaker", pronoun_last_person_speaker},
+    {MentionKind::pronoun, "pronoun_last_named_person", pronoun_last_named_person},
+    {MentionKind::pronoun, "pronoun_single_name_speaker", pronoun_single_name_speaker},
+    {MentionKind::pronoun, "it_last_org_speaker", it_last_org_speaker},
+    {MentionKind::pronoun, "it_subject_org", it_subject_org},
+    {MentionKind::pronoun, "it_untyped_name_spoke_last", it_untyped_name_spoke_last},
+    {MentionKind::pronoun, "pronoun_unnamed_source", pronoun_unnamed_source},
+    {MentionKind::pronoun, "they_last_non_person_speaker", they_last_non_person_speaker},
+    {MentionKind::pronoun, "they_subject_org", they_subject_org},
+    {MentionKind::pronoun, "they_unnamed", they_unnamed},
+    {MentionKind::pronoun, "pronoun_last_speaker", pronoun_last_speaker},
+    {MentionKind::description, "indefinite_source", indefinite_source},
+    {MentionKind::description, "possessive_owner", possessive_owner},
+    {MentionKind::description, "group_description", group_description},
+    {MentionKind::description, "statement_of_last_source", statement_of_last_source},
+    {MentionKind::description, "role_of_unnamed_source", role_of_unnamed_source},
+    {MentionKind::description, "role_description", role_description},
+    {MentionKind::description, "role_of_group", role_of_group},
+    {MentionKind::description, "bare_role", bare_role},
+    {MentionKind::description, "role_last_person", role_last_person},
+    {MentionKind::description, "role_as_written", role_as_written},
+    {MentionKind::description, "white_paper", white_paper},
+    {MentionKind::description, "organisation_by_word", organisation_by_word},
+    {MentionKind::description, "medium_of_named_source", medium_of_named_source},
+    {MentionKind::description, "firm_last_org_speaker", firm_last_org_speaker},
+    {MentionKind::description, "firm_subject_org", firm_subject_org},
+    {MentionKind::description, "firm_last_untitled_source", firm_last_untitled_source},
+    {MentionKind::description, "org_noun_last_org", org_noun_last_org},
+    {MentionKind::description, "description_as_written", description_as_written},
+    {MentionKind::name, "named_speaker", named_speaker},
+};
+
+}  // namespace
+
+Resolution run_coref_sieves(const Mention& m, int para, std::size_t pos, EntityTable& table,
+                            CorefMemory& memory) {
+  Query q(m, para, pos, table, memory);
+  for (const Sieve& s : kSieves) {
+    if (s.kind != m.kind) continue;
+    if (Verdict v = s.apply(q)) return {std::move(*v), s.name};
+  }
+  return {};
+}
+
+std::vector<std::string_view> coref_sieve_names() {
+  std::vector<std::string_view> names;
+  for (const Sieve& s : kSieves) names.push_back(s.name);
+  return names;
+}
+
+Resolution Resolver::resolve(const Mention& m, int para, std::size_t pos) {
+  return run_coref_sieves(m, para, pos, table_, memory_);
 }
 
 void Resolver::note(const std::string& speaker, std::size_t pos) {
   if (speaker.empty()) return;
-  const bool person = speaker != kUnknown && is_person(speaker);
+  const bool person = speaker != kUnknown && is_person(table_, speaker);
   bool single = speaker != kUnknown && speaker.find(' ') == std::string::npos;
   bool capitals = true;  // "IBM", "SEC": acronyms are organisations
   for (char c : speaker) {
@@ -42,215 +497,7 @@ void Resolver::note(const std::string& speaker, std::size_t pos) {
   }
   const bool maybe_person =
       !person && single && !capitals && !lexicon().org_words.count(ascii_lower(speaker));
-  history_.push_back({pos, speaker, person, maybe_person});
-}
-
-const Resolver::Noted* Resolver::last_before(std::size_t pos, int person) const {
-  const Noted* best = nullptr;
-  for (const Noted& n : history_) {
-    if (n.pos >= pos) continue;
-    if (person == 1 && !n.person) continue;
-    if (person == 0 && (n.person || n.speaker == kUnknown)) continue;
-    if (best == nullptr || n.pos >= best->pos) best = &n;
-  }
-  return best;
-}
-
-std::string Resolver::resolve(const Mention& m, int para, std::size_t pos) {
-  const Lexicon& lex = lexicon();
-  const Noted* any = last_before(pos, -1);
-  const Noted* person = last_before(pos, 1);
-  const Noted* org = last_before(pos, 0);
-  const std::string last_speaker_ = any ? any->speaker : std::string();
-  const std::string last_person_ = person ? person->speaker : std::string();
-  const std::string last_org_ = org ? org->speaker : std::string();
-  switch (m.kind) {
-    case MentionKind::none:
-      return {};
-    case MentionKind::group:
-      return kUnknown;
-    case MentionKind::pronoun: {
-      if (m.head == "he" || m.head == "she") {
-        // the latest compatible person among the last speaker and the last sentence subject;
-        // else the person named last
-        auto compatible = [&](const std::string& name) {
-          char g = gender_of(name);
-          return m.head == "he" ? g != 'f' : g != 'm';
-        };
-        const Noted* speaker = nullptr;
-        for (const Noted& n : history_) {
-          if (n.pos < pos && n.person && compatible(n.speaker) &&
-              (speaker == nullptr || n.pos >= speaker->pos)) {
-            speaker = &n;
-          }
-        }
-        auto person_ok = [&](const EntityTable::Record& r) {
-          return r.typed && r.type == EntityType::person &&
-                 (r.words.size() > 1 || !r.roles.empty()) && compatible(r.name);
-        };
-        std::size_t where = 0;
-        long subject = table_.last_mention(pos, true, person_ok, &where);
-        // "Zhangwei said ... he said": a single name of unknown kind that spoke last, after
-        // every person named, is that person
-        if (any != nullptr && any->maybe_person && !any->speaker.empty() &&
-            any->speaker[0] >= 'A' && any->speaker[0] <= 'Z' && !lex.places.count(any->speaker) &&
-            (speaker == nullptr || any->pos > speaker->pos) && (subject < 0 || any->pos > where)) {
-          return any->speaker;
-        }
-        if (subject >= 0 && (speaker == nullptr || where > speaker->pos)) return canonical(subject);
-        if (speaker != nullptr) return speaker->speaker;
-        long named = table_.last_mention(pos, false, person_ok, &where);
-        if (named >= 0) return canonical(named);
-        // a single name of unknown kind that spoke last ("Steckhan said ... he added")
-        const Noted* single = nullptr;
-        for (const Noted& n : history_) {
-          if (n.pos < pos && n.maybe_person && (single == nullptr || n.pos >= single->pos)) {
-            single = &n;
-          }
-        }
-        if (single != nullptr) return single->speaker;
-        // "a senior IMF official said ... he said": still the unnamed source
-        return last_speaker_ == kUnknown ? std::string(kUnknown) : std::string();
-      }
-      if (m.head == "it") {
-        if (!last_org_.empty()) return last_org_;
-        std::size_t where = 0;
-        long org = table_.last_subject_org(pos, &where);
-        if (org >= 0) return canonical(org);
-        // "Standard Trustco said it expects ...": a name of no known kind that spoke last
-        if (any != nullptr && any->speaker != kUnknown) {
-          long r = table_.find(any->speaker);
-          if (r >= 0 && table_.record(r).roles.empty() &&
-              !lex.given_names.count(any->speaker.substr(0, any->speaker.find(' '))) &&
-              gender_of(any->speaker) == 0) {
-            return any->speaker;
-          }
-        }
-        // never a person
-        return last_speaker_ == kUnknown ? std::string(kUnknown) : std::string();
-      }
-      if (m.head == "they") {
-        // a group or an organisation, never one person
-        if (!last_speaker_.empty() && !is_person(last_speaker_)) return last_speaker_;
-        std::size_t where = 0;
-        long org = table_.last_subject_org(pos, &where);
-        if (org >= 0) return canonical(org);
-        return kUnknown;
-      }
-      return last_speaker_;  // we, I
-    }
-    case MentionKind::description: {
-      const std::string& head = m.head;
-      if (m.indefinite) {
-        // "a Chrysler spokesman" speaks for Chrysler; "a spokesman", "an official": unnamed
-        std::string who = kUnknown;
-        if (!m.owner.empty()) {
-          long r = table_.find(m.owner);
-          // the owner of "a Woolworths spokesperson" is an organisation
-          if (r >= 0) {
-            const auto& rec = table_.record(r);
-            // ... unless a person's name: titled, or a given name first
-            if (!rec.typed || rec.type != EntityType::person || rec.words.size() == 1 ||
-                (rec.roles.empty() &&
-                 !lex.given_names.count(rec.name.substr(0, rec.name.find(' '))))) {
-              who = canonical(r);
-            }
-          } else {
-            who = m.owner;
-          }
-        } else if (m.text.find("company") != std::string::npos && !last_org_.empty()) {
-          who = last_org_;
-        }
-        unnamed_[head] = who;
-        return who;
-      }
-      if (!m.possessor.empty() && !lex.roles.count(head)) {
-        // "its press release said": whoever "it" is
-        Mention owner;
-        owner.kind = MentionKind::pronoun;
-        owner.head = m.possessor == "its"     ? "it"
-                     : m.possessor == "their" ? "they"
-                     : m.possessor == "his"   ? "he"
-                     : m.possessor == "her"   ? "she"
-                                              : "we";
-        return resolve(owner, para, pos);
-      }
-      if (lex.groups.count(head) && !lex.roles.count(head)) return kUnknown;
-      if (head == "statement" || head == "announcement") {
-        // "the statement said": the last source's statement
-        return last_speaker_.empty() ? std::string(kUnknown) : last_speaker_;
-      }
-      if (lex.roles.count(head)) {
-        auto earlier = unnamed_.find(head);  // "a spokesman said ... the spokesman added"
-        if (earlier != unnamed_.end()) return earlier->second;
-        // the most specific role first: "the vice premier" before "the premier"
-        for (const auto& role : m.roles) {
-          if (role == head) continue;
-          long r = table_.person_with_role(role, pos);
-          if (r >= 0) return canonical(r);
-        }
-        long r = table_.person_with_role(head, pos);
-        if (r >= 0) return canonical(r);
-        if (lex.groups.count(head)) return kUnknown;  // "the official", "the expert"
-        // "..., says economist" in a headline: a bare role names nobody
-        if (m.text == head) return kUnknown;
-        if (!last_person_.empty()) return last_person_;
-        return without_determiner(m.text);
-      }
-      if (head == "paper" && m.text.find("white paper") != std::string::npos) {
-        return kUnknown;  // "the white paper said": a document, not a newspaper
-      }
-      if (lex.org_words.count(head)) {
-        long r = table_.org_with_word(head, pos);
-        if (r >= 0) return canonical(r);
-        if (head == "website" || head == "site" || head == "paper" || head == "newspaper" ||
-            head == "publication" || head == "outlet" || head == "magazine" ||
-            head == "broadcaster") {
-          // "the website noted": the named source mentioned last
-          long s = table_.last_named_source(pos);
-          if (s >= 0) return canonical(s);
-        }
-        if (head == "company" || head == "firm" || head == "group" || head == "bank" ||
-            head == "corporation" || head == "concern" || head == "agency" ||
-            lex.business_nouns.count(head)) {
-          if (!last_org_.empty()) return last_org_;
-          std::size_t where = 0;
-          long org = table_.last_subject_org(pos, &where);
-          if (org >= 0) return canonical(org);
-          // the last source when it is not a titled person ("Texas Capital Bancshares said")
-          if (!last_speaker_.empty() && last_speaker_ != kUnknown) {
-            long s = table_.find(last_speaker_);
-            if (s < 0 || table_.record(s).roles.empty()) return last_speaker_;
-          }
-        }
-        if (!last_org_.empty() &&
-            (head == "company" || head == "website" || head == "paper" || head == "newspaper" ||
-             head == "publication" || head == "site" || head == "firm" || head == "group")) {
-          return last_org_;
-        }
-        return without_determiner(m.text);
-      }
-      if (lex.groups.count(head)) return kUnknown;
-      return without_determiner(m.text);
-    }
-    case MentionKind::name: {
-      // an unknown single word without a title ("E-Systems said") is most often an organisation
-      bool org = m.org;
-      if (!m.titled && m.name.find(' ') == std::string::npos && !lex.surnames.count(m.name) &&
-          !lex.given_names.count(m.name)) {
-        long known = table_.find(m.name);
-        org = org || known < 0 ||
-              (!table_.record(known).typed &&
-               table_.record(known).name.find(' ') == std::string::npos);
-      }
-      long r = table_.add_speaker(m.name, org, m.roles, para, pos);
-      if (r < 0) return m.name;
-      const auto& rec = table_.record(r);
-      // "Tusk" when the item never gives a fuller form keeps the form given
-      return rec.name;
-    }
-  }
-  return {};
+  memory_.history.push_back({pos, speaker, person, maybe_person});
 }
 
 }  // namespace verbatim::extract

@@ -1,10 +1,12 @@
 // Speaker resolution inside one item: pronouns, descriptions ("the Chinese president") and
-// surnames ("Xi") resolve to the full name introduced in the item.
+// surnames ("Xi") resolve to the full name introduced in the item. The rules are an ordered list
+// of named sieves (coref_sieves.cc); the first that decides gives the speaker.
 #pragma once
 
 #include <cstddef>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "indexer/extract/entities.h"
@@ -12,22 +14,14 @@
 
 namespace verbatim::extract {
 
-class Resolver {
- public:
-  explicit Resolver(EntityTable& table) : table_(table) {}
+// The speaker of a mention and the sieve that decided it (a static name).
+struct Resolution {
+  std::string speaker;
+  std::string_view rule;
+};
 
-  // The canonical speaker of a mention at `pos` of paragraph `para`; statements must be
-  // resolved in text order. "UNKNOWN" for unnamed groups, "" when nothing can be said.
-  std::string resolve(const Mention& m, int para, std::size_t pos);
-  // Records that a statement at `pos` was given to `speaker` (for later pronouns).
-  void note(const std::string& speaker, std::size_t pos);
-
- private:
-  std::string canonical(long record) const;
-  bool is_person(const std::string& speaker) const;
-  char gender_of(const std::string& name) const;  // 'f', 'm' or 0 from the given name
-
-  EntityTable& table_;
+// What the item has said before a mention: the sources noted so far and the unnamed ones.
+struct CorefMemory {
   struct Noted {
     std::size_t pos;
     std::string speaker;
@@ -36,9 +30,29 @@ class Resolver {
   };
   // Sources noted so far, looked up by position: a statement resolved later may come earlier
   // in its sentence ("It cited X as stating ..., and claimed ...").
-  const Noted* last_before(std::size_t pos, int person) const;  // person: 1 yes, 0 no, -1 any
-  std::vector<Noted> history_;
-  std::map<std::string, std::string> unnamed_;  // role -> speaker of "a spokesman"
+  std::vector<Noted> history;
+  std::map<std::string, std::string> unnamed;  // role -> speaker of "a spokesman"
 };
+
+class Resolver {
+ public:
+  explicit Resolver(EntityTable& table) : table_(table) {}
+
+  // The canonical speaker of a mention at `pos` of paragraph `para`; statements must be
+  // resolved in text order. "UNKNOWN" for unnamed groups, "" when nothing can be said.
+  Resolution resolve(const Mention& m, int para, std::size_t pos);
+  // Records that a statement at `pos` was given to `speaker` (for later pronouns).
+  void note(const std::string& speaker, std::size_t pos);
+
+ private:
+  EntityTable& table_;
+  CorefMemory memory_;
+};
+
+// The speaker of `m` by the first sieve that decides (coref_sieves.cc).
+Resolution run_coref_sieves(const Mention& m, int para, std::size_t pos, EntityTable& table,
+                            CorefMemory& memory);
+// The names of the sieves in the order they are tried.
+std::vector<std::string_view> coref_sieve_names();
 
 }  // namespace verbatim::extract

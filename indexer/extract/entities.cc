@@ -1,7 +1,6 @@
 #include "indexer/extract/entities.h"
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "indexer/extract/lexicon.h"
 #include "indexer/extract/mentions.h"
@@ -10,14 +9,8 @@
 namespace verbatim::extract {
 namespace {
 
-const std::unordered_set<std::string_view>& place_suffixes() {
-  static const std::unordered_set<std::string_view> set = {
-      "province",   "county",    "city",    "region",     "state",  "district", "prefecture",
-      "airport",    "island",    "islands", "mountains",  "river",  "lake",     "sea",
-      "ocean",      "bay",       "valley",  "street",     "avenue", "square",   "municipality",
-      "autonomous", "peninsula", "strait",  "gulf",       "canal",  "village",  "town",
-      "township",   "oblast",    "krai",    "governorate"};
-  return set;
+const WordSet& place_suffixes() {
+  return lexicon().words("place_suffixes");
 }
 
 std::string strip_the(std::string key) {
@@ -115,123 +108,149 @@ long EntityTable::add(std::string_view name, EntityType type, bool typed, int pa
   return static_cast<long>(records_.size()) - 1;
 }
 
-void EntityTable::collect(const std::vector<ParaTokens>& paras) {
+namespace {
+
+// A capitalised word, or a lowercase role before one ("spokesperson Wang Wenbin"), may open a
+// name.
+bool starts_mention(const Lexicon& lex, const std::vector<Token>& toks, std::size_t i,
+                    std::size_t end) {
+  const Token& t = toks[i];
+  return is_name_word(t) || (t.type == TokenType::word && !t.cap && lex.roles.count(t.lower) &&
+                             i + 1 < end && is_name_word(toks[i + 1]));
+}
+
+// The names of a mention: its parts ("Miller and Smith"), or itself when a name.
+std::vector<const Mention*> name_parts(const Mention& m) {
+  std::vector<const Mention*> parts;
+  if (!m.parts.empty()) {
+    for (const Mention& part : m.parts) parts.push_back(&part);
+  } else if (m.kind == MentionKind::name) {
+    parts.push_back(&m);
+  }
+  return parts;
+}
+
+struct Typing {
+  EntityType type = EntityType::person;
+  bool typed = false;  // known, not guessed
+};
+
+// What a name is from the gazetteers and the mention: a place, an organisation, a person
+// (titled, or a given name first: "Anne Sacoolas"), else untyped.
+Typing type_of(const Lexicon& lex, const Mention& mp, const std::vector<std::string>& words,
+               bool sentence_initial) {
+  const std::string& name = mp.name;
+  const bool single = words.size() == 1;
+  if (lex.places.count(name)) return {EntityType::place, true};
+  if (!single && lex.is("place_suffixes", words.back()) && !mp.org)
+    return {EntityType::place, true};
+  if (mp.org || lex.org_acronyms.count(name)) return {EntityType::organisation, true};
+  if (mp.titled) return {EntityType::person, true};
+  if ((!single && lex.given_names.count(name.substr(0, name.find(' ')))) ||
+      (single && lex.surnames.count(name) && !sentence_initial)) {
+    return {EntityType::person, true};
+  }
+  return {};
+}
+
+// Appositive roles: "Paweł Adamowicz, mayor of ...", "Maróth, the ... commissioner"; "Acme
+// Robotics, a leading provider of ...": a firm, unless a person's name.
+void read_apposition(const Lexicon& lex, EntityTable::Record& rec, const std::vector<Token>& toks,
+                     std::size_t after, std::size_t end) {
+  if (after + 1 >= end || !is_punct(toks[after], ",")) return;
+  for (std::size_t q = after + 1; q < end && q < after + 10; ++q) {
+    const Token& u = toks[q];
+    if (u.type != TokenType::word || lex.is("apposition_stops", u.lower)) break;
+    // "Hess, with the Brookings Institution, said", "Manila, which has ..."
+    if (q == after + 1 && lex.is("apposition_breakers", u.lower)) break;
+    if (lex.roles.count(u.lower)) {
+      add_unique(rec.roles, u.lower);
+      if (!rec.typed) {
+        rec.typed = true;
+        rec.type = EntityType::person;
+      }
+      break;
+    }
+    if (lex.is("articles", toks[after + 1].lower) && !u.cap && lex.org_words.count(u.lower) &&
+        rec.roles.empty() && !lex.given_names.count(rec.name.substr(0, rec.name.find(' '))) &&
+        !(rec.typed && rec.type == EntityType::place)) {
+      rec.typed = true;
+      rec.type = EntityType::organisation;
+      break;
+    }
+  }
+}
+
+// Where to look for the next name after mention `m` found at `i`: "Mike Ryan of the World
+// Health Organization (WHO)" goes on after the person's name.
+std::size_t next_start(const std::vector<Token>& toks, const Mention& m, std::size_t i) {
+  std::size_t next = m.last;
+  if (m.kind == MentionKind::name && m.parts.empty() && m.name_end > i && m.name_end < m.last &&
+      toks[m.name_end].lower == "of") {
+    next = m.name_end;
+  }
+  return std::max(next, i + 1);
+}
+
+}  // namespace
+
+bool EntityTable::word_of_full_name(std::string_view word) const {
+  for (const Record& r : records_) {
+    if (r.words.size() > 1 && contains_word(r.words, word)) return true;
+  }
+  return false;
+}
+
+void EntityTable::add_name(const ParaTokens& p, const SentenceRange& s, const Mention& m,
+                           const Mention& mp, bool alone) {
   const Lexicon& lex = lexicon();
+  const std::string& name = mp.name;
+  if (name.empty() || lex.nationalities.count(name) || lex.common_acronyms.count(name)) return;
+  const auto words = key_words(name_key(name));
+  if (words.empty()) return;
+  const bool sentence_initial = m.first == s.first;
+  const Typing typing = type_of(lex, mp, words, sentence_initial);
+  // "Reports", "Rescuers" — unless a full name seen before has this word ("Wong")
+  if (words.size() == 1 && sentence_initial && !typing.typed && !word_of_full_name(words[0]))
+    return;
+  const auto& toks = p.tokens;
+  const std::size_t pos = position(p.index, toks[mp.first].begin);
+  const long r = add(name, typing.type, typing.typed, p.index, pos);
+  if (r < 0) return;
+  Record& rec = records_[static_cast<std::size_t>(r)];
+  for (const auto& role : mp.roles) add_unique(rec.roles, role);
+  if (!mp.acronym.empty() && mp.acronym != name) add_unique(rec.aliases, mp.acronym);
+  if (alone) read_apposition(lex, rec, toks, m.last, s.last);
+  const bool subject = sentence_initial || (m.first > s.first && is_punct(toks[m.first - 1], ",") &&
+                                            m.first < s.first + 14);
+  if (subject) rec.subject_mentions.push_back(pos);
+  // last: adding a record may move the others ("Foreign Ministry spokesperson ...")
+  if (!mp.affiliation.empty()) add(mp.affiliation, EntityType::organisation, true, p.index, pos);
+}
+
+void EntityTable::collect_sentence(const ParaTokens& p, const SentenceRange& s) {
+  const Lexicon& lex = lexicon();
+  std::size_t i = s.first;
+  while (i < s.last) {
+    if (!starts_mention(lex, p.tokens, i, s.last)) {
+      ++i;
+      continue;
+    }
+    const Mention m = parse_right(p.text, p.tokens, i, s.last);
+    if (m.empty() || m.last <= i) {
+      ++i;
+      continue;
+    }
+    const auto parts = name_parts(m);
+    for (const Mention* mp : parts) add_name(p, s, m, *mp, parts.size() == 1);
+    i = next_start(p.tokens, m, i);
+  }
+}
+
+void EntityTable::collect(const std::vector<ParaTokens>& paras) {
   for (const ParaTokens& p : paras) {
     if (p.shouting || p.title_case) continue;
-    const auto& toks = p.tokens;
-    for (const SentenceRange& s : p.sentences) {
-      std::size_t i = s.first;
-      while (i < s.last) {
-        const Token& t = toks[i];
-        bool start =
-            is_name_word(t) || (t.type == TokenType::word && !t.cap && lex.roles.count(t.lower) &&
-                                i + 1 < s.last && is_name_word(toks[i + 1]));
-        if (!start) {
-          ++i;
-          continue;
-        }
-        Mention m = parse_right(p.text, toks, i, s.last);
-        if (m.empty() || m.last <= i) {
-          ++i;
-          continue;
-        }
-        std::vector<const Mention*> parts;
-        if (!m.parts.empty()) {
-          for (const Mention& part : m.parts) parts.push_back(&part);
-        } else if (m.kind == MentionKind::name) {
-          parts.push_back(&m);
-        }
-        const bool sentence_initial = m.first == s.first;
-        for (const Mention* mp : parts) {
-          const std::string& name = mp->name;
-          if (name.empty() || lex.nationalities.count(name) || lex.common_acronyms.count(name))
-            continue;
-          const auto words = key_words(name_key(name));
-          if (words.empty()) continue;
-          const bool single = words.size() == 1;
-          EntityType type = EntityType::person;
-          bool typed = false;
-          if (lex.places.count(name)) {
-            type = EntityType::place;
-            typed = true;
-          } else if (!single && place_suffixes().count(words.back()) && !mp->org) {
-            type = EntityType::place;
-            typed = true;
-          } else if (mp->org || lex.org_acronyms.count(name)) {
-            type = EntityType::organisation;
-            typed = true;
-          } else if (mp->titled) {
-            type = EntityType::person;
-            typed = true;
-          } else if ((!single && lex.given_names.count(name.substr(0, name.find(' ')))) ||
-                     (single && lex.surnames.count(name) && !sentence_initial)) {
-            type = EntityType::person;  // "Anne Sacoolas": a given name first
-            typed = true;
-          }
-          if (single && sentence_initial && !typed) {
-            // "Reports", "Rescuers" — unless a full name seen before has this word ("Wong")
-            bool known = false;
-            for (const Record& r : records_) {
-              if (r.words.size() > 1 && contains_word(r.words, words[0])) known = true;
-            }
-            if (!known) continue;
-          }
-          std::size_t pos = position(p.index, toks[mp->first].begin);
-          long r = add(name, type, typed, p.index, pos);
-          if (r < 0) continue;
-          Record& rec = records_[static_cast<std::size_t>(r)];
-          for (const auto& role : mp->roles) add_unique(rec.roles, role);
-          if (!mp->acronym.empty() && mp->acronym != name) add_unique(rec.aliases, mp->acronym);
-          // appositive roles: "Paweł Adamowicz, mayor of ...", "Maróth, the ... commissioner"
-          if (parts.size() == 1 && m.last + 1 < s.last && is_punct(toks[m.last], ",")) {
-            for (std::size_t q = m.last + 1; q < s.last && q < m.last + 10; ++q) {
-              const Token& u = toks[q];
-              if (u.type != TokenType::word || u.lower == "of" || u.lower == "who") break;
-              // "Hess, with the Brookings Institution, said", "Manila, which has ..."
-              if (q == m.last + 1 && (u.lower == "with" || u.lower == "at" || u.lower == "in" ||
-                                      u.lower == "for" || u.lower == "from" || u.lower == "which" ||
-                                      u.lower == "that" || u.lower == "whose")) {
-                break;
-              }
-              if (lex.roles.count(u.lower)) {
-                add_unique(rec.roles, u.lower);
-                if (!rec.typed) {
-                  rec.typed = true;
-                  rec.type = EntityType::person;
-                }
-                break;
-              }
-              // "Acme Robotics, a leading provider of ...": a firm, unless a person's name
-              const std::string& det = toks[m.last + 1].lower;
-              if ((det == "a" || det == "an" || det == "the") && !u.cap &&
-                  lex.org_words.count(u.lower) && rec.roles.empty() &&
-                  !lex.given_names.count(rec.name.substr(0, rec.name.find(' '))) &&
-                  !(rec.typed && rec.type == EntityType::place)) {
-                rec.typed = true;
-                rec.type = EntityType::organisation;
-                break;
-              }
-            }
-          }
-          bool subject =
-              sentence_initial ||
-              (m.first > s.first && is_punct(toks[m.first - 1], ",") && m.first < s.first + 14);
-          if (subject) rec.subject_mentions.push_back(pos);
-          // last: adding a record may move the others ("Foreign Ministry spokesperson ...")
-          if (!mp->affiliation.empty()) {
-            add(mp->affiliation, EntityType::organisation, true, p.index, pos);
-          }
-        }
-        // "Mike Ryan of the World Health Organization (WHO)": go on after the person's name
-        std::size_t next = m.last;
-        if (m.kind == MentionKind::name && m.parts.empty() && m.name_end > i &&
-            m.name_end < m.last && toks[m.name_end].lower == "of") {
-          next = m.name_end;
-        }
-        i = std::max(next, i + 1);
-      }
-    }
+    for (const SentenceRange& s : p.sentences) collect_sentence(p, s);
   }
   merge_short_forms();
 }

@@ -13,6 +13,8 @@
 
 namespace verbatim::extract {
 
+struct Mention;
+
 // One tokenized paragraph of the item.
 struct ParaTokens {
   int index = 0;
@@ -78,6 +80,11 @@ class EntityTable {
  private:
   long add(std::string_view name, EntityType type, bool typed, int para, std::size_t pos);
   void merge_short_forms();
+  // collect(): the names of one sentence; one name of a mention (`alone`: its only one).
+  void collect_sentence(const ParaTokens& p, const SentenceRange& s);
+  void add_name(const ParaTokens& p, const SentenceRange& s, const Mention& m, const Mention& mp,
+                bool alone);
+  bool word_of_full_name(std::string_view word) const;  // a word of a name of 2+ words
   std::vector<Record> records_;
 };
 

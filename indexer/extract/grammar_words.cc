@@ -1,24 +1,20 @@
+// The grammar's closed word classes, read from data/extract/words/ in the language of the item
+// being analysed; each is looked up once per language and thread (WordClassCache).
 #include "indexer/extract/grammar_parser.h"
+#include "indexer/extract/lexicon.h"
 
 #include "text/dates.h"
 
 namespace verbatim::extract::detail {
 
 const std::unordered_set<std::string_view>& right_adverbs() {
-  static const std::unordered_set<std::string_view> set = {
-      "also",    "too",        "again",      "repeatedly", "publicly",    "separately",
-      "later",   "earlier",    "previously", "recently",   "yesterday",   "today",
-      "tonight", "then",       "further",    "once",       "reportedly",  "privately",
-      "instead", "now",        "however",    "late",       "early",       "firmly",
-      "clearly", "explicitly", "bluntly",    "simply",     "confidently", "emphatically",
-      "flatly",  "here"};
-  return set;
+  static thread_local WordClassCache words;
+  return words.get("right_adverbs");
 }
 
 const std::unordered_set<std::string_view>& time_nouns() {
-  static const std::unordered_set<std::string_view> set = {
-      "week", "month", "year", "morning", "afternoon", "evening", "weekend", "night", "time"};
-  return set;
+  static thread_local WordClassCache words;
+  return words.get("time_nouns");
 }
 
 bool is_weekday(std::string_view lower) {
@@ -32,57 +28,38 @@ bool is_month(std::string_view lower) {
 
 // Nouns of the channel a statement was made in: "in a statement", "in an interview".
 bool statement_noun(std::string_view lower) {
-  static const std::unordered_set<std::string_view> set = {
-      "statement",    "interview",  "speech",    "letter",     "report",    "release",
-      "briefing",     "filing",     "note",      "conference", "meeting",   "address",
-      "message",      "post",       "tweet",     "video",      "broadcast", "testimony",
-      "presentation", "communique", "editorial", "column",     "blog",      "podcast",
-      "session",      "hearing",    "remarks",   "comments",   "notice",    "announcement"};
-  return set.count(lower) > 0;
+  static thread_local WordClassCache words;
+  return words.get("statement_nouns").count(lower) > 0;
 }
 
 bool is_preposition_start(std::string_view lower) {
-  static const std::unordered_set<std::string_view> set = {
-      "on",       "in",      "at",         "during",    "when",        "while",     "after",
-      "before",   "since",   "as",         "for",       "with",        "regarding", "following",
-      "namely",   "earlier", "later",      "yesterday", "last",        "this",      "though",
-      "although", "if",      "because",    "despite",   "unlike",      "like",      "from",
-      "speaking", "asked",   "addressing", "writing",   "interviewed", "meanwhile", "separately",
-      "however",  "also",    "then",       "today",     "previously",  "elsewhere", "according",
-      "by",       "to",      "of",         "under",     "over",        "through",   "via",
-      "amid",     "upon",    "once",       "now",       "still",       "per"};
-  return set.count(lower) > 0;
+  static thread_local WordClassCache words;
+  return words.get("phrase_openers").count(lower) > 0;
 }
 
 const std::unordered_set<std::string_view>& be_forms() {
-  static const std::unordered_set<std::string_view> set = {"is",   "was",   "were", "are", "be",
-                                                           "been", "being", "am",   "get", "got"};
-  return set;
+  static thread_local WordClassCache words;
+  return words.get("be_forms");
 }
 
 const std::unordered_set<std::string_view>& noun_determiners() {
-  static const std::unordered_set<std::string_view> set = {
-      "the",   "a",  "an",  "his", "her",   "its",  "their", "our", "my", "your", "this", "these",
-      "those", "to", "any", "no",  "every", "each", "such",  "of",  "in", "for",  "with", "on"};
-  return set;
+  static thread_local WordClassCache words;
+  return words.get("noun_determiners");
 }
 
 const std::unordered_set<std::string_view>& gerund_links() {
-  static const std::unordered_set<std::string_view> set = {
-      "and", "while", "before", "after", "upon",    "by",    "when", "then",
-      "but", "only",  "also",   "thus",  "further", "again", "even"};
-  return set;
+  static thread_local WordClassCache words;
+  return words.get("gerund_links");
 }
 
 const std::unordered_set<std::string_view>& object_pronouns() {
-  static const std::unordered_set<std::string_view> set = {"him", "her", "them", "us",
-                                                           "me",  "you", "it"};
-  return set;
+  static thread_local WordClassCache words;
+  return words.get("object_pronouns");
 }
 
 bool is_sentence_stop(const Token& t) {
-  return t.type == TokenType::punct && (t.text == "." || t.text == "!" || t.text == "?" ||
-                                        t.text == "\xE2\x80\xA6" || t.text == "...");
+  static thread_local WordClassCache stops;
+  return t.type == TokenType::punct && stops.get("sentence_stops").count(t.text) > 0;
 }
 
 }  // namespace verbatim::extract::detail

@@ -4,6 +4,7 @@
 #include <memory>
 #include <mutex>
 #include <stdexcept>
+#include <utility>
 
 #include "text/embedded_data.h"
 #include "text/language.h"
@@ -90,13 +91,25 @@ void load_cues(Lexicon& lex, const std::string& dir) {
   }
 }
 
-// Every file of DIR/words/ is a word class named after the file.
+// Every file of DIR/words/ is a word class named after the file. A line "@OTHER" includes the
+// class OTHER (one level: so that a class is listed once and others are made of it).
 void load_word_classes(Lexicon& lex, const std::string& dir) {
+  std::vector<std::pair<std::string, std::string_view>> includes;  // class, included class
   for (std::string_view path : verbatim::data::files_in(dir + "/words")) {
     std::string_view name = path.substr(path.rfind('/') + 1);
     name = name.substr(0, name.rfind('.'));
     WordSet& set = lex.word_classes[std::string(name)];
-    for (auto line : data_lines(verbatim::data::file(path))) set.insert(line);
+    for (auto line : data_lines(verbatim::data::file(path))) {
+      if (line.size() > 1 && line.front() == '@') {
+        includes.emplace_back(std::string(name), line.substr(1));
+      } else {
+        set.insert(line);
+      }
+    }
+  }
+  for (const auto& [name, other] : includes) {
+    const WordSet& words = lex.words(other);
+    lex.word_classes[name].insert(words.begin(), words.end());
   }
 }
 
@@ -132,7 +145,7 @@ Lexicon build(const text::Language& language) {
   return lex;
 }
 
-thread_local const Lexicon* t_current = nullptr;
+using detail::t_lexicon;
 
 }  // namespace
 
@@ -174,18 +187,17 @@ const Lexicon& lexicon(const text::Language& language) {
   return *lex;
 }
 
-const Lexicon& lexicon() {
-  if (t_current) return *t_current;
+const Lexicon& detail::default_lexicon() {
   static const Lexicon& fallback = lexicon(text::default_language());
   return fallback;
 }
 
-LanguageScope::LanguageScope(const text::Language& language) : previous_(t_current) {
-  t_current = &lexicon(language);
+LanguageScope::LanguageScope(const text::Language& language) : previous_(t_lexicon) {
+  t_lexicon = &lexicon(language);
 }
 
 LanguageScope::~LanguageScope() {
-  t_current = previous_;
+  t_lexicon = previous_;
 }
 
 }  // namespace verbatim::extract

@@ -67,8 +67,36 @@ struct Lexicon {
 // The lexicon of a language, built on first use from its data files (thread-safe, immutable).
 const Lexicon& lexicon(const text::Language& language);
 
+namespace detail {
+// The lexicon of the LanguageScope open on this thread, or nullptr; inline so that the rules
+// called per token read it without a call.
+inline thread_local const Lexicon* t_lexicon = nullptr;
+const Lexicon& default_lexicon();
+}  // namespace detail
+
 // The lexicon of the language this thread is analysing (LanguageScope), else the default one.
-const Lexicon& lexicon();
+inline const Lexicon& lexicon() {
+  const Lexicon* current = detail::t_lexicon;
+  return current ? *current : detail::default_lexicon();
+}
+
+// A word class of this thread's language for rules called per token: the lexicon is searched
+// again only when the language changes. Hold one per class as a function's `static thread_local`.
+class WordClassCache {
+ public:
+  const WordSet& get(std::string_view name) {
+    const Lexicon& lex = lexicon();
+    if (&lex != lexicon_) {
+      lexicon_ = &lex;
+      set_ = &lex.words(name);
+    }
+    return *set_;
+  }
+
+ private:
+  const Lexicon* lexicon_ = nullptr;
+  const WordSet* set_ = nullptr;
+};
 
 // Sets the language of lexicon() on this thread for the length of a scope: analyse() opens one
 // per item, from the item's `lang`.

@@ -1,462 +1,451 @@
 #include "indexer/extract/mentions.h"
 
-#include <unordered_set>
+#include <utility>
 
 #include "indexer/extract/lexicon.h"
 #include "text/dates.h"
+#include "indexer/extract/mention_words.h"
 
 namespace verbatim::extract {
+namespace mention_detail {
 namespace {
 
-const std::unordered_set<std::string_view>& stop_caps() {
-  static const std::unordered_set<std::string_view> set = {
-      "the",       "a",           "an",           "in",         "on",         "at",
-      "this",      "that",        "these",        "those",      "but",        "and",
-      "or",        "however",     "meanwhile",    "yesterday",  "today",      "tomorrow",
-      "last",      "earlier",     "later",        "also",       "when",       "while",
-      "after",     "before",      "since",        "as",         "if",         "for",
-      "with",      "by",          "from",         "to",         "it",         "its",
-      "his",       "her",         "their",        "our",        "we",         "i",
-      "he",        "she",         "they",         "there",      "here",       "then",
-      "so",        "nor",         "both",         "all",        "some",       "many",
-      "most",      "namely",      "according",    "despite",    "although",   "though",
-      "because",   "during",      "under",        "over",       "among",      "about",
-      "like",      "unlike",      "what",         "who",        "whom",       "which",
-      "where",     "why",         "how",          "not",        "no",         "more",
-      "one",       "two",         "three",        "four",       "five",       "six",
-      "seven",     "eight",       "nine",         "ten",        "eleven",     "twelve",
-      "dozens",    "hundreds",    "thousands",    "few",        "several",    "such",
-      "other",     "another",     "each",         "every",      "any",        "my",
-      "your",      "us",          "them",         "him",        "me",         "you",
-      "do",        "does",        "did",          "is",         "are",        "was",
-      "were",      "be",          "has",          "have",       "had",        "will",
-      "would",     "can",         "could",        "may",        "might",      "should",
-      "must",      "now",         "still",        "yet",        "instead",    "thus",
-      "therefore", "moreover",    "furthermore",  "further",    "besides",    "indeed",
-      "overall",   "again",       "once",         "first",      "second",     "finally",
-      "notably",   "currently",   "recently",     "previously", "separately", "additionally",
-      "similarly", "nonetheless", "nevertheless", "either",     "neither",    "only",
-      "even",      "just",        "until",        "following",  "regarding",  "amid",
-      "within",    "without",     "through",      "into",       "onto",       "upon",
-      "via",       "per",         "toward",       "towards",    "against",    "between",
-      "across",    "beyond",      "near",         "around",     "throughout", "whether",
-      "unless",    "whereas",     "ok",           "yes",        "note",       "see",
-      "read",      "click",       "photo",        "reporting",  "editing",    "writing",
-      "source",    "sources"};
-  return set;
-}
-
-const std::unordered_set<std::string_view>& connectors() {
-  static const std::unordered_set<std::string_view> set = {
-      "of",  "for", "and", "de", "la", "le",  "du", "des", "von", "van",
-      "der", "den", "del", "da", "di", "bin", "al", "on",  "y",   "&"};
-  return set;
-}
-
-const std::unordered_set<std::string_view>& possessive_determiners() {
-  static const std::unordered_set<std::string_view> set = {"his", "her", "their", "its",
-                                                           "our", "my",  "your"};
-  return set;
-}
-
-bool is_connector(const Token& t) {
-  return (t.type == TokenType::word && !t.cap && connectors().count(t.lower)) ||
-         (t.type == TokenType::punct && t.text == "&");
-}
-
-bool is_determiner(const Token& t) {
-  return t.type == TokenType::word && t.lower == "the";
-}
-
-bool is_role(const Token& t) {
-  if (t.type != TokenType::word) return false;
-  const auto& roles = lexicon().roles;
-  if (roles.count(t.lower)) return true;
-  auto dash = t.lower.rfind('-');  // "co-developer", "ex-minister"
-  return dash != std::string::npos && dash + 1 < t.lower.size() &&
-         roles.count(t.lower.substr(dash + 1)) > 0;
-}
-
-bool is_modifier(const Token& t) {
-  return t.type == TokenType::word && !t.cap && lexicon().modifiers.count(t.lower) > 0;
-}
-
-bool is_head_noun(const Token& t) {  // lowercase organisation or group head: "the army"
-  if (t.type != TokenType::word || t.cap) return false;
-  return lexicon().org_words.count(t.lower) > 0 || lexicon().groups.count(t.lower) > 0;
-}
-
-bool is_group(const Token& t) {
-  return t.type == TokenType::word && lexicon().groups.count(t.lower) > 0;
-}
-
-std::string_view strip_possessive(std::string_view w) {
-  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) return w.substr(0, w.size() - 2);
-  if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
-  return w;
-}
-
-bool has_possessive(std::string_view w) {
-  return strip_possessive(w).size() != w.size();
-}
-
-bool all_caps_acronym(std::string_view w) {  // "WHO", "U.S." — not "COVID-19", "EP-CPP"
-  int upper = 0;
-  for (char c : w) {
-    if (c >= 'A' && c <= 'Z') {
-      ++upper;
-    } else if (c != '.' && c != '&') {
-      return false;
-    }
-  }
-  return upper >= 2;
-}
-
-// Fills kind, name, head, roles of a mention whose token range is set.
-void analyse(std::string_view para, const std::vector<Token>& toks, Mention& m) {
-  const Lexicon& lex = lexicon();
-  m.text =
-      std::string(para.substr(toks[m.first].begin, toks[m.last - 1].end - toks[m.first].begin));
+// The words of a mention being analysed, and what the steps of analyse() found in them.
+struct MentionParse {
+  MentionParse(const std::vector<Token>& tokens, Mention& mention)
+      : toks(tokens), lex(lexicon()), m(mention) {}
+  const std::vector<Token>& toks;
+  const Lexicon& lex;
+  Mention& m;
   std::vector<std::size_t> words;  // token indexes, parentheticals removed
-  std::string acronym;
-  std::size_t acronym_after = 0;  // token the parenthetical follows
+  std::string acronym;             // "(CPC)" -> "CPC"
+  std::size_t acronym_after = 0;   // token the parenthetical follows
+  long r = -1;                     // index in `words` of the last role word, -1 for none
+  std::size_t from = 0;            // index in `words` where the name may start
+  bool had_the = false;            // a determiner before `from`
+  std::vector<std::size_t> run;    // token indexes of the name
+  bool any_lower_head = false;     // the run ends at a lowercase word: a description
+
+  const Token& word(std::size_t k) const { return toks[words[k]]; }
+  const Token& last() const { return toks[words.back()]; }
+  bool org_word(const Token& t) const { return lex.org_words.count(t.lower) > 0; }
+  bool given_name(const Token& t) const { return lex.given_names.count(std::string(t.text)) > 0; }
+  bool has_role() const { return r >= 0; }
+  void decide(MentionKind kind, std::string head) {
+    m.kind = kind;
+    m.head = std::move(head);
+  }
+};
+
+// Words of the mention; a one-word parenthetical after a word is its acronym: "(CPC)", not
+// "(NASDAQ: X)".
+void collect_words(MentionParse& p) {
+  const Mention& m = p.m;
   for (std::size_t i = m.first; i < m.last; ++i) {
-    if (is_punct(toks[i], "(")) {
+    if (is_punct(p.toks[i], "(")) {
       std::size_t j = i + 1;
       std::string acro;
-      while (j < m.last && !is_punct(toks[j], ")")) {
-        if (is_word(toks[j])) acro += std::string(toks[j].text);
+      while (j < m.last && !is_punct(p.toks[j], ")")) {
+        if (is_word(p.toks[j])) acro += std::string(p.toks[j].text);
         ++j;
       }
-      if (acronym.empty() && i > m.first && j == i + 2) {  // one word: "(CPC)", not "(NASDAQ: X)"
-        acronym = acro;
-        acronym_after = i - 1;
+      if (p.acronym.empty() && i > m.first && j == i + 2) {
+        p.acronym = acro;
+        p.acronym_after = i - 1;
       }
       i = j;
       continue;
     }
-    if (is_word(toks[i])) words.push_back(i);
+    if (is_word(p.toks[i])) p.words.push_back(i);
   }
-  if (words.empty()) {
-    m.kind = MentionKind::none;
-    return;
+}
+
+// "a spokesman", "an official": drops the article; "a Chrysler spokesman": the organisation
+// before the role is the owner. False when no word is left.
+bool read_indefinite(MentionParse& p) {
+  if (!mention_words().indefinite_articles.count(p.word(0).lower)) return true;
+  p.m.indefinite = true;
+  p.words.erase(p.words.begin());
+  if (p.words.empty()) return false;
+  std::string owner;
+  for (std::size_t idx : p.words) {
+    const Token& t = p.toks[idx];
+    if (!is_name_word(t) || p.lex.nationalities.count(std::string(t.text))) break;
+    if (!owner.empty()) owner += ' ';
+    owner += std::string(strip_possessive(t.text));
   }
-  if (words.size() == 1 && is_pronoun(toks[words[0]].lower)) {
-    m.kind = MentionKind::pronoun;
-    m.head = toks[words[0]].lower;
-    return;
-  }
-  if (toks[words.front()].lower == "a" || toks[words.front()].lower == "an") {
-    m.indefinite = true;
-    words.erase(words.begin());
-    if (words.empty()) {
-      m.kind = MentionKind::none;
-      return;
-    }
-    // "a Chrysler spokesman": the organisation before the role
-    std::string owner;
-    for (std::size_t idx : words) {
-      const Token& t = toks[idx];
-      if (!is_name_word(t) || lex.nationalities.count(std::string(t.text))) break;
-      if (!owner.empty()) owner += ' ';
-      owner += std::string(strip_possessive(t.text));
-    }
-    m.owner = owner;
-  }
-  const Token& last = toks[words.back()];
-  // Roles in the mention; the name is the capitalised run after the last role.
-  long r = -1;
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    const Token& t = toks[words[k]];
+  p.m.owner = owner;
+  return true;
+}
+
+// The role words of the mention ("deputy governor", "former minister"); the name is the
+// capitalised run after the last.
+void read_roles(MentionParse& p) {
+  for (std::size_t k = 0; k < p.words.size(); ++k) {
+    const Token& t = p.word(k);
     // "General Administration of Customs", "General Assembly": a title word naming an
     // organisation
-    const bool names_org = t.cap && k + 1 < words.size() && toks[words[k + 1]].cap &&
-                           lex.org_words.count(toks[words[k + 1]].lower);
-    if (is_role(t) && !names_org) {
-      // "Deputy Governor" is not "the governor"
-      std::string role = t.lower;
-      if (k > 0) {
-        const std::string& before = toks[words[k - 1]].lower;
-        if (before == "deputy" || before == "vice" || before == "assistant" || before == "under" ||
-            before == "former" || before == "ex" || before == "prime") {
-          role = before + " " + role;
-        }
-      }
-      if (role.rfind("ex-", 0) == 0) role = "former " + role.substr(3);
-      m.roles.push_back(role);
-      r = static_cast<long>(k);
+    const bool names_org =
+        t.cap && k + 1 < p.words.size() && p.word(k + 1).cap && p.org_word(p.word(k + 1));
+    if (!is_role(t) || names_org) continue;
+    // "Deputy Governor" is not "the governor"
+    std::string role = t.lower;
+    if (k > 0 && mention_words().role_prefixes.count(p.word(k - 1).lower)) {
+      role = p.word(k - 1).lower + " " + role;
     }
+    if (role.rfind("ex-", 0) == 0) role = "former " + role.substr(3);
+    p.m.roles.push_back(role);
+    p.r = static_cast<long>(k);
   }
-  if (possessive_determiners().count(toks[words[0]].lower) && !toks[words[0]].cap && r < 0) {
-    // "its press release said": the owner speaks
-    m.kind = MentionKind::description;
-    m.head = last.lower;
-    m.possessor = toks[words[0]].lower;
-    return;
+}
+
+// Mentions that name nobody: "its press release" (the owner speaks), "officials", "local
+// media", "Officials of the Commodity Futures Trading Commission". True when decided.
+bool decide_unnamed(MentionParse& p) {
+  if (p.has_role()) return false;
+  const Token& first = p.word(0);
+  const Token& last = p.last();
+  if (possessive_determiners().count(first.lower) && !first.cap) {
+    p.decide(MentionKind::description, last.lower);
+    p.m.possessor = first.lower;
+    return true;
   }
-  if (is_group(last) && !last.cap && r < 0) {
-    m.kind = MentionKind::group;
-    m.head = last.lower;
-    return;
+  if (is_group(last) && (!last.cap || p.words.size() == 1)) {
+    p.decide(MentionKind::group, last.lower);
+    return true;
   }
-  if (is_group(last) && words.size() == 1) {  // "Officials said", "Experts say"
-    m.kind = MentionKind::group;
-    m.head = last.lower;
-    return;
+  if (p.words.size() > 2 && is_group(first) && p.word(1).lower == "of") {
+    p.decide(MentionKind::group, first.lower);
+    return true;
   }
-  if (words.size() > 2 && is_group(toks[words[0]]) && toks[words[1]].lower == "of" && r < 0) {
-    // "Officials of the Commodity Futures Trading Commission": unnamed people of an organisation
-    m.kind = MentionKind::group;
-    m.head = toks[words[0]].lower;
-    return;
-  }
-  if (r >= 0) {
-    // "Chinese Foreign Ministry spokesperson Mao Ning": the organisation before the role
-    std::size_t first_role = 0;
-    while (first_role < words.size() && !is_role(toks[words[first_role]])) ++first_role;
-    std::string affiliation;
-    bool has_org = false;
-    for (std::size_t q = 0; q < first_role; ++q) {
-      const Token& t = toks[words[q]];
-      if (!is_name_word(t) && !(is_connector(t) && !affiliation.empty())) {
-        affiliation.clear();
-        has_org = false;
-        continue;
-      }
-      if (!affiliation.empty()) affiliation += ' ';
-      affiliation += std::string(strip_possessive(t.text));
-      if (lex.org_words.count(t.lower)) has_org = true;
-    }
-    if (has_org) m.affiliation = affiliation;
-  }
-  std::vector<std::size_t> run;
-  std::size_t from = r >= 0 ? static_cast<std::size_t>(r) + 1 : 0;
-  // skip a leading determiner
-  bool had_the = false;
-  while (from < words.size() && is_determiner(toks[words[from]])) {
-    ++from;
-    had_the = true;
-  }
-  if (had_the && from + 1 < words.size() && !toks[words[from]].cap && !is_role(toks[words[from]]) &&
-      !is_modifier(toks[words[from]]) && is_name_word(toks[words[from + 1]])) {
-    ++from;  // "the ruling Democratic Rally"
-  }
-  // "Ambassador to the United Nations Nikki Haley": after a role and its "of/to" phrase, the
-  // name is the trailing capitalised words.
-  if (r >= 0 && from < words.size() &&
-      (toks[words[from]].lower == "of" || toks[words[from]].lower == "to" ||
-       toks[words[from]].lower == "for")) {
-    std::size_t t = words.size();
-    while (t > from && is_name_word(toks[words[t - 1]])) --t;
-    // "Mayor of London Sadiq Khan", "Secretary of State John Whitehead": places,
-    // nationalities and department words open the run
-    while (t < words.size() &&
-           (lex.places.count(std::string(toks[words[t]].text)) ||
-            lex.nationalities.count(std::string(toks[words[t]].text)) ||
-            (words.size() - t > 2 && (lex.modifiers.count(toks[words[t]].lower) ||
-                                      lex.org_words.count(toks[words[t]].lower))))) {
-      ++t;
-    }
-    std::size_t n = words.size() - t;
-    bool org_tail = false;
-    for (std::size_t q = t; q < words.size(); ++q) {
-      if (lex.org_words.count(toks[words[q]].lower) || has_possessive(toks[words[q]].text))
-        org_tail = true;
-    }
-    if (n >= 2 && !org_tail) {
-      // "Secretary of State George Shultz", "of the Exchequer Nigel Lawson": a department word
-      // opens a run of three
-      if (n == 3 &&
-          (lex.modifiers.count(toks[words[t]].lower) || lex.org_words.count(toks[words[t]].lower) ||
-           is_determiner(toks[words[t - 1]]))) {
-        t = words.size() - 2;
-      }
-      if (n > 3) t = words.size() - 2;
-      from = t;
-    }
-  }
-  bool any_lower_head = false;
-  for (std::size_t k = from; k < words.size(); ++k) {
-    const Token& t = toks[words[k]];
-    if (is_name_word(t) || (t.lower == "the" && !run.empty()) ||
-        (is_connector(t) && !run.empty() && k + 1 < words.size() &&
-         (toks[words[k + 1]].cap || toks[words[k + 1]].lower == "the"))) {
-      run.push_back(words[k]);
+  return false;
+}
+
+// "Officials said", "Experts say": a group even with a role word
+bool decide_lone_group(MentionParse& p) {
+  if (!is_group(p.last()) || p.words.size() != 1) return false;
+  p.decide(MentionKind::group, p.last().lower);
+  return true;
+}
+
+// "Chinese Foreign Ministry spokesperson Mao Ning": the organisation before the role
+void read_affiliation(MentionParse& p) {
+  if (!p.has_role()) return;
+  std::size_t first_role = 0;
+  while (first_role < p.words.size() && !is_role(p.word(first_role))) ++first_role;
+  std::string affiliation;
+  bool has_org = false;
+  for (std::size_t q = 0; q < first_role; ++q) {
+    const Token& t = p.word(q);
+    if (!is_name_word(t) && !(is_connector(t) && !affiliation.empty())) {
+      affiliation.clear();
+      has_org = false;
       continue;
     }
-    if (!t.cap) any_lower_head = true;
+    if (!affiliation.empty()) affiliation += ' ';
+    affiliation += std::string(strip_possessive(t.text));
+    if (p.org_word(t)) has_org = true;
+  }
+  if (has_org) p.m.affiliation = affiliation;
+}
+
+// Where the name may start: after the last role and a leading determiner, and past an
+// adjective after it ("the ruling Democratic Rally").
+void find_name_start(MentionParse& p) {
+  p.from = p.has_role() ? static_cast<std::size_t>(p.r) + 1 : 0;
+  while (p.from < p.words.size() && is_determiner(p.word(p.from))) {
+    ++p.from;
+    p.had_the = true;
+  }
+  if (p.had_the && p.from + 1 < p.words.size() && !p.word(p.from).cap && !is_role(p.word(p.from)) &&
+      !is_modifier(p.word(p.from)) && is_name_word(p.word(p.from + 1))) {
+    ++p.from;
+  }
+}
+
+// Whether word `t` of `words` opens the name after a role's "of/to" phrase: places,
+// nationalities, and department words when three or more words are left.
+bool opens_trailing_name(const MentionParse& p, std::size_t t) {
+  const Token& w = p.word(t);
+  return p.lex.places.count(std::string(w.text)) ||
+         p.lex.nationalities.count(std::string(w.text)) ||
+         (p.words.size() - t > 2 && (p.lex.modifiers.count(w.lower) || p.org_word(w)));
+}
+
+// "Ambassador to the United Nations Nikki Haley": after a role and its "of/to" phrase, the
+// name is the trailing capitalised words.
+void skip_role_phrase(MentionParse& p) {
+  const std::size_t n_words = p.words.size();
+  if (!p.has_role() || p.from >= n_words ||
+      !mention_words().role_prepositions.count(p.word(p.from).lower))
+    return;
+  std::size_t t = n_words;
+  while (t > p.from && is_name_word(p.word(t - 1))) --t;
+  // "Mayor of London Sadiq Khan", "Secretary of State John Whitehead"
+  while (t < n_words && opens_trailing_name(p, t)) ++t;
+  const std::size_t n = n_words - t;
+  bool org_tail = false;
+  for (std::size_t q = t; q < n_words; ++q) {
+    if (p.org_word(p.word(q)) || has_possessive(p.word(q).text)) org_tail = true;
+  }
+  if (n < 2 || org_tail) return;
+  // "Secretary of State George Shultz", "of the Exchequer Nigel Lawson": a department word
+  // opens a run of three
+  if (n == 3 && (p.lex.modifiers.count(p.word(t).lower) || p.org_word(p.word(t)) ||
+                 is_determiner(p.word(t - 1)))) {
+    t = n_words - 2;
+  }
+  if (n > 3) t = n_words - 2;
+  p.from = t;
+}
+
+// The capitalised run from `from` (with inner connectors and articles); a lowercase word
+// ending it makes the mention a description.
+void collect_run(MentionParse& p) {
+  for (std::size_t k = p.from; k < p.words.size(); ++k) {
+    const Token& t = p.word(k);
+    if (is_name_word(t) || (t.lower == "the" && !p.run.empty()) ||
+        (is_connector(t) && !p.run.empty() && k + 1 < p.words.size() &&
+         (p.word(k + 1).cap || p.word(k + 1).lower == "the"))) {
+      p.run.push_back(p.words[k]);
+      continue;
+    }
+    if (!t.cap) p.any_lower_head = true;
     break;
   }
-  // "Tesco's Polish branch", "Doris Day's Best Friends": a possessive inside the run ends the
-  // name unless an organisation name follows ("CU Boulder's Cooperative Institute")
+}
+
+bool org_word_in(const MentionParse& p, std::size_t from, std::size_t to) {
+  for (std::size_t q = from; q < to; ++q) {
+    if (p.org_word(p.toks[p.run[q]])) return true;
+  }
+  return false;
+}
+
+// "Tesco's Polish branch", "Doris Day's Best Friends": a possessive inside the run ends the
+// name unless an organisation name follows ("CU Boulder's Cooperative Institute")
+void cut_run_at_possessive(MentionParse& p) {
+  auto& run = p.run;
   for (std::size_t k = 0; k + 1 < run.size(); ++k) {
-    if (!has_possessive(toks[run[k]].text)) continue;
-    if (!any_lower_head && run.size() - k - 1 <= 3 &&
-        lex.given_names.count(std::string(toks[run[k + 1]].text))) {
+    if (!has_possessive(p.toks[run[k]].text)) continue;
+    if (!p.any_lower_head && run.size() - k - 1 <= 3 && p.given_name(p.toks[run[k + 1]])) {
       // "the NAR's John Tuccillo": the person after the possessor
       run.erase(run.begin(), run.begin() + static_cast<long>(k) + 1);
       break;
     }
-    bool org_follows = false;
-    for (std::size_t q = k + 1; q < run.size(); ++q) {
-      if (lex.org_words.count(toks[run[q]].lower)) org_follows = true;
-    }
-    if (!org_follows) {
+    if (!org_word_in(p, k + 1, run.size())) {
       run.resize(k + 1);
-      any_lower_head = true;
+      p.any_lower_head = true;
     }
     break;
   }
-  // "China's Ministry of Commerce": a place owning an organisation is no part of its name
-  if (run.size() >= 2 && has_possessive(toks[run[0]].text) &&
-      lex.places.count(std::string(strip_possessive(toks[run[0]].text)))) {
-    bool org = false;
-    for (std::size_t q = 1; q < run.size(); ++q) {
-      if (lex.org_words.count(toks[run[q]].lower)) org = true;
-    }
-    if (org) run.erase(run.begin());
+}
+
+// "China's Ministry of Commerce": a place owning an organisation is no part of its name
+void drop_place_possessor(MentionParse& p) {
+  auto& run = p.run;
+  if (run.size() >= 2 && has_possessive(p.toks[run[0]].text) &&
+      p.lex.places.count(std::string(strip_possessive(p.toks[run[0]].text))) &&
+      org_word_in(p, 1, run.size())) {
+    run.erase(run.begin());
   }
-  // "Securities and Exchange Commission John Shad": a person's name after an organisation's
-  if (r < 0 && run.size() >= 4) {
-    std::size_t last_org = run.size();
-    for (std::size_t q = 0; q < run.size(); ++q) {
-      if (lex.org_words.count(toks[run[q]].lower)) last_org = q;
-    }
-    // the person's name starts at a given name after the organisation's last word
-    for (std::size_t q = last_org + 1; last_org < run.size() && q + 1 < run.size(); ++q) {
-      if (run.size() - q > 3) continue;
-      if (lex.given_names.count(std::string(toks[run[q]].text))) {
-        run.erase(run.begin(), run.begin() + static_cast<long>(q));
-        break;
-      }
+}
+
+// "Securities and Exchange Commission John Shad": a person's name after an organisation's,
+// starting at a given name after the organisation's last word
+void keep_person_after_org(MentionParse& p) {
+  auto& run = p.run;
+  if (p.has_role() || run.size() < 4) return;
+  std::size_t last_org = run.size();
+  for (std::size_t q = 0; q < run.size(); ++q) {
+    if (p.org_word(p.toks[run[q]])) last_org = q;
+  }
+  for (std::size_t q = last_org + 1; last_org < run.size() && q + 1 < run.size(); ++q) {
+    if (run.size() - q > 3) continue;
+    if (p.given_name(p.toks[run[q]])) {
+      run.erase(run.begin(), run.begin() + static_cast<long>(q));
+      break;
     }
   }
-  // "Suman Haripriya of the Hajo assembly": a person's name before "of"
-  bool cut_person = false;
+}
+
+// "Suman Haripriya of the Hajo assembly": a person's name before "of" ... or one surname
+// before "of the" + an organisation ("Kimura of the Bank of Tokyo")
+void cut_person_before_of(MentionParse& p) {
+  auto& run = p.run;
   for (std::size_t k = 0; k < run.size(); ++k) {
-    if (toks[run[k]].lower != "of") continue;
-    // ... or one surname before "of the" + an organisation ("Kimura of the Bank of Tokyo")
-    bool org_after = false;
-    for (std::size_t q = k + 1; q < run.size(); ++q) {
-      if (lex.org_words.count(toks[run[q]].lower)) org_after = true;
-    }
-    bool person_like =
-        (r >= 0 && k >= 1) ||
-        (k >= 2 && (lex.given_names.count(std::string(toks[run[0]].text)) ||
-                    (k + 1 < run.size() && toks[run[k + 1]].lower == "the"))) ||
-        (k == 1 && k + 1 < run.size() && toks[run[k + 1]].lower == "the" && org_after);
+    if (p.toks[run[k]].lower != "of") continue;
+    const bool the_after = k + 1 < run.size() && p.toks[run[k + 1]].lower == "the";
+    bool person_like = (p.has_role() && k >= 1) ||
+                       (k >= 2 && (p.given_name(p.toks[run[0]]) || the_after)) ||
+                       (k == 1 && the_after && org_word_in(p, k + 1, run.size()));
     for (std::size_t q = 0; q < k; ++q) {
-      if (lex.org_words.count(toks[run[q]].lower) || is_role(toks[run[q]])) person_like = false;
+      if (p.org_word(p.toks[run[q]]) || is_role(p.toks[run[q]])) person_like = false;
     }
     if (person_like) {
       run.resize(k);
-      cut_person = true;
-      any_lower_head = false;
+      p.any_lower_head = false;
     }
     break;
   }
-  if (!run.empty() && any_lower_head && r < 0 && has_possessive(toks[run.back()].text) &&
-      !lex.org_words.count(last.lower)) {
-    // "Tesco's Polish branch", "WHO's statistics": the possessor speaks
-    m.kind = MentionKind::name;
-    std::string name;
-    for (std::size_t idx : run) {
-      if (!name.empty()) name += ' ';
-      name += std::string(strip_possessive(toks[idx].text));
-    }
-    m.name = name;
-    m.org = all_caps_acronym(m.name) || lex.org_acronyms.count(m.name);
-    return;
+}
+
+// "Tesco's Polish branch", "WHO's statistics": the possessor speaks. True when decided.
+bool decide_possessor_name(MentionParse& p) {
+  if (p.run.empty() || !p.any_lower_head || p.has_role() ||
+      !has_possessive(p.toks[p.run.back()].text) || p.org_word(p.last()))
+    return false;
+  p.m.kind = MentionKind::name;
+  std::string name;
+  for (std::size_t idx : p.run) {
+    if (!name.empty()) name += ' ';
+    name += std::string(strip_possessive(p.toks[idx].text));
   }
-  if (!run.empty() && any_lower_head && r < 0 && !has_possessive(toks[run.back()].text) &&
-      (last.lower == "website" || last.lower == "site" || last.lower == "account" ||
-       last.lower == "statement" || last.lower == "spokesperson" || last.lower == "office") &&
-      !lex.nationalities.count(std::string(toks[run.back()].text))) {
-    // "the Internal Revenue Service website"
-    any_lower_head = false;
+  p.m.name = name;
+  p.m.org = all_caps_acronym(p.m.name) || p.lex.org_acronyms.count(p.m.name);
+  return true;
+}
+
+// "the Internal Revenue Service website": the organisation speaks through the noun after it
+void name_before_voice_noun(MentionParse& p) {
+  if (!p.run.empty() && p.any_lower_head && !p.has_role() &&
+      !has_possessive(p.toks[p.run.back()].text) &&
+      mention_words().voice_nouns.count(p.last().lower) &&
+      !p.lex.nationalities.count(std::string(p.toks[p.run.back()].text))) {
+    p.any_lower_head = false;
   }
-  if (run.empty() || (any_lower_head && r < 0)) {
-    if (r >= 0) {
-      m.kind = MentionKind::description;
-      m.head = toks[words[static_cast<std::size_t>(r)]].lower;
-      // "an official statement": the role word is an adjective of the head noun after it
-      if (static_cast<std::size_t>(r) + 1 < words.size() && !last.cap && !is_role(last) &&
-          (lex.org_words.count(last.lower) || lex.groups.count(last.lower))) {
-        m.head = last.lower;
-        if (lex.groups.count(m.head) && !lex.org_words.count(m.head)) m.kind = MentionKind::group;
-      }
-      return;
-    }
-    m.kind = MentionKind::description;
-    m.head = last.lower;
-    if (lex.groups.count(m.head) && !lex.org_words.count(m.head)) m.kind = MentionKind::group;
-    return;
+}
+
+// A group head noun of a description: unnamed people ("the local officials")
+void decide_description_of(MentionParse& p, std::string head) {
+  const bool group = p.lex.groups.count(head) && !p.lex.org_words.count(head);
+  p.decide(group ? MentionKind::group : MentionKind::description, std::move(head));
+}
+
+// No name: a description by its role ("the Chinese president") or head noun ("the
+// ministry"). True when decided.
+bool decide_description(MentionParse& p) {
+  if (!p.run.empty() && !(p.any_lower_head && !p.has_role())) return false;
+  const Token& last = p.last();
+  if (!p.has_role()) {
+    decide_description_of(p, last.lower);
+    return true;
   }
-  (void)cut_person;
-  while (!run.empty() && (is_connector(toks[run.back()]) || toks[run.back()].lower == "the")) {
+  p.decide(MentionKind::description, p.word(static_cast<std::size_t>(p.r)).lower);
+  // "an official statement": the role word is an adjective of the head noun after it
+  if (static_cast<std::size_t>(p.r) + 1 < p.words.size() && !last.cap && !is_role(last) &&
+      (p.org_word(last) || p.lex.groups.count(last.lower))) {
+    decide_description_of(p, last.lower);
+  }
+  return true;
+}
+
+// The name as written; "The Jakarta Post" keeps its article, "the Ministry of Commerce" does
+// not. "The Bank said": a description written with a capital. True when a name.
+bool read_name(MentionParse& p) {
+  auto& run = p.run;
+  while (!run.empty() && (is_connector(p.toks[run.back()]) || p.toks[run.back()].lower == "the")) {
     run.pop_back();
   }
   if (run.empty()) {
-    m.kind = MentionKind::description;
-    m.head = last.lower;
-    return;
+    p.decide(MentionKind::description, p.last().lower);
+    return false;
   }
-  // "The Jakarta Post" keeps its article; "the Ministry of Commerce" does not.
   std::string name;
-  bool keep_the = r < 0 && had_the && lex.publications.count(toks[run.back()].lower);
+  const bool keep_the =
+      !p.has_role() && p.had_the && p.lex.publications.count(p.toks[run.back()].lower);
   if (keep_the) name = "The";
   for (std::size_t k = 0; k < run.size(); ++k) {
-    std::string_view w = toks[run[k]].text;
+    std::string_view w = p.toks[run[k]].text;
     if (k + 1 == run.size()) w = strip_possessive(w);
     if (!name.empty()) name += ' ';
     name += std::string(w);
   }
-  if (run.size() == 1 && r < 0 && !keep_the && lex.org_words.count(toks[run[0]].lower) &&
-      !all_caps_acronym(toks[run[0]].text) &&
-      !lex.org_acronyms.count(std::string(toks[run[0]].text))) {
-    // "The Bank said", "The Ministry said": a description written with a capital
-    m.kind = MentionKind::description;
-    m.head = toks[run[0]].lower;
-    return;
+  const Token& only = p.toks[run[0]];
+  if (run.size() == 1 && !p.has_role() && !keep_the && p.org_word(only) &&
+      !all_caps_acronym(only.text) && !p.lex.org_acronyms.count(std::string(only.text))) {
+    p.decide(MentionKind::description, only.lower);
+    return false;
   }
+  Mention& m = p.m;
   m.kind = MentionKind::name;
   m.name = std::move(name);
-  m.titled = r >= 0;
+  m.titled = p.has_role();
   for (std::size_t idx : run) {
-    const Token& t = toks[idx];
-    if (lex.org_words.count(t.lower) || lex.org_acronyms.count(std::string(t.text)) ||
+    const Token& t = p.toks[idx];
+    if (p.org_word(t) || p.lex.org_acronyms.count(std::string(t.text)) ||
         all_caps_acronym(t.text)) {
       m.org = true;
     }
   }
   m.name_end = run.back() + 1;
-  if (!acronym.empty() && acronym_after == run.back() && all_caps_acronym(acronym)) {
-    m.acronym = acronym;
-    m.org = m.org || !m.titled;
-    // "United Nations Educational, Scientific and Cultural Organization (UNESCO)": a name cut
-    // short by its commas is known by its acronym
-    std::size_t caps = 0;
-    for (std::size_t idx : run) caps += toks[idx].cap ? 1 : 0;
-    if (acronym.size() > caps + 1 && all_caps_acronym(acronym)) m.name = acronym;
-    // "National Congress of the Communist Party of China (CPC)": the acronym names the words
-    // whose initials it spells
-    for (std::size_t s = 1; s < run.size(); ++s) {
-      std::string initials;
-      for (std::size_t q = s; q < run.size(); ++q) {
-        if (toks[run[q]].cap) initials += toks[run[q]].text[0];
-      }
-      if (toks[run[s]].cap && initials == acronym) {
-        std::string name;
-        for (std::size_t q = s; q < run.size(); ++q) {
-          if (!name.empty()) name += ' ';
-          name += std::string(q + 1 == run.size() ? strip_possessive(toks[run[q]].text)
-                                                  : toks[run[q]].text);
-        }
-        m.name = name;
-        break;
-      }
+  return true;
+}
+
+// "National Congress of the Communist Party of China (CPC)": the acronym names the words whose
+// initials it spell, else the whole run; a run shorter than the acronym (cut at its commas:
+// "United Nations Educational, Scientific and Cultural Organization (UNESCO)") is known by it.
+void apply_acronym(MentionParse& p) {
+  const auto& run = p.run;
+  Mention& m = p.m;
+  if (p.acronym.empty() || p.acronym_after != run.back() || !all_caps_acronym(p.acronym)) return;
+  m.acronym = p.acronym;
+  m.org = m.org || !m.titled;
+  std::size_t caps = 0;
+  for (std::size_t idx : run) caps += p.toks[idx].cap ? 1 : 0;
+  if (p.acronym.size() > caps + 1) m.name = p.acronym;
+  for (std::size_t s = 1; s < run.size(); ++s) {
+    std::string initials;
+    for (std::size_t q = s; q < run.size(); ++q) {
+      if (p.toks[run[q]].cap) initials += p.toks[run[q]].text[0];
     }
+    if (!p.toks[run[s]].cap || initials != p.acronym) continue;
+    std::string name;
+    for (std::size_t q = s; q < run.size(); ++q) {
+      if (!name.empty()) name += ' ';
+      name += std::string(q + 1 == run.size() ? strip_possessive(p.toks[run[q]].text)
+                                              : p.toks[run[q]].text);
+    }
+    m.name = name;
+    break;
   }
+}
+
+// Fills kind, name, head, roles of a mention whose token range is set: the steps above in turn,
+// until one decides the kind.
+}  // namespace
+
+void analyse_mention(std::string_view para, const std::vector<Token>& toks, Mention& m) {
+  MentionParse p(toks, m);
+  m.text =
+      std::string(para.substr(toks[m.first].begin, toks[m.last - 1].end - toks[m.first].begin));
+  collect_words(p);
+  if (p.words.empty()) {
+    m.kind = MentionKind::none;
+    return;
+  }
+  if (p.words.size() == 1 && is_pronoun(p.word(0).lower)) {
+    p.decide(MentionKind::pronoun, p.word(0).lower);
+    return;
+  }
+  if (!read_indefinite(p)) {
+    m.kind = MentionKind::none;
+    return;
+  }
+  read_roles(p);
+  if (decide_unnamed(p) || decide_lone_group(p)) return;
+  read_affiliation(p);
+  find_name_start(p);
+  skip_role_phrase(p);
+  collect_run(p);
+  cut_run_at_possessive(p);
+  drop_place_possessor(p);
+  keep_person_after_org(p);
+  cut_person_before_of(p);
+  if (decide_possessor_name(p)) return;
+  name_before_voice_noun(p);
+  if (decide_description(p)) return;
+  if (read_name(p)) apply_acronym(p);
 }
 
 // Splits "Miller and Smith", "The Investigative Committee and the Federal Security Service".
@@ -489,8 +478,8 @@ void split_conjunction(std::string_view para, const std::vector<Token>& toks, Me
     a.last = i;
     b.first = i + 1;
     b.last = m.last;
-    analyse(para, toks, a);
-    analyse(para, toks, b);
+    analyse_mention(para, toks, a);
+    analyse_mention(para, toks, b);
     if (a.kind != MentionKind::name || b.kind != MentionKind::name) continue;
     if (both_long && (a.org != b.org)) continue;
     m.parts.push_back(std::move(a));
@@ -499,15 +488,17 @@ void split_conjunction(std::string_view para, const std::vector<Token>& toks, Me
   }
 }
 
-}  // namespace
+}  // namespace mention_detail
+
+using mention_detail::all_caps_acronym;
+using mention_detail::mention_words;
 
 bool is_stop_cap(std::string_view lower) {
-  return stop_caps().count(lower) > 0 || text::is_calendar_word(lower);
+  return mention_words().stop_caps.count(lower) > 0 || text::is_calendar_word(lower);
 }
 
 bool is_pronoun(std::string_view lower) {
-  return lower == "he" || lower == "she" || lower == "they" || lower == "it" || lower == "we" ||
-         lower == "i";
+  return mention_words().pronouns.count(lower) > 0;
 }
 
 bool is_name_word(const Token& t) {
@@ -521,302 +512,6 @@ bool is_name_word(const Token& t) {
     return false;
   }
   return !is_stop_cap(t.lower);
-}
-
-Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k, std::size_t lo) {
-  Mention m;
-  if (k < static_cast<long>(lo) || k >= static_cast<long>(toks.size())) return m;
-  const auto kk = static_cast<std::size_t>(k);
-  const Token& t0 = toks[kk];
-  if (is_word(t0) && is_pronoun(t0.lower) && !t0.surname) {
-    m.first = kk;
-    m.last = kk + 1;
-    analyse(para, toks, m);
-    return m;
-  }
-  long first = k + 1;
-  bool accepted = false;
-  bool head_lower = false;  // phrase ends in a lowercase noun ("the army")
-  long i = k;
-  while (i >= static_cast<long>(lo)) {
-    const Token& t = toks[static_cast<std::size_t>(i)];
-    if (t.type == TokenType::quote) break;
-    if (t.type == TokenType::punct) {
-      if (t.text == ")" && !accepted) {
-        long j = i - 1;
-        // "(CPC)", "(NASDAQ: ACME)"
-        while (j >= static_cast<long>(lo) && j > i - 8 &&
-               (is_word(toks[static_cast<std::size_t>(j)]) ||
-                is_punct(toks[static_cast<std::size_t>(j)], ":")))
-          --j;
-        if (j >= static_cast<long>(lo) && j < i - 1 &&
-            is_punct(toks[static_cast<std::size_t>(j)], "(") && j - 1 >= static_cast<long>(lo) &&
-            is_name_word(toks[static_cast<std::size_t>(j - 1)])) {
-          first = j;
-          i = j - 1;
-          continue;
-        }
-      }
-      break;
-    }
-    const bool is_first = !accepted;
-    if (is_first && is_group(t) && !is_role(t) && (!t.cap || i == static_cast<long>(lo))) {
-      // "officials", "Experts" (starting a sentence), "local media"
-      first = i;
-      accepted = true;
-      head_lower = true;
-      --i;
-      // one or two lowercase qualifiers: "state media", "unnamed industry experts"
-      int extra = 0;
-      while (i >= static_cast<long>(lo) && extra < 2) {
-        const Token& q = toks[static_cast<std::size_t>(i)];
-        if (!is_word(q) || q.cap || is_pronoun(q.lower) || lexicon().cues.count(q.lower) ||
-            is_stop_cap(q.lower))
-          break;
-        first = i;
-        --i;
-        ++extra;
-      }
-      // "one trader", "a source", "some analysts": the determiner belongs to the phrase
-      if (i >= static_cast<long>(lo)) {
-        const std::string& d = toks[static_cast<std::size_t>(i)].lower;
-        if (d == "a" || d == "an" || d == "one" || d == "another" || d == "some" || d == "many" ||
-            d == "several" || d == "the" || d == "other" || d == "two" || d == "three") {
-          first = i;
-        }
-      }
-      break;
-    }
-    if (is_name_word(t) || (!t.cap && is_role(t))) {
-      first = i;
-      accepted = true;
-      --i;
-      continue;
-    }
-    if (is_first && is_head_noun(t)) {
-      first = i;
-      accepted = true;
-      head_lower = true;
-      --i;
-      continue;
-    }
-    if (accepted && is_modifier(t)) {
-      first = i;
-      --i;
-      continue;
-    }
-    if (accepted && !t.cap && !head_lower && is_role(toks[static_cast<std::size_t>(i + 1)]) &&
-        !is_stop_cap(t.lower) && !lexicon().cues.count(t.lower) &&
-        !lexicon().adverbs.count(t.lower)) {
-      // "criminology professor David Wilson", "tour manager Thomas Gray": a noun before the
-      // role, when a name, a determiner or the clause start comes before it
-      long j = i - 1;
-      if (j >= static_cast<long>(lo) && !toks[static_cast<std::size_t>(j)].cap &&
-          !is_stop_cap(toks[static_cast<std::size_t>(j)].lower) &&
-          is_word(toks[static_cast<std::size_t>(j)])) {
-        --j;  // two words: "public health expert"
-      }
-      bool edge = j < static_cast<long>(lo) || !is_word(toks[static_cast<std::size_t>(j)]) ||
-                  is_name_word(toks[static_cast<std::size_t>(j)]) ||
-                  is_determiner(toks[static_cast<std::size_t>(j)]);
-      if (edge) {
-        first = j + 1;
-        i = j;
-        continue;
-      }
-    }
-    if (accepted && is_connector(t) && i - 1 >= static_cast<long>(lo) &&
-        (is_name_word(toks[static_cast<std::size_t>(i - 1)]) ||
-         (t.lower == "of" && is_role(toks[static_cast<std::size_t>(i - 1)]))) &&
-        !head_lower) {
-      first = i;
-      --i;
-      continue;
-    }
-    if (accepted && is_word(t) && t.text[0] >= '0' && t.text[0] <= '9' &&
-        is_name_word(toks[static_cast<std::size_t>(i + 1)])) {
-      first = i;  // "1st Fleet Command"
-      --i;
-      continue;
-    }
-    if (accepted && is_determiner(t) && i - 2 >= static_cast<long>(lo) &&
-        (toks[static_cast<std::size_t>(i - 1)].lower == "of" ||
-         toks[static_cast<std::size_t>(i - 1)].lower == "to") &&
-        (is_name_word(toks[static_cast<std::size_t>(i - 2)]) ||
-         is_role(toks[static_cast<std::size_t>(i - 2)]))) {
-      first = i - 1;  // "Mike Ryan of the World Health Organization"
-      i -= 2;
-      continue;
-    }
-    if (accepted && (t.lower == "a" || t.lower == "an")) {
-      first = i;  // "a spokesman", "an official", "A spokesman" opening a sentence
-      break;
-    }
-    if (accepted && (is_determiner(t) || possessive_determiners().count(t.lower))) {
-      first = i;
-      --i;
-      // "The Investigative Committee and the Federal Security Service"
-      if (i - 1 >= static_cast<long>(lo) && toks[static_cast<std::size_t>(i)].lower == "and" &&
-          is_name_word(toks[static_cast<std::size_t>(i - 1)])) {
-        first = i;
-        --i;
-        continue;
-      }
-      break;
-    }
-    if (accepted && head_lower && !t.cap && i - 1 >= static_cast<long>(lo) && k - i < 3 &&
-        (is_determiner(toks[static_cast<std::size_t>(i - 1)]) ||
-         has_possessive(toks[static_cast<std::size_t>(i - 1)].text))) {
-      // "the industry publication", "Day's animal foundation"
-      first = i;
-      --i;
-      continue;
-    }
-    break;
-  }
-  if (!accepted) return m;
-  // drop a leading connector
-  while (first <= k && is_connector(toks[static_cast<std::size_t>(first)])) ++first;
-  if (first > k) return m;
-  m.first = static_cast<std::size_t>(first);
-  m.last = kk + 1;
-  analyse(para, toks, m);
-  if (m.kind == MentionKind::description && !is_determiner(toks[m.first]) &&
-      !is_name_word(toks[m.first]) && !has_possessive(toks[m.first].text) &&
-      !possessive_determiners().count(toks[m.first].lower) && m.last - m.first == 1 &&
-      is_role(toks[m.first])) {
-    // "member states": a bare lowercase role is not a mention
-    m.kind = MentionKind::none;
-    return m;
-  }
-  if (m.kind == MentionKind::description && head_lower && !is_determiner(toks[m.first]) &&
-      !m.indefinite && !has_possessive(toks[m.first].text) &&
-      !possessive_determiners().count(toks[m.first].lower) && !is_name_word(toks[m.first])) {
-    // A bare lowercase noun ("foundation said") is not a mention.
-    m.kind = MentionKind::none;
-    return m;
-  }
-  if (m.kind == MentionKind::name) split_conjunction(para, toks, m);
-  return m;
-}
-
-Mention parse_right(std::string_view para, const std::vector<Token>& toks, std::size_t k,
-                    std::size_t hi) {
-  Mention m;
-  if (k >= hi || k >= toks.size()) return m;
-  const Token& t0 = toks[k];
-  if (!is_word(t0)) return m;
-  if (is_pronoun(t0.lower) && !t0.surname) {
-    m.first = k;
-    m.last = k + 1;
-    analyse(para, toks, m);
-    return m;
-  }
-  std::size_t i = k;
-  std::size_t last = k;
-  bool accepted = false;
-  if (possessive_determiners().count(t0.lower) && !t0.cap) {
-    // "its press release", "their statement": up to three lowercase words
-    std::size_t j = k + 1;
-    while (j < hi && j < k + 4 && is_word(toks[j]) && !toks[j].cap && !is_stop_cap(toks[j].lower) &&
-           !lexicon().cues.count(toks[j].lower))
-      ++j;
-    if (j > k + 1) {
-      m.first = k;
-      m.last = j;
-      analyse(para, toks, m);
-      return m;
-    }
-  }
-  if (is_determiner(t0) || possessive_determiners().count(t0.lower) ||
-      (!t0.cap && (t0.lower == "a" || t0.lower == "an"))) {
-    ++i;
-    // "the ruling Democratic Rally": an adjective between the article and the name
-    if (i + 1 < hi && is_word(toks[i]) && !toks[i].cap && !is_role(toks[i]) &&
-        !is_head_noun(toks[i]) && !is_modifier(toks[i]) && is_name_word(toks[i + 1]) &&
-        !lexicon().cues.count(toks[i].lower)) {
-      ++i;
-    }
-  }
-  int lower_run = 0;
-  while (i < hi) {
-    const Token& t = toks[i];
-    if (t.type == TokenType::punct) {
-      if (t.text == "(" && accepted) {
-        std::size_t j = i + 1;
-        while (j < hi && j < i + 8 && (is_word(toks[j]) || is_punct(toks[j], ":"))) ++j;
-        if (j < hi && j > i + 1 && is_punct(toks[j], ")")) {
-          i = j + 1;
-          last = i;
-          continue;
-        }
-      }
-      if (t.text == "&" && accepted && i + 1 < hi && is_name_word(toks[i + 1])) {
-        ++i;
-        continue;
-      }
-      break;
-    }
-    if (t.type != TokenType::word) break;
-    if (is_name_word(t) || is_role(t)) {
-      accepted = true;
-      ++i;
-      last = i;
-      lower_run = 0;
-      continue;
-    }
-    if (is_modifier(t) && i + 1 < hi &&
-        (is_role(toks[i + 1]) || is_modifier(toks[i + 1]) || is_name_word(toks[i + 1]))) {
-      ++i;
-      continue;
-    }
-    if ((is_group(t) || is_head_noun(t)) && !accepted) {
-      accepted = true;
-      ++i;
-      // "state media", "industry sources": a compound of two such nouns
-      if (i < hi && is_word(toks[i]) && !toks[i].cap &&
-          (is_group(toks[i]) || is_head_noun(toks[i])))
-        ++i;
-      last = i;
-      break;
-    }
-    if (accepted && !t.cap && i > k && has_possessive(toks[i - 1].text) && last == i) {
-      // "WHO's statistics", "Tesco's Polish branch"
-      ++i;
-      last = i;
-      break;
-    }
-    if (accepted && (t.lower == "to" || t.lower == "of" || t.lower == "for") && i > k &&
-        is_role(toks[i - 1]) && i + 2 < hi &&
-        (is_name_word(toks[i + 1]) || (is_determiner(toks[i + 1]) && is_name_word(toks[i + 2])))) {
-      ++i;  // "Ambassador to the United Nations Nikki Haley"
-      if (is_determiner(toks[i])) ++i;
-      continue;
-    }
-    if (accepted && is_connector(t) && i + 1 < hi &&
-        (is_name_word(toks[i + 1]) ||
-         (is_determiner(toks[i + 1]) && i + 2 < hi && is_name_word(toks[i + 2])))) {
-      ++i;
-      if (is_determiner(toks[i])) ++i;
-      continue;
-    }
-    if (!accepted && !t.cap && lower_run < 2 && i + 1 < hi &&
-        (is_role(toks[i + 1]) || is_head_noun(toks[i + 1]) || is_modifier(toks[i + 1]) ||
-         (!toks[i + 1].cap && is_word(toks[i + 1]) && i + 2 < hi &&
-          (is_role(toks[i + 2]) || is_head_noun(toks[i + 2]))))) {
-      // "the emergencies ministry", "local media", "study co-author"
-      ++lower_run;
-      ++i;
-      continue;
-    }
-    break;
-  }
-  if (!accepted) return m;
-  m.first = k;
-  m.last = last;
-  analyse(para, toks, m);
-  if (m.kind == MentionKind::name) split_conjunction(para, toks, m);
-  return m;
 }
 
 }  // namespace verbatim::extract

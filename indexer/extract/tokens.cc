@@ -78,6 +78,105 @@ void mark_surnames(std::vector<Token>& toks) {
 
 }  // namespace
 
+namespace {
+
+// One past the end of the word starting at `b` (its first character ends at `next`): letters
+// and digits, with inner apostrophes ("don't"), hyphens ("co-founder"), digit separators
+// ("1,000.5"), dotted domains ("Znak.com") and initialisms ("U.S."); a quotation opening at
+// `quote_open` ends it.
+std::size_t word_end(std::string_view p, std::size_t b, std::size_t next, std::size_t quote_open) {
+  std::size_t e = next;
+  while (e < p.size()) {
+    if (quote_open == e) break;
+    std::size_t n2;
+    char32_t d = decode_at(p, e, &n2);
+    if (alnum(d)) {
+      e = n2;
+      continue;
+    }
+    std::size_t n3;
+    char32_t after = decode_at(p, n2, &n3);
+    std::size_t bs;
+    char32_t before = decode_before(p, e, &bs);
+    if ((is_apostrophe(d) && is_letter(before) && is_letter(after)) ||
+        ((d == '-' || d == 0x2011) && alnum(before) && alnum(after)) ||
+        ((d == ',' || d == '.') && is_digit(before) && is_digit(after))) {
+      e = n2;
+      continue;
+    }
+    if (d == '.' && is_letter(before) && after >= 'a' && after <= 'z' && n3 > n2) {
+      e = n2;  // "Znak.com"
+      continue;
+    }
+    if (d == '.' && initialism_so_far(p, b, e)) {
+      // "U.S." / "U.K.": take the dot when another letter follows or the run has one.
+      if (is_letter(after) && (n3 >= p.size() || p[n3] == '.')) {
+        e = n2;
+        continue;
+      }
+      if (e - b >= 3) {
+        e = n2;  // final dot of an initialism
+      }
+    }
+    break;
+  }
+  return e;
+}
+
+// The word [b, e); "Dr.", "Sept.", "Mr.", initials "F.": the full stop belongs to the word
+// when the segmenter's test says such a full stop ends no sentence.
+Token word_token(std::string_view p, std::size_t b, std::size_t e, bool cap) {
+  Token t;
+  t.type = TokenType::word;
+  t.begin = b;
+  t.lower = ascii_lower(p.substr(b, e - b));
+  if (e < p.size() && p[e] == '.' && (e + 1 >= p.size() || p[e + 1] != '.')) {
+    if (segment::abbreviation_stop(p.substr(b, e + 1 - b), p.substr(e + 1))) ++e;
+  }
+  t.end = e;
+  t.text = p.substr(b, e - b);
+  t.cap = cap;
+  return t;
+}
+
+// The punctuation character `c` at [i, next); "--" and "..." as one token.
+Token punct_token(std::string_view p, std::size_t i, std::size_t next, char32_t c) {
+  Token t;
+  t.type = TokenType::punct;
+  t.begin = i;
+  t.end = next;
+  if ((c == '-' || c == '.') && next < p.size() && p[next] == static_cast<char>(c)) {
+    while (t.end < p.size() && p[t.end] == static_cast<char>(c)) ++t.end;
+  }
+  t.text = p.substr(t.begin, t.end - t.begin);
+  return t;
+}
+
+Token quote_token(std::string_view p, const QuoteSpan& q) {
+  Token t;
+  t.type = TokenType::quote;
+  t.begin = q.open;
+  t.end = q.end;
+  t.text = p.substr(t.begin, t.end - t.begin);
+  t.quote = q;
+  return t;
+}
+
+// Where reading goes on after '<' or '>' at `i`: past a wire ticker "<FFXA.S>", else past the
+// sign alone (bracketed names "<Equity Silver Mines Ltd>" keep their words).
+std::size_t skip_angle(std::string_view p, char32_t c, std::size_t next) {
+  if (c == '<') {
+    std::size_t close = p.find('>', next);
+    if (close != std::string_view::npos && close - next <= 16 &&
+        p.substr(next, close - next).find(' ') == std::string_view::npos) {
+      return close + 1;
+    }
+  }
+  return next;
+}
+
+}  // namespace
+
 std::vector<Token> tokenize(std::string_view p, std::size_t from) {
   std::vector<Token> out;
   out.reserve(p.size() / 5 + 4);
@@ -86,14 +185,9 @@ std::vector<Token> tokenize(std::string_view p, std::size_t from) {
   while (qi < quotes.size() && quotes[qi].open < from) ++qi;
   std::size_t i = from;
   while (i < p.size()) {
-    if (qi < quotes.size() && quotes[qi].open == i) {
-      Token t;
-      t.type = TokenType::quote;
-      t.begin = i;
-      t.end = quotes[qi].end;
-      t.text = p.substr(t.begin, t.end - t.begin);
-      t.quote = quotes[qi];
-      out.push_back(std::move(t));
+    const std::size_t quote_open = qi < quotes.size() ? quotes[qi].open : std::string_view::npos;
+    if (quote_open == i) {
+      out.push_back(quote_token(p, quotes[qi]));
       i = quotes[qi].end;
       ++qi;
       continue;
@@ -102,86 +196,15 @@ std::vector<Token> tokenize(std::string_view p, std::size_t from) {
     char32_t c = decode_at(p, i, &next);
     if (is_space(c) || c == 0xFFFD || c == 0xFEFF) {
       i = next;
-      continue;
+    } else if (c == '<' || c == '>') {
+      i = skip_angle(p, c, next);
+    } else if (alnum(c)) {
+      out.push_back(word_token(p, i, word_end(p, i, next, quote_open), is_upper(c)));
+      i = out.back().end;
+    } else {
+      out.push_back(punct_token(p, i, next, c));
+      i = out.back().end;
     }
-    if (c == '<' || c == '>') {
-      // wire tickers "<FFXA.S>" and bracketed names "<Equity Silver Mines Ltd>"
-      if (c == '<') {
-        std::size_t close = p.find('>', next);
-        if (close != std::string_view::npos && close - next <= 16 &&
-            p.substr(next, close - next).find(' ') == std::string_view::npos) {
-          i = close + 1;
-          continue;
-        }
-      }
-      i = next;
-      continue;
-    }
-    if (alnum(c)) {
-      std::size_t b = i;
-      std::size_t e = next;
-      while (e < p.size()) {
-        if (qi < quotes.size() && quotes[qi].open == e) break;
-        std::size_t n2;
-        char32_t d = decode_at(p, e, &n2);
-        if (alnum(d)) {
-          e = n2;
-          continue;
-        }
-        std::size_t n3;
-        char32_t after = decode_at(p, n2, &n3);
-        char32_t before;
-        std::size_t bs;
-        before = decode_before(p, e, &bs);
-        if ((is_apostrophe(d) && is_letter(before) && is_letter(after)) ||
-            ((d == '-' || d == 0x2011) && alnum(before) && alnum(after)) ||
-            ((d == ',' || d == '.') && is_digit(before) && is_digit(after))) {
-          e = n2;
-          continue;
-        }
-        if (d == '.' && is_letter(before) && after >= 'a' && after <= 'z' && n3 > n2) {
-          e = n2;  // "Znak.com"
-          continue;
-        }
-        if (d == '.' && initialism_so_far(p, b, e)) {
-          // "U.S." / "U.K.": take the dot when another letter follows or the run has one.
-          if (is_letter(after) && (n3 >= p.size() || p[n3] == '.')) {
-            e = n2;
-            continue;
-          }
-          if (e - b >= 3) {
-            e = n2;  // final dot of an initialism
-          }
-        }
-        break;
-      }
-      Token t;
-      t.type = TokenType::word;
-      t.begin = b;
-      t.lower = ascii_lower(p.substr(b, e - b));
-      // "Dr.", "Sept.", "Mr.", initials "F.": the full stop belongs to the word
-      if (e < p.size() && p[e] == '.' && (e + 1 >= p.size() || p[e + 1] != '.')) {
-        // the segmenter's test: such a full stop ends no sentence
-        if (segment::abbreviation_stop(p.substr(b, e + 1 - b), p.substr(e + 1))) ++e;
-      }
-      t.end = e;
-      t.text = p.substr(b, e - b);
-      t.cap = is_upper(c);
-      out.push_back(std::move(t));
-      i = e;
-      continue;
-    }
-    Token t;
-    t.type = TokenType::punct;
-    t.begin = i;
-    t.end = next;
-    // "--" and "..." as one token
-    if ((c == '-' || c == '.') && next < p.size() && p[next] == static_cast<char>(c)) {
-      while (t.end < p.size() && p[t.end] == static_cast<char>(c)) ++t.end;
-    }
-    t.text = p.substr(t.begin, t.end - t.begin);
-    out.push_back(std::move(t));
-    i = t.end;
   }
   mark_surnames(out);
   return out;

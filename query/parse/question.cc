@@ -3,14 +3,11 @@
 #include <array>
 #include <sstream>
 
+#include "indexer/extract/lexicon.h"
 #include "text/normalize.h"
 
 namespace verbatim::query {
 namespace {
-
-constexpr std::array<std::string_view, 16> kQuoteWords{
-    "quote",  "quotes",  "quoted",   "said",      "says",       "say",   "saying", "remarks",
-    "remark", "comment", "comments", "statement", "statements", "words", "told",   "stated"};
 
 // Words that join a speaker to a topic in a question; dropped from the topic.
 constexpr std::array<std::string_view, 18> kLinkWords{
@@ -52,7 +49,7 @@ std::optional<QuestionReading> read_question(const std::vector<std::string>& typ
   std::vector<bool> used(words.size(), false);
   bool quote_word = false;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (in(kQuoteWords, text::fold_name(words[i]))) {
+    if (extract::lexicon().is("question_quote_words", text::fold_name(words[i]))) {
       used[i] = quote_word = true;
     }
   }

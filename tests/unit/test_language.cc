@@ -1,6 +1,7 @@
 // The language table and the word classes each language's lexicon loads from its data folder.
 #include <catch2/catch.hpp>
 
+#include <set>
 #include <stdexcept>
 #include <string>
 
@@ -39,15 +40,24 @@ TEST_CASE("word classes are the files of words/, lowercase, each word once", "[l
   CHECK(lex.is("headline_small_words", "the"));
   CHECK_FALSE(lex.is("headline_small_words", "xi"));
   CHECK_THROWS_AS(lex.words("no_such_class"), std::logic_error);
+  // a class made of others: stop_caps includes @weekdays
+  CHECK(lex.is("weekdays", "monday"));
+  CHECK(lex.is("stop_caps", "monday"));
   for (std::string_view path : data::files_in("extract/words")) {
     INFO(path);
-    std::size_t lines = 0;
+    // the words listed, and those of included classes ("@CLASS", the first lines)
+    std::set<std::string_view> words;
     for (std::string_view line : extract::data_lines(data::file(path))) {
-      ++lines;
       CHECK(extract::ascii_lower(line) == std::string(line));
+      if (line.front() == '@') {
+        for (std::string_view w : lex.words(line.substr(1))) words.insert(w);
+      } else {
+        INFO(line);
+        CHECK(words.insert(line).second);  // listed once, and not already included
+      }
     }
     const std::string_view name = path.substr(path.rfind('/') + 1);
-    CHECK(lex.words(name.substr(0, name.rfind('.'))).size() == lines);
+    CHECK(lex.words(name.substr(0, name.rfind('.'))).size() == words.size());
   }
 }
 

@@ -1,0 +1,105 @@
+// Mention analysis: the steps that decide a mention's kind, one case each, on a phrase read
+// leftwards from its last word (as before a cue) or rightwards from its first (after a cue).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+#include "indexer/extract/mentions.h"
+#include "indexer/extract/tokens.h"
+
+using verbatim::extract::Mention;
+using verbatim::extract::MentionKind;
+using verbatim::extract::parse_left;
+using verbatim::extract::parse_right;
+using verbatim::extract::tokenize;
+
+namespace {
+
+enum class Side { left, right };
+
+Mention parse(const std::string& phrase, Side side) {
+  static std::vector<verbatim::extract::Token> toks;  // outlives the mention's views
+  toks = tokenize(phrase, 0);
+  return side == Side::left ? parse_left(phrase, toks, static_cast<long>(toks.size()) - 1, 0)
+                            : parse_right(phrase, toks, 0, toks.size());
+}
+
+const char* kind_name(MentionKind k) {
+  switch (k) {
+    case MentionKind::none:
+      return "none";
+    case MentionKind::pronoun:
+      return "pronoun";
+    case MentionKind::name:
+      return "name";
+    case MentionKind::description:
+      return "description";
+    case MentionKind::group:
+      return "group";
+  }
+  return "?";
+}
+
+}  // namespace
+
+TEST_CASE("the steps of mention analysis decide the kind", "[extract][mentions]") {
+  struct Case {
+    const char* step;  // the step of analyse() or of the scan that decides
+    const char* phrase;
+    Side side;
+    MentionKind kind;
+    const char* name_or_head;  // the name of a name, else the head
+  };
+  const std::vector<Case> cases = {
+      {"pronoun", "he", Side::left, MentionKind::pronoun, "he"},
+      {"read_roles + read_name: a titled name", "Chinese President Xi Jinping", Side::left,
+       MentionKind::name, "Xi Jinping"},
+      {"left_group + decide_unnamed", "officials", Side::left, MentionKind::group, "officials"},
+      {"decide_unnamed: a group of an organisation",
+       "Officials of the Commodity Futures Trading Commission", Side::right, MentionKind::group,
+       "officials"},
+      {"decide_unnamed: a possessive determiner", "its press release", Side::right,
+       MentionKind::description, "release"},
+      {"read_indefinite + decide_description", "a Chrysler spokesman", Side::left,
+       MentionKind::description, "spokesman"},
+      {"read_name: an organisation word with a capital", "The Bank", Side::right,
+       MentionKind::description, "bank"},
+      {"decide_possessor_name", "Tesco's Polish branch", Side::right, MentionKind::name, "Tesco"},
+      {"name_before_voice_noun", "the Internal Revenue Service website", Side::left,
+       MentionKind::name, "Internal Revenue Service"},
+      {"skip_role_phrase", "Ambassador to the United Nations Nikki Haley", Side::left,
+       MentionKind::name, "Nikki Haley"},
+      {"drop_place_possessor", "China's Ministry of Commerce", Side::right, MentionKind::name,
+       "Ministry of Commerce"},
+      {"bare_lowercase_description", "member states", Side::left, MentionKind::none, ""},
+  };
+  for (const Case& c : cases) {
+    INFO(c.step << ": " << c.phrase);
+    const Mention m = parse(c.phrase, c.side);
+    INFO("kind " << kind_name(m.kind) << ", name \"" << m.name << "\", head \"" << m.head << "\"");
+    CHECK(m.kind == c.kind);
+    CHECK((m.kind == MentionKind::name ? m.name : m.head) == c.name_or_head);
+  }
+}
+
+TEST_CASE("mention analysis keeps roles, owners, possessors and acronyms", "[extract][mentions]") {
+  const Mention deputy = parse("Deputy Governor John Smith", Side::left);
+  CHECK(deputy.name == "John Smith");
+  CHECK(deputy.titled);
+  CHECK(std::find(deputy.roles.begin(), deputy.roles.end(), "deputy governor") !=
+        deputy.roles.end());
+
+  const Mention spokesman = parse("a Chrysler spokesman", Side::left);
+  CHECK(spokesman.indefinite);
+  CHECK(spokesman.owner == "Chrysler");
+
+  const Mention release = parse("its press release", Side::right);
+  CHECK(release.possessor == "its");
+
+  const Mention fsb = parse("the Federal Security Service (FSB)", Side::right);
+  CHECK(fsb.kind == MentionKind::name);
+  CHECK(fsb.name == "Federal Security Service");
+  CHECK(fsb.acronym == "FSB");
+  CHECK(fsb.org);
+}
