@@ -9,6 +9,7 @@
 #include "indexer/extract/grammar.h"
 #include "indexer/extract/lexicon.h"
 #include "indexer/extract/tokens.h"
+#include "indexer/extract/trace.h"
 #include "text/language.h"
 
 namespace verbatim::extract {
@@ -188,6 +189,7 @@ Analysis analyse(const read::Item& item) {
   for (const ParaTokens& p : paras) {
     if (p.shouting && p.index != 0) continue;
     std::vector<Found> found;
+    trace_paragraph(p.index);
     if (p.shouting) {
       // a headline in capitals: read in title case, its words given back as written
       const std::string cased = title_cased(p.text);
@@ -231,27 +233,31 @@ Analysis analyse(const read::Item& item) {
         cont.end = p.tokens[0].end;
         cont.cue_pos = 0;
         cont.unclosed = !p.tokens[0].quote.closed;
-        cont.inherit = -2;  // same speaker as the open quotation
+        cont.inherit = Inherit::open_quote();
+        cont.rule = "open_quotation_continues";
         if (!cont.text.empty()) found.insert(found.begin(), std::move(cont));
       }
     }
     // the quotation goes on here and its speaker is named: the waiting paragraphs are theirs
-    const bool named_later = !waiting.empty() && waiting.back().para + 1 == p.index &&
-                             !found.empty() && !p.tokens.empty() &&
-                             p.tokens[0].type == TokenType::quote &&
-                             found[0].begin <= p.tokens[0].begin + 3 &&
-                             found[0].kind == StatementKind::direct && found[0].inherit != -2;
+    const bool named_later =
+        !waiting.empty() && waiting.back().para + 1 == p.index && !found.empty() &&
+        !p.tokens.empty() && p.tokens[0].type == TokenType::quote &&
+        found[0].begin <= p.tokens[0].begin + 3 && found[0].kind == StatementKind::direct &&
+        found[0].inherit.from != Inherit::From::open_quotation;
     if (!named_later) waiting.clear();
     const std::size_t para_first = out.statements.size();
     std::vector<std::string> speakers(found.size());
     for (std::size_t k = 0; k < found.size(); ++k) {
       const Found& f = found[k];
       std::string speaker;
+      std::string_view speaker_rule;
       std::size_t pos = position(p.index, f.mention_pos ? f.mention_pos : f.cue_pos);
-      if (f.inherit == -2) {
+      if (f.inherit.from == Inherit::From::open_quotation) {
         speaker = open_speaker;
-      } else if (f.inherit >= 0 && static_cast<std::size_t>(f.inherit) < k) {
-        speaker = speakers[static_cast<std::size_t>(f.inherit)];
+        speaker_rule = "same_as_open_quotation";
+      } else if (f.inherit.from == Inherit::From::earlier && f.inherit.index < k) {
+        speaker = speakers[f.inherit.index];
+        speaker_rule = "same_as_earlier_statement";
       } else {
         speaker = resolver.resolve(f.mention, p.index, pos);
       }
@@ -262,18 +268,23 @@ Analysis analyse(const read::Item& item) {
       s.para = p.index;
       s.kind = f.kind;
       s.speaker = speaker;
-      s.mention = f.inherit == -1 ? f.mention.text : std::string();
-      if (f.inherit == -2) s.mention = open_quote ? open_quote->mention.text : std::string();
+      s.mention = f.inherit.none() ? f.mention.text : std::string();
+      if (f.inherit.from == Inherit::From::open_quotation)
+        s.mention = open_quote ? open_quote->mention.text : std::string();
       s.cue = f.cue;
       s.text = f.text;
       s.begin = f.begin;
       s.end = f.end;
+      s.attribution_rule = f.rule;
+      if (!speaker_rule.empty()) s.speaker_rule = speaker_rule;
       out.statements.push_back(std::move(s));
     }
     if (named_later && !speakers.empty() && !speakers[0].empty()) {
       for (Statement& w : waiting) {
         w.speaker = speakers[0];
         w.cue = found[0].cue;
+        w.attribution_rule = "quotation_named_later";
+        w.speaker_rule = "same_as_next_paragraph";
       }
       out.statements.insert(out.statements.begin() + static_cast<long>(para_first), waiting.begin(),
                             waiting.end());

@@ -36,6 +36,7 @@ std::vector<Found> find_statements(std::string_view para, const std::vector<Toke
         f.sentence = s;
         f.cue = std::string(toks[i].text);
         f.cue_pos = toks[i].begin;
+        f.rule = "headline_colon";
         f.mention = m;
         f.begin = toks[i + 1].begin;
         std::size_t last = r.last;
