@@ -1,5 +1,6 @@
 // `verbatim eval GOLD ITEMS...`: extraction scored against gold statements (CONVENTIONS.md).
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_set>
@@ -32,6 +33,45 @@ std::string clip(const std::string& s, std::size_t n) {
   return s.substr(0, cut);
 }
 
+std::string_view rule_or_dash(const std::string& rule) {
+  return rule.empty() ? std::string_view("-") : std::string_view(rule);
+}
+
+// The analysis of an item; with `trace`, what the attribution grammar tried on it too.
+extract::Analysis analyse_traced(const read::Item& item, extract::ItemTrace* trace) {
+  if (trace == nullptr) return extract::analyse(item);
+  for (const auto& p : item.paragraphs) trace->paragraphs.push_back(p.text);
+  const extract::TraceScope scope(trace->cues);
+  return extract::analyse(item);
+}
+
+// --verbose: every statement found with the rules that decided it, every miss with the rule
+// that came closest, wrong speakers and spurious statements.
+void print_details(const extract::Scores& s,
+                   const std::map<std::string, extract::ItemTrace>& traces) {
+  for (const auto& p : s.found) {
+    fmt::print("FOUND\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", extract::item_key(p.item), p.para, p.kind,
+               p.speaker, rule_or_dash(p.attribution_rule), rule_or_dash(p.speaker_rule),
+               clip(p.text, 70));
+  }
+  static const extract::ItemTrace no_trace;
+  for (const auto& m : s.misses) {
+    auto t = traces.find(m.item);
+    const std::string near = extract::explain_miss(t == traces.end() ? no_trace : t->second, m);
+    fmt::print("MISS\t{}\t{}\t{}\t{}\t{}\t{}\n", m.item, m.para, m.kind, m.speaker, near,
+               clip(m.text, 70));
+  }
+  for (const auto& w : s.wrong_speakers) {
+    fmt::print("WRONG-SPEAKER\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", w.item, w.para, w.gold, w.predicted,
+               rule_or_dash(w.attribution_rule), rule_or_dash(w.speaker_rule), clip(w.text, 50));
+  }
+  for (const auto& p : s.spurious) {
+    fmt::print("SPURIOUS\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", extract::item_key(p.item), p.para, p.kind,
+               p.speaker, rule_or_dash(p.attribution_rule), rule_or_dash(p.speaker_rule),
+               clip(p.text, 70));
+  }
+}
+
 int run(const EvalOptions& opt) {
   std::vector<extract::Scored> gold;
   try {
@@ -43,15 +83,18 @@ int run(const EvalOptions& opt) {
   std::unordered_set<std::string> keys;
   for (const auto& g : gold) keys.insert(extract::item_key(g.item));
   std::vector<extract::Scored> predicted;
+  std::map<std::string, extract::ItemTrace> traces;  // by item key, with --verbose
   bool failed = false;
   read::read_sources(
       opt.sources,
       [&](read::Item&& item) {
-        if (!keys.count(extract::item_key(item.id))) return;
-        extract::Analysis a = extract::analyse(item);
+        const std::string key = extract::item_key(item.id);
+        if (!keys.count(key)) return;
+        extract::Analysis a = analyse_traced(item, opt.verbose ? &traces[key] : nullptr);
         for (const auto& s : a.statements) {
-          predicted.push_back(
-              {item.id, s.para, std::string(extract::to_string(s.kind)), s.speaker, s.text});
+          predicted.push_back({item.id, s.para, std::string(extract::to_string(s.kind)), s.speaker,
+                               s.text, std::string(s.attribution_rule),
+                               std::string(s.speaker_rule)});
         }
       },
       [&](const read::ReadError& e) {
@@ -72,20 +115,7 @@ int run(const EvalOptions& opt) {
                      {"attributed_f1", s.attributed_f1}};
     fmt::print("{}\n", j.dump(2));
   } else {
-    if (opt.verbose) {
-      for (const auto& m : s.misses) {
-        fmt::print("MISS\t{}\t{}\t{}\t{}\t{}\n", m.item, m.para, m.kind, m.speaker,
-                   clip(m.text, 70));
-      }
-      for (const auto& w : s.wrong_speakers) {
-        fmt::print("WRONG-SPEAKER\t{}\t{}\t{}\t{}\t{}\n", w.item, w.para, w.gold, w.predicted,
-                   clip(w.text, 50));
-      }
-      for (const auto& p : s.spurious) {
-        fmt::print("SPURIOUS\t{}\t{}\t{}\t{}\t{}\n", extract::item_key(p.item), p.para, p.kind,
-                   p.speaker, clip(p.text, 70));
-      }
-    }
+    if (opt.verbose) print_details(s, traces);
     fmt::print("gold={} pred={} matched={} kind_ok={}\n", s.gold, s.predicted, s.matched,
                s.kind_ok);
     fmt::print(
@@ -108,7 +138,9 @@ void add_eval_command(CLI::App& app, int& exit_code) {
   cmd->add_option("items", opt->sources, "Item files or directories the gold refers to")
       ->required();
   cmd->add_flag("--verbose,-v", opt->verbose,
-                "List misses, wrong speakers and spurious statements");
+                "List statements found (with the rules that decided their attribution and "
+                "speaker), misses (with the rule that came closest), wrong speakers and spurious "
+                "statements");
   cmd->add_option("--format", opt->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("--match", opt->match, "Token Dice needed for a match (default 0.5)");
   cmd->callback([opt, &exit_code] { exit_code = run(*opt); });

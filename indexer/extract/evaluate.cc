@@ -179,7 +179,8 @@ Scores score(const std::vector<Scored>& gold, const std::vector<Scored>& predict
       if (normalize_speaker(p.speaker) == normalize_speaker(g.speaker)) {
         ++s.speaker_strict;
       } else {
-        s.wrong_speakers.push_back({key, g.para, g.speaker, p.speaker, g.text});
+        s.wrong_speakers.push_back(
+            {key, g.para, g.speaker, p.speaker, g.text, p.attribution_rule, p.speaker_rule});
       }
       if (lenient_speaker_match(p.speaker, g.speaker)) ++s.speaker_lenient;
       if (p.kind == g.kind) ++s.kind_ok;
@@ -187,9 +188,7 @@ Scores score(const std::vector<Scored>& gold, const std::vector<Scored>& predict
     for (std::size_t i = 0; i < gs.size(); ++i) {
       if (!gu[i]) s.misses.push_back({key, gs[i]->para, gs[i]->kind, gs[i]->speaker, gs[i]->text});
     }
-    for (std::size_t j = 0; j < ps.size(); ++j) {
-      if (!pu[j]) s.spurious.push_back(*ps[j]);
-    }
+    for (std::size_t j = 0; j < ps.size(); ++j) (pu[j] ? s.found : s.spurious).push_back(*ps[j]);
   }
   auto ratio = [](std::size_t a, std::size_t b) {
     return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0;
@@ -202,6 +201,20 @@ Scores score(const std::vector<Scored>& gold, const std::vector<Scored>& predict
   s.lenient_accuracy = ratio(s.speaker_lenient, s.matched);
   s.attributed_f1 = f1(ratio(s.speaker_strict, s.predicted), ratio(s.speaker_strict, s.gold));
   return s;
+}
+
+std::string explain_miss(const ItemTrace& trace, const Miss& miss) {
+  if (miss.para < 0 || static_cast<std::size_t>(miss.para) >= trace.paragraphs.size())
+    return "no cue";
+  // where the gold text stands: its first piece ("A ... B"), else its first words, else the
+  // whole paragraph
+  const std::string& para = trace.paragraphs[static_cast<std::size_t>(miss.para)];
+  std::string_view text = miss.text;
+  text = text.substr(0, text.find(" ... "));
+  std::size_t begin = para.find(text);
+  if (begin == std::string::npos) begin = para.find(text.substr(0, 24));
+  if (begin == std::string::npos) return near_miss(trace.cues, miss.para, 0, para.size());
+  return near_miss(trace.cues, miss.para, begin, begin + text.size());
 }
 
 std::vector<Scored> load_gold(const std::string& path) {
