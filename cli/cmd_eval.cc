@@ -33,6 +33,12 @@ std::string clip(const std::string& s, std::size_t n) {
   return s.substr(0, cut);
 }
 
+// The rules that decided a prediction (Statement::attribution_rule, speaker_rule).
+struct Rules {
+  std::string attribution;
+  std::string speaker;
+};
+
 std::string_view rule_or_dash(const std::string& rule) {
   return rule.empty() ? std::string_view("-") : std::string_view(rule);
 }
@@ -47,11 +53,13 @@ extract::Analysis analyse_traced(const read::Item& item, extract::ItemTrace* tra
 
 // --verbose: every statement found with the rules that decided it, every miss with the rule
 // that came closest, wrong speakers and spurious statements.
-void print_details(const extract::Scores& s,
+void print_details(const extract::Scores& s, const std::vector<extract::Scored>& predicted,
+                   const std::vector<Rules>& rules,
                    const std::map<std::string, extract::ItemTrace>& traces) {
-  for (const auto& p : s.found) {
+  for (std::size_t i : s.found) {
+    const extract::Scored& p = predicted[i];
     fmt::print("FOUND\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", extract::item_key(p.item), p.para, p.kind,
-               p.speaker, rule_or_dash(p.attribution_rule), rule_or_dash(p.speaker_rule),
+               p.speaker, rule_or_dash(rules[i].attribution), rule_or_dash(rules[i].speaker),
                clip(p.text, 70));
   }
   static const extract::ItemTrace no_trace;
@@ -62,13 +70,15 @@ void print_details(const extract::Scores& s,
                clip(m.text, 70));
   }
   for (const auto& w : s.wrong_speakers) {
+    const Rules& r = rules[w.prediction];
     fmt::print("WRONG-SPEAKER\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", w.item, w.para, w.gold, w.predicted,
-               rule_or_dash(w.attribution_rule), rule_or_dash(w.speaker_rule), clip(w.text, 50));
+               rule_or_dash(r.attribution), rule_or_dash(r.speaker), clip(w.text, 50));
   }
-  for (const auto& p : s.spurious) {
+  for (std::size_t k = 0; k < s.spurious.size(); ++k) {
+    const extract::Scored& p = s.spurious[k];
+    const Rules& r = rules[s.spurious_predictions[k]];
     fmt::print("SPURIOUS\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", extract::item_key(p.item), p.para, p.kind,
-               p.speaker, rule_or_dash(p.attribution_rule), rule_or_dash(p.speaker_rule),
-               clip(p.text, 70));
+               p.speaker, rule_or_dash(r.attribution), rule_or_dash(r.speaker), clip(p.text, 70));
   }
 }
 
@@ -83,6 +93,7 @@ int run(const EvalOptions& opt) {
   std::unordered_set<std::string> keys;
   for (const auto& g : gold) keys.insert(extract::item_key(g.item));
   std::vector<extract::Scored> predicted;
+  std::vector<Rules> rules;                          // of each prediction
   std::map<std::string, extract::ItemTrace> traces;  // by item key, with --verbose
   bool failed = false;
   read::read_sources(
@@ -92,9 +103,9 @@ int run(const EvalOptions& opt) {
         if (!keys.count(key)) return;
         extract::Analysis a = analyse_traced(item, opt.verbose ? &traces[key] : nullptr);
         for (const auto& s : a.statements) {
-          predicted.push_back({item.id, s.para, std::string(extract::to_string(s.kind)), s.speaker,
-                               s.text, std::string(s.attribution_rule),
-                               std::string(s.speaker_rule)});
+          predicted.push_back(
+              {item.id, s.para, std::string(extract::to_string(s.kind)), s.speaker, s.text});
+          rules.push_back({std::string(s.attribution_rule), std::string(s.speaker_rule)});
         }
       },
       [&](const read::ReadError& e) {
@@ -115,7 +126,7 @@ int run(const EvalOptions& opt) {
                      {"attributed_f1", s.attributed_f1}};
     fmt::print("{}\n", j.dump(2));
   } else {
-    if (opt.verbose) print_details(s, traces);
+    if (opt.verbose) print_details(s, predicted, rules, traces);
     fmt::print("gold={} pred={} matched={} kind_ok={}\n", s.gold, s.predicted, s.matched,
                s.kind_ok);
     fmt::print(

@@ -43,7 +43,21 @@ const SentenceParser::Rule SentenceParser::kRules[] = {
 #include "indexer/extract/attribution_rules.def"
 #undef VERBATIM_ATTRIBUTION_RULE
 };
-const std::size_t SentenceParser::kRuleCount = sizeof(kRules) / sizeof(kRules[0]);
+
+}  // namespace verbatim::extract::detail
+
+namespace verbatim::extract {
+
+std::vector<std::string_view> attribution_rule_names() {
+  std::vector<std::string_view> names;
+  for (const detail::SentenceParser::Rule& rule : detail::SentenceParser::kRules)
+    names.push_back(rule.name);
+  return names;
+}
+
+}  // namespace verbatim::extract
+
+namespace verbatim::extract::detail {
 
 bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
   at.cue = cue;

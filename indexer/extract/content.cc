@@ -611,7 +611,7 @@ std::string_view SentenceParser::inverted_pieces(std::size_t idx, const Content&
 
 bool SentenceParser::news_agency(const Mention& m) const {
   // news agencies and broadcasters relay what others said
-  if (m.kind == MentionKind::name && lex_.is("news_agencies", m.name)) return true;
+  if (m.kind == MentionKind::name && lex_.is("news_agencies", ascii_lower(m.name))) return true;
   const std::string lower = ascii_lower(m.text);
   for (std::string_view phrase : lex_.words("news_agency_phrases")) {
     if (lower.find(phrase) != std::string::npos) return true;

@@ -152,6 +152,7 @@ Scores score(const std::vector<Scored>& gold, const std::vector<Scored>& predict
     gby[k].push_back(&g);
   }
   for (const Scored& p : predicted) pby[item_key(p.item)].push_back(&p);
+  auto index_of = [&](const Scored* p) { return static_cast<std::size_t>(p - predicted.data()); };
   for (const std::string& key : order) {
     const auto& gs = gby[key];
     auto pit = pby.find(key);
@@ -179,8 +180,7 @@ Scores score(const std::vector<Scored>& gold, const std::vector<Scored>& predict
       if (normalize_speaker(p.speaker) == normalize_speaker(g.speaker)) {
         ++s.speaker_strict;
       } else {
-        s.wrong_speakers.push_back(
-            {key, g.para, g.speaker, p.speaker, g.text, p.attribution_rule, p.speaker_rule});
+        s.wrong_speakers.push_back({key, g.para, g.speaker, p.speaker, g.text, index_of(&p)});
       }
       if (lenient_speaker_match(p.speaker, g.speaker)) ++s.speaker_lenient;
       if (p.kind == g.kind) ++s.kind_ok;
@@ -188,7 +188,14 @@ Scores score(const std::vector<Scored>& gold, const std::vector<Scored>& predict
     for (std::size_t i = 0; i < gs.size(); ++i) {
       if (!gu[i]) s.misses.push_back({key, gs[i]->para, gs[i]->kind, gs[i]->speaker, gs[i]->text});
     }
-    for (std::size_t j = 0; j < ps.size(); ++j) (pu[j] ? s.found : s.spurious).push_back(*ps[j]);
+    for (std::size_t j = 0; j < ps.size(); ++j) {
+      if (pu[j]) {
+        s.found.push_back(index_of(ps[j]));
+      } else {
+        s.spurious.push_back(*ps[j]);
+        s.spurious_predictions.push_back(index_of(ps[j]));
+      }
+    }
   }
   auto ratio = [](std::size_t a, std::size_t b) {
     return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0;

@@ -18,9 +18,6 @@ struct Scored {
   std::string kind;
   std::string speaker;
   std::string text;
-  // predictions only: the rules that decided it (Statement::attribution_rule, speaker_rule)
-  std::string attribution_rule;
-  std::string speaker_rule;
 };
 
 struct Miss {  // a gold statement nothing matched
@@ -37,8 +34,7 @@ struct WrongSpeaker {  // a match whose speaker is not the gold one (strict)
   std::string gold;
   std::string predicted;
   std::string text;
-  std::string attribution_rule;  // of the prediction
-  std::string speaker_rule;
+  std::size_t prediction = 0;  // index of the prediction in score()'s `predicted`
 };
 
 struct Scores {
@@ -51,10 +47,11 @@ struct Scores {
   double precision = 0, recall = 0, f1 = 0;
   double strict_accuracy = 0, lenient_accuracy = 0;
   double attributed_f1 = 0;
-  std::vector<Scored> found;  // predictions matched to a gold statement
+  std::vector<std::size_t> found;  // indices in `predicted` of the matched predictions
   std::vector<Miss> misses;
   std::vector<WrongSpeaker> wrong_speakers;
   std::vector<Scored> spurious;  // predictions nothing matched (items with gold only)
+  std::vector<std::size_t> spurious_predictions;  // their indices in `predicted`
 };
 
 // NFKC, case-folded \w+ runs (Python's definition of \w: letters, numbers, underscore).

@@ -51,6 +51,9 @@ std::vector<Found> find_statements(std::string_view para, const std::vector<Toke
                                    const std::vector<SentenceRange>& sentences, bool headline,
                                    bool title_case = false);
 
+// The names of the attribution rules, in the order they are tried (attribution_rules.def).
+std::vector<std::string_view> attribution_rule_names();
+
 // Text of direct content: the words inside the marks, a closing comma dropped.
 std::string quote_inner_text(const Token& quote);
 

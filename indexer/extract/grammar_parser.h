@@ -95,7 +95,6 @@ class SentenceParser {
     Verdict (SentenceParser::*apply)(CueSite& s, Attr& at) const;
   };
   static const Rule kRules[];
-  static const std::size_t kRuleCount;
 
  private:
   // The content around one attribution, as the steps of report() find it.
