@@ -10,7 +10,7 @@ bool SentenceParser::match_cue(std::size_t i, Cue& cue) const {
 }
 
 bool SentenceParser::passive_before(std::size_t i) const {
-  const WordSet& adverbs = lex_.words("passive_adverbs");
+  const WordSet& adverbs = *words_.passive_adverbs;
   long k = static_cast<long>(i) - 1;
   int skipped = 0;
   while (k >= static_cast<long>(a_) && skipped < 3) {
@@ -28,7 +28,7 @@ bool SentenceParser::passive_before(std::size_t i) const {
 }
 
 long SentenceParser::skip_left(long k) const {
-  const WordSet& deictics = lex_.words("time_deictics");
+  const WordSet& deictics = *words_.time_deictics;
   while (k >= static_cast<long>(a_)) {
     const Token& t = toks_[static_cast<std::size_t>(k)];
     if (is_punct(t, ",") && k - 3 >= static_cast<long>(a_)) {
@@ -64,7 +64,7 @@ long SentenceParser::skip_left(long k) const {
     }
     if (!t.cap && time_nouns().count(t.lower) && k - 2 >= static_cast<long>(a_) &&
         toks_[static_cast<std::size_t>(k - 1)].lower == "the" &&
-        lex_.is("time_prepositions", toks_[static_cast<std::size_t>(k - 2)].lower)) {
+        words_.time_prepositions->count(toks_[static_cast<std::size_t>(k - 2)].lower)) {
       k -= 3;  // "during the weekend"
       continue;
     }
@@ -84,8 +84,8 @@ std::size_t SentenceParser::according_modifier_end(std::size_t k, bool content_b
   // comma or the sentence's end, still names the source.
   if (k >= b_ || toks_[k].type != TokenType::word || toks_[k].cap) return k;
   const std::string& w = toks_[k].lower;
-  if (!lex_.is("source_participles", w) && !lex_.is("source_modifier_starts", w)) return k;
-  const WordSet& stops = lex_.words("source_modifier_stops");
+  if (!words_.source_participles->count(w) && !words_.source_modifier_starts->count(w)) return k;
+  const WordSet& stops = *words_.source_modifier_stops;
   for (std::size_t j = k + 1; j < b_ && j < k + 12; ++j) {
     const Token& t = toks_[j];
     if (is_punct(t, ",")) return j;
@@ -103,7 +103,7 @@ std::size_t SentenceParser::according_modifier_end(std::size_t k, bool content_b
 Mention SentenceParser::unnamed_source_before(long k) const {
   // An unnamed source with a post-modifier opening the clause: "Two people familiar with the
   // matter", "Sources close to the talks", "A person with knowledge of the plan".
-  const WordSet& links = lex_.words("unnamed_source_links");
+  const WordSet& links = *words_.unnamed_source_links;
   Mention none;
   for (long q = k; q >= static_cast<long>(a_) && q > k - 10; --q) {
     const Token& t = toks_[static_cast<std::size_t>(q)];
@@ -123,7 +123,7 @@ Mention SentenceParser::unnamed_source_before(long k) const {
     const bool opens =
         first == static_cast<long>(a_) ||
         is_punct(toks_[static_cast<std::size_t>(first) - 1], ",") ||
-        (first == static_cast<long>(a_) + 1 && lex_.is("clause_coordinators", toks_[a_].lower));
+        (first == static_cast<long>(a_) + 1 && words_.clause_coordinators->count(toks_[a_].lower));
     if (!opens) return none;
     Mention m;
     m.kind = MentionKind::group;
@@ -163,7 +163,7 @@ long SentenceParser::apposition_open(long comma, bool& cue_inside) const {
 
 bool SentenceParser::looks_appositive(long open, long comma) const {
   const Token& first = toks_[static_cast<std::size_t>(open + 1)];
-  if (lex_.is("appositive_openers", first.lower) || lex_.roles.count(first.lower) ||
+  if (words_.appositive_openers->count(first.lower) || lex_.roles.count(first.lower) ||
       lex_.modifiers.count(first.lower) || is_name_word(first) ||
       (first.text[0] >= '0' && first.text[0] <= '9')) {
     return true;
@@ -177,7 +177,7 @@ bool SentenceParser::looks_appositive(long open, long comma) const {
 
 Mention SentenceParser::role_before_preposition(long open) const {
   // "A spokeswoman for the airline, Maria Costa, said": the role before the preposition
-  const WordSet& preps = lex_.words("role_prepositions");
+  const WordSet& preps = *words_.role_prepositions;
   long q = open - 1;
   while (q > static_cast<long>(a_) + 1 && q > open - 6 &&
          toks_[static_cast<std::size_t>(q)].type == TokenType::word) {
@@ -228,7 +228,7 @@ Mention SentenceParser::apposition_subject(long comma) const {
   const Token& first = toks_[static_cast<std::size_t>(j + 1)];
   // a cue inside is an attribution of its own, unless in a relative clause ("Smith, who spoke
   // on condition of anonymity, said ...")
-  if (cue_inside && !lex_.is("relative_pronouns", first.lower)) return Mention();
+  if (cue_inside && !words_.relative_pronouns->count(first.lower)) return Mention();
   if (!looks_appositive(j, comma)) return Mention();
   // "Mary-Jane O'Neil, 45, a nurse in Boston, says": an age set off before the apposition
   if (j - 3 >= static_cast<long>(a_) && is_word(toks_[static_cast<std::size_t>(j - 1)]) &&
@@ -245,7 +245,7 @@ Mention SentenceParser::apposition_subject(long comma) const {
   if (m.empty()) return Mention();
   if (m.first != a_) {
     const Token& before = toks_[m.first - 1];
-    if (!is_punct(before, ",") && !lex_.is("clause_joiners", before.lower)) return Mention();
+    if (!is_punct(before, ",") && !words_.clause_joiners->count(before.lower)) return Mention();
   }
   return apposition_speaker(m, j, comma);
 }

@@ -8,8 +8,9 @@ namespace verbatim::extract::detail {
 namespace {
 
 // A cue form that is also a common plural noun: the lemma plus "s" ("states", "reports").
-bool plural_noun_form(const Lexicon& lex, std::string_view form, std::string_view lemma) {
-  return form.size() == lemma.size() + 1 && form.back() == 's' && lex.is("cue_plural_nouns", form);
+bool plural_noun_form(const ParserWords& words, std::string_view form, std::string_view lemma) {
+  return form.size() == lemma.size() + 1 && form.back() == 's' &&
+         words.cue_plural_nouns->count(form);
 }
 
 bool possessive(const Token& t) {
@@ -117,7 +118,7 @@ Verdict SentenceParser::rule_according_to_author(CueSite& s, Attr& at) const {
   for (std::size_t j = cue.last; j + 1 < b_ && j < cue.last + 7; ++j) {
     const Token& t = toks_[j];
     if (t.type != TokenType::word) break;
-    if (j > cue.last && lex_.is("according_author_prepositions", t.lower)) {
+    if (j > cue.last && words_.according_author_prepositions->count(t.lower)) {
       Mention author = parse_right(para_, toks_, j + 1, b_);
       if (author.kind != MentionKind::name) break;
       return speaker_after(at, author, cue.first,
@@ -217,12 +218,12 @@ Verdict SentenceParser::rule_plural_noun_before_verb(CueSite& s, Attr&) const {
   // recorded ...", "EC states know ..."): not before a verb
   const Cue& cue = s.cue;
   if (cue.last != cue.first + 1 || cue.last >= b_ ||
-      !plural_noun_form(lex_, toks_[cue.first].lower, cue.info->lemma)) {
+      !plural_noun_form(words_, toks_[cue.first].lower, cue.info->lemma)) {
     return Verdict::pass;
   }
   const Token& n = toks_[cue.last];
   const bool verb_follows = n.type == TokenType::word && !n.cap &&
-                            (lex_.is("verbs_after_plural_noun", n.lower) ||
+                            (words_.verbs_after_plural_noun->count(n.lower) ||
                              (n.lower.size() > 4 && n.lower.substr(n.lower.size() - 2) == "ed"));
   return verb_follows ? Verdict::reject : Verdict::pass;
 }
@@ -279,8 +280,8 @@ Verdict SentenceParser::rule_modal_before_base_form(CueSite& s, Attr&) const {
   long q = s.before;
   if (q > static_cast<long>(a_) && right_adverbs().count(toks_[static_cast<std::size_t>(q)].lower))
     --q;
-  return lex_.is("modal_verbs", toks_[static_cast<std::size_t>(q)].lower) ? Verdict::reject
-                                                                          : Verdict::pass;
+  return words_.modal_verbs->count(toks_[static_cast<std::size_t>(q)].lower) ? Verdict::reject
+                                                                             : Verdict::pass;
 }
 
 // ---- gerunds: "with X saying", ", adding that", "cited X as saying" ----
@@ -290,7 +291,7 @@ Verdict SentenceParser::rule_gerund_with_subject(CueSite& s, Attr& at) const {
   if (!s.cue.info->gerund) return Verdict::pass;
   const Mention& m = left_phrase(s);
   if (m.empty() || m.first <= a_ ||
-      !lex_.is("gerund_subject_prepositions", toks_[m.first - 1].lower)) {
+      !words_.gerund_subject_prepositions->count(toks_[m.first - 1].lower)) {
     return Verdict::pass;
   }
   at.object_subject = true;  // the phrase ends at its comma: "With X urging ..., Y did"
@@ -317,7 +318,7 @@ Verdict SentenceParser::rule_gerund_after_name(CueSite& s, Attr& at) const {
   // ... but not a place ("held talks in Beijing, calling on ...")
   if (!closed || named.kind != MentionKind::name || named.first <= a_ || !named.parts.empty() ||
       lex_.places.count(named.name) ||
-      lex_.is("place_prepositions", toks_[named.first - 1].lower)) {
+      words_.place_prepositions->count(toks_[named.first - 1].lower)) {
     return Verdict::pass;
   }
   at.object_subject = true;
@@ -412,7 +413,7 @@ Verdict SentenceParser::rule_role_for_organisation(CueSite& s, Attr& at) const {
   // "a spokesman for the company said": the role before the preposition speaks for it
   const Mention& m = left_phrase(s);
   if (m.empty() || m.first <= a_ + 1 || m.kind != MentionKind::description ||
-      !lex_.is("object_prepositions", toks_[m.first - 1].lower)) {
+      !words_.object_prepositions->count(toks_[m.first - 1].lower)) {
     return Verdict::pass;
   }
   Mention role = parse_left(para_, toks_, static_cast<long>(m.first) - 2, a_);
@@ -431,7 +432,7 @@ Verdict SentenceParser::rule_clause_subject_over_object(CueSite& s, Attr& at) co
   // cue is a prepositional object; the clause subject speaks
   const Mention& m = left_phrase(s);
   if (m.empty() || m.first <= a_ || m.kind == MentionKind::pronoun ||
-      !lex_.is("object_prepositions", toks_[m.first - 1].lower)) {
+      !words_.object_prepositions->count(toks_[m.first - 1].lower)) {
     return Verdict::pass;
   }
   Mention subject = sentence_subject();
@@ -444,7 +445,7 @@ Verdict SentenceParser::rule_noun_base_form(CueSite& s, Attr&) const {
   const Mention& m = left_phrase(s);
   const bool noun = !m.empty() && s.base_form && m.kind == MentionKind::description &&
                     !m.head.empty() && m.head.back() != 's' &&
-                    !lex_.is("plural_description_heads", m.head) && m.possessor.empty();
+                    !words_.plural_description_heads->count(m.head) && m.possessor.empty();
   return noun ? Verdict::reject : Verdict::pass;
 }
 
@@ -491,7 +492,7 @@ Verdict SentenceParser::rule_relative_who_said(CueSite& s, Attr& at) const {
 // "and said", "but noted": the cue is coordinated with the verb before (adverbs between only;
 // "and may declare" is a modal verb, not a second statement)
 bool SentenceParser::coordinated(const CueSite& s) const {
-  if (!s.kt || s.kt->type != TokenType::word || !lex_.is("clause_coordinators", s.kt->lower))
+  if (!s.kt || s.kt->type != TokenType::word || !words_.clause_coordinators->count(s.kt->lower))
     return false;
   for (long q = s.k + 1; q < static_cast<long>(s.cue.first); ++q) {
     if (!right_adverbs().count(toks_[static_cast<std::size_t>(q)].lower)) return false;
@@ -541,7 +542,7 @@ Verdict SentenceParser::rule_inverted_said_x(CueSite& s, Attr& at) const {
   if (m.empty()) return Verdict::pass;
   const bool ends = m.last >= b_ || toks_[m.last].type != TokenType::word ||
                     is_preposition_start(toks_[m.last].lower) ||
-                    lex_.is("subject_followers", toks_[m.last].lower);
+                    words_.subject_followers->count(toks_[m.last].lower);
   return ends ? speaker_after(at, m, cue.first, m.last) : Verdict::reject;
 }
 

@@ -15,7 +15,7 @@ std::size_t SentenceParser::skip_object(std::size_t k, std::size_t hi) const {
   const Token& t = toks_[k];
   if (!t.cap && t.lower.size() > 3 && t.lower.back() == 's' && k + 1 < hi &&
       is_word(toks_[k + 1]) &&
-      (lex_.is("plural_object_followers", toks_[k + 1].lower) || toks_[k + 1].cap ||
+      (words_.plural_object_followers->count(toks_[k + 1].lower) || toks_[k + 1].cap ||
        is_pronoun(toks_[k + 1].lower))) {
     return k + 1;
   }
@@ -39,7 +39,7 @@ std::size_t SentenceParser::skip_time_right(std::size_t k, std::size_t hi) const
     }
     return k;
   }
-  const WordSet& parts_of_day = lex_.words("times_of_day");
+  const WordSet& parts_of_day = *words_.times_of_day;
   if (t.type == TokenType::word && t.cap && is_weekday(t.lower)) {
     ++k;  // "said Sunday", "said Thursday morning"
     return k < hi && parts_of_day.count(toks_[k].lower) ? k + 1 : k;
@@ -47,10 +47,11 @@ std::size_t SentenceParser::skip_time_right(std::size_t k, std::size_t hi) const
   if (t.type != TokenType::word || t.cap) return k;
   if (right_adverbs().count(t.lower)) {
     ++k;  // "said yesterday morning"
-    return k < hi && lex_.is("day_adverbs", t.lower) && parts_of_day.count(toks_[k].lower) ? k + 1
-                                                                                           : k;
+    return k < hi && words_.day_adverbs->count(t.lower) && parts_of_day.count(toks_[k].lower)
+               ? k + 1
+               : k;
   }
-  const WordSet& deictics = lex_.words("time_deictics_forward");
+  const WordSet& deictics = *words_.time_deictics_forward;
   if (deictics.count(t.lower) && k + 1 < hi && time_nouns().count(toks_[k + 1].lower)) return k + 2;
   if (t.lower == "on" && k + 2 < hi && deictics.count(toks_[k + 1].lower) &&
       (is_weekday(toks_[k + 2].lower) || time_nouns().count(toks_[k + 2].lower))) {
@@ -64,8 +65,8 @@ std::size_t SentenceParser::skip_channel_or_addressee(std::size_t k, std::size_t
   if (t.lower == "on" && k + 1 < hi && is_word(toks_[k + 1])) {
     // "said on Twitter", "told on television"
     const Token& n = toks_[k + 1];
-    if ((n.cap && (is_stop_cap(n.lower) || lex_.is("media_channels_capitalised", n.lower))) ||
-        lex_.is("media_channels", n.lower)) {
+    if ((n.cap && (is_stop_cap(n.lower) || words_.media_channels_capitalised->count(n.lower))) ||
+        words_.media_channels->count(n.lower)) {
       return skip_digits(k + 2, hi);
     }
   }
@@ -74,13 +75,13 @@ std::size_t SentenceParser::skip_channel_or_addressee(std::size_t k, std::size_t
   if (t.lower == "to" && k + 1 < hi && is_word(toks_[k + 1])) {
     const Token& n = toks_[k + 1];
     if ((n.cap && !title_case_) || object_pronouns().count(n.lower) ||
-        lex_.is("object_articles", n.lower) || lex_.groups.count(n.lower) ||
+        words_.object_articles->count(n.lower) || lex_.groups.count(n.lower) ||
         lex_.roles.count(n.lower)) {
       std::size_t after = skip_object(k + 1, hi);
       if (after > k + 1) return after;
     }
   }
-  if (lex_.is("month_prepositions", t.lower) && k + 1 < hi && is_word(toks_[k + 1]) &&
+  if (words_.month_prepositions->count(t.lower) && k + 1 < hi && is_word(toks_[k + 1]) &&
       toks_[k + 1].cap && is_month(toks_[k + 1].lower)) {
     return skip_digits(k + 2, hi);  // "in February", "on March 3"
   }
@@ -89,7 +90,7 @@ std::size_t SentenceParser::skip_channel_or_addressee(std::size_t k, std::size_t
 
 std::size_t SentenceParser::skip_occasion(std::size_t k, std::size_t hi) const {
   const Token& t = toks_[k];
-  if (lex_.is("venue_prepositions", t.lower) && k + 1 < hi) {
+  if (words_.venue_prepositions->count(t.lower) && k + 1 < hi) {
     // "in a statement, ...", "in an interview that": up to a comma before a quotation or
     // "that".
     std::size_t j = k + 1;
@@ -101,8 +102,8 @@ std::size_t SentenceParser::skip_occasion(std::size_t k, std::size_t hi) const {
       return j;
     }
   }
-  if (lex_.is("occasion_prepositions", t.lower) && k + 2 < hi &&
-      lex_.is("occasion_determiners", toks_[k + 1].lower)) {
+  if (words_.occasion_prepositions->count(t.lower) && k + 2 < hi &&
+      words_.occasion_determiners->count(toks_[k + 1].lower)) {
     // "said in a statement", "told Reuters in an interview"
     std::size_t j = k + 2;
     while (j < hi && j < k + 10 && is_word(toks_[j]) && !statement_noun(toks_[j].lower)) ++j;
@@ -148,8 +149,8 @@ std::size_t SentenceParser::extend_to_quote(std::size_t k, std::size_t hi, bool 
 long SentenceParser::cut_before_attribution(std::size_t j, std::size_t from) const {
   // The content before a later attribution starting at `j` ends at a comma, a semicolon, a dash
   // or a conjunction before it ("..., and also said"); -1 when there is none.
-  const WordSet& lead = lex_.words("attribution_lead_words");
-  const WordSet& cuts = lex_.words("attribution_cut_words");
+  const WordSet& lead = *words_.attribution_lead_words;
+  const WordSet& cuts = *words_.attribution_cut_words;
   long cut = -1;
   for (long p = static_cast<long>(j) - 1; p >= static_cast<long>(from); --p) {
     const Token& w = toks_[static_cast<std::size_t>(p)];
@@ -161,7 +162,7 @@ long SentenceParser::cut_before_attribution(std::size_t j, std::size_t from) con
 }
 
 std::size_t SentenceParser::forward_end(std::size_t from, std::size_t hi, std::size_t self) const {
-  const WordSet& stops = lex_.words("content_stops_after_comma");
+  const WordSet& stops = *words_.content_stops_after_comma;
   for (std::size_t j = from; j < hi; ++j) {
     const Token& t = toks_[j];
     if (is_punct(t, ";")) return j;
@@ -181,7 +182,7 @@ std::size_t SentenceParser::forward_end(std::size_t from, std::size_t hi, std::s
     for (std::size_t q = self + 1; q < attrs_.size(); ++q) {
       const Attr& other = attrs_[q];
       if (other.start != j || j <= from) continue;
-      if (lex_.is("clause_coordinators", toks_[j].lower)) return j;  // "... and noted ..."
+      if (words_.clause_coordinators->count(toks_[j].lower)) return j;  // "... and noted ..."
       const long cut = cut_before_attribution(j, from);
       if (cut >= static_cast<long>(from)) return static_cast<std::size_t>(cut);
     }
@@ -316,7 +317,7 @@ void SentenceParser::forward_extent(std::size_t idx, Content& c) const {
       e += 2;
     }
     const bool continues =
-        e < b_ && toks_[e].type == TokenType::word && !lex_.is("clause_joiners", toks_[e].lower);
+        e < b_ && toks_[e].type == TokenType::word && !words_.clause_joiners->count(toks_[e].lower);
     c.fwd = {fs, continues ? forward_end(e, b_, idx) : e};
   } else {
     c.fwd = {fs, forward_end(fs, b_, idx)};
@@ -350,7 +351,7 @@ std::size_t SentenceParser::first_comma(std::size_t first, std::size_t last,
   for (std::size_t j = first; j < last; ++j) {
     if (!is_punct(toks_[j], ",")) continue;
     if (!before_coordinator) return j;
-    if (j + 1 < last && lex_.is("clause_coordinators", toks_[j + 1].lower)) return j;
+    if (j + 1 < last && words_.clause_coordinators->count(toks_[j + 1].lower)) return j;
   }
   return last;
 }
@@ -359,7 +360,7 @@ bool SentenceParser::relative_word(long q) const {
   // "which", "who", ", that": a relative clause opens at `q`
   if (q < static_cast<long>(a_)) return false;
   const Token& w = toks_[static_cast<std::size_t>(q)];
-  return w.type == TokenType::word && (lex_.is("relative_subjects", w.lower) ||
+  return w.type == TokenType::word && (words_.relative_subjects->count(w.lower) ||
                                        (w.lower == "that" && q > static_cast<long>(a_) &&
                                         is_punct(toks_[static_cast<std::size_t>(q - 1)], ",")));
 }
@@ -414,8 +415,9 @@ bool SentenceParser::topic_not_statement(const Attr& at, const Content& c) const
   // "responding to a question": what is answered is a topic too; "adding to the pressure"
   if (!c.forward || at.inverted || c.had_that || (c.comma_after && c.backward)) return false;
   const Token& first = toks_[c.fs];
-  const bool answers = at.cue.info && lex_.is("answering_lemmas", at.cue.info->lemma);
-  const bool topic = (answers && first.lower == "to") || lex_.is("topic_prepositions", first.lower);
+  const bool answers = at.cue.info && words_.answering_lemmas->count(at.cue.info->lemma);
+  const bool topic =
+      (answers && first.lower == "to") || words_.topic_prepositions->count(first.lower);
   // "told ... of "..."" stays
   return topic && !(c.fs + 1 < b_ && toks_[c.fs + 1].type == TokenType::quote);
 }
@@ -439,7 +441,7 @@ bool SentenceParser::weak_cue_unquoted(const Attr& at, const Content& c) const {
   if (at.after < b_ && toks_[at.after].lower == "that") return false;
   for (std::size_t i = c.fwd.first; info->naming && i < c.fwd.last; ++i) {
     // "called it unlikely that ...", "describing issues ... as one potential scenario"
-    if (lex_.is("naming_clause_words", toks_[i].lower)) return false;
+    if (words_.naming_clause_words->count(toks_[i].lower)) return false;
   }
   return true;
 }
@@ -480,7 +482,7 @@ Mention SentenceParser::gerund_clause_subject(std::size_t idx) const {
   }
   // "..., where Dr. Tomasz Stefaniak was met with applause upon announcing ...": the subject of
   // the clause the gerund hangs on
-  const WordSet& subordinators = lex_.words("clause_subordinators");
+  const WordSet& subordinators = *words_.clause_subordinators;
   for (std::size_t j = at.cue.first; j-- > a_ + 1;) {
     if (toks_[j].type != TokenType::word || !subordinators.count(toks_[j].lower)) continue;
     Mention clause = parse_right(para_, toks_, j + 1, at.cue.first);
@@ -530,7 +532,7 @@ std::string_view SentenceParser::agent_pieces(const Attr& at, const Content& c,
   // visited ...": the participle's complement; "both eleven and twelve reported by industry
   // sources while ...": the noun phrase before the participle
   const std::size_t fs = c.fs;
-  if (c.forward && lex_.is("agent_complements", toks_[fs].lower)) {
+  if (c.forward && words_.agent_complements->count(toks_[fs].lower)) {
     Piece p = c.fwd;
     for (std::size_t j = p.first + 1; j < p.last; ++j) {
       if (is_punct(toks_[j], ",") ||
@@ -546,7 +548,7 @@ std::string_view SentenceParser::agent_pieces(const Attr& at, const Content& c,
     pieces.push_back(c.fwd);  // "he was told by the minister of "presumably 40 people""
   } else if (!c.backward && at.cue.first > a_ && is_word(toks_[at.cue.first - 1]) &&
              !be_forms().count(toks_[at.cue.first - 1].lower)) {
-    const WordSet& stops = lex_.words("agent_content_stops");
+    const WordSet& stops = *words_.agent_content_stops;
     std::size_t j = at.cue.first;
     while (j > a_ && j > at.cue.first - 8 && is_word(toks_[j - 1]) &&
            !stops.count(toks_[j - 1].lower) && !lex_.cues.count(toks_[j - 1].lower))
@@ -597,9 +599,9 @@ std::string_view SentenceParser::inverted_pieces(std::size_t idx, const Content&
     pieces.push_back(c.back);
     // "according to the ministry recovered ...": the clause goes on; not "... in which"
     const bool goes_on =
-        c.comma_after ||
-        (c.forward && at.cue.according && toks_[fs].type == TokenType::word && !toks_[fs].cap &&
-         !is_preposition_start(toks_[fs].lower) && !lex_.is("relative_subjects", toks_[fs].lower));
+        c.comma_after || (c.forward && at.cue.according && toks_[fs].type == TokenType::word &&
+                          !toks_[fs].cap && !is_preposition_start(toks_[fs].lower) &&
+                          !words_.relative_subjects->count(toks_[fs].lower));
     if (c.forward && goes_on && (toks_[fs].type == TokenType::quote || !c.back_is_quote)) {
       pieces.push_back(c.fwd);
     }
@@ -611,9 +613,9 @@ std::string_view SentenceParser::inverted_pieces(std::size_t idx, const Content&
 
 bool SentenceParser::news_agency(const Mention& m) const {
   // news agencies and broadcasters relay what others said
-  if (m.kind == MentionKind::name && lex_.is("news_agencies", ascii_lower(m.name))) return true;
+  if (m.kind == MentionKind::name && words_.news_agencies->count(ascii_lower(m.name))) return true;
   const std::string lower = ascii_lower(m.text);
-  for (std::string_view phrase : lex_.words("news_agency_phrases")) {
+  for (std::string_view phrase : *words_.news_agency_phrases) {
     if (lower.find(phrase) != std::string::npos) return true;
   }
   return false;

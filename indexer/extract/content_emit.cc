@@ -5,7 +5,7 @@
 namespace verbatim::extract::detail {
 
 std::vector<Piece> SentenceParser::trimmed(const Attr& at, const std::vector<Piece>& pieces) const {
-  const WordSet& kept_end = lex_.words("content_end_punctuation");
+  const WordSet& kept_end = *words_.content_end_punctuation;
   std::vector<Piece> kept;
   for (std::size_t n = 0; n < pieces.size(); ++n) {
     Piece p = pieces[n];
@@ -23,7 +23,7 @@ std::vector<Piece> SentenceParser::trimmed(const Attr& at, const std::vector<Pie
     }
     // "told ... of "presumably 40 people"": the quotation is the content
     if (p.first + 2 == p.last && toks_[p.first + 1].type == TokenType::quote &&
-        lex_.is("quote_topic_prepositions", toks_[p.first].lower)) {
+        words_.quote_topic_prepositions->count(toks_[p.first].lower)) {
       ++p.first;
     }
     if (p.first < p.last) kept.push_back(p);
@@ -40,7 +40,7 @@ SentenceParser::Shape SentenceParser::shape_of(const std::vector<Piece>& kept) c
         shape.any_quote = true;
       } else if (t.type == TokenType::word) {
         ++shape.words;
-        if (!lex_.is("clause_coordinators", t.lower)) shape.all_quote = false;
+        if (!words_.clause_coordinators->count(t.lower)) shape.all_quote = false;
       } else if (!(is_punct(t, ",") || is_punct(t, ".") || is_punct(t, ":"))) {
         shape.all_quote = false;
       }
@@ -64,7 +64,7 @@ bool SentenceParser::is_clause(const Attr& at, const std::vector<Piece>& kept,
   }
   // "said exports rose": a subject and its verb
   const std::string& v = toks_[lead + 1].lower;
-  return !toks_[lead + 1].cap && (lex_.is("short_clause_verbs", v) ||
+  return !toks_[lead + 1].cap && (words_.short_clause_verbs->count(v) ||
                                   (v.size() > 4 && v.compare(v.size() - 2, 2, "ed") == 0));
 }
 
@@ -93,7 +93,7 @@ void SentenceParser::reported_text(Found& f, const std::vector<Piece>& kept, boo
 }
 
 std::size_t SentenceParser::skip_naming_articles(std::size_t q, std::size_t last) const {
-  const WordSet& articles = lex_.words("naming_articles");
+  const WordSet& articles = *words_.naming_articles;
   while (q < last && articles.count(toks_[q].lower)) ++q;
   return q;
 }

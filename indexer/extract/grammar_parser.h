@@ -34,6 +34,16 @@ struct Attr {
   std::size_t trace = 0;        // its entry in the trace, when tracing (see CueTrace)
 };
 
+// The word classes of the grammar's rules, looked up once per lexicon: the rules read them on
+// every cue, a lookup by name each time would cost.
+struct ParserWords {
+#define VERBATIM_WORD_CLASS(name) const WordSet* name = nullptr;
+#include "indexer/extract/parser_words.def"
+#undef VERBATIM_WORD_CLASS
+};
+// Those of `lex` (cached per thread; throws std::logic_error for a class no file defines).
+const ParserWords& parser_words(const Lexicon& lex);
+
 // What an attribution rule says of a cue: nothing (the next rule is tried), an attribution, or
 // no attribution at all (the cue is a noun, an infinitive, ...).
 enum class Verdict { pass, accept, reject };
@@ -85,6 +95,7 @@ class SentenceParser {
         index_(index),
         out_(out),
         lex_(lexicon()),
+        words_(parser_words(lex_)),
         title_case_(title_case) {}
 
   void run();
@@ -202,6 +213,7 @@ class SentenceParser {
   std::size_t index_;
   std::vector<Found>& out_;
   const Lexicon& lex_;
+  const ParserWords& words_;
   std::vector<Attr> attrs_;
   std::size_t content_floor_ = 0;  // backward content does not go before this token
   std::size_t first_found_ = 0;    // the first statement of the sentence in `out_`
