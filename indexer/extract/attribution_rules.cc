@@ -13,12 +13,6 @@ bool plural_noun_form(const ParserWords& words, std::string_view form, std::stri
          words.cue_plural_nouns->count(form);
 }
 
-bool possessive(const Token& t) {
-  const std::string_view w = t.text;
-  return w.size() > 2 && (w.substr(w.size() - 2) == "'s" ||
-                          (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s"));
-}
-
 // The speaker's mention before the cue; the attribution runs from `start` to the cue's end.
 Verdict speaker_before(Attr& at, const Mention& m, std::size_t start, const Cue& cue) {
   at.subject = m;
@@ -195,8 +189,8 @@ Verdict SentenceParser::rule_noun_after_determiner(CueSite& s, Attr&) const {
 
 Verdict SentenceParser::rule_noun_after_possessive(CueSite& s, Attr&) const {
   // "Xi's remarks"
-  return s.prev && s.prev->type == TokenType::word && possessive(*s.prev) ? Verdict::reject
-                                                                          : Verdict::pass;
+  return s.prev && s.prev->type == TokenType::word && is_possessive(s.prev->text) ? Verdict::reject
+                                                                                  : Verdict::pass;
 }
 
 Verdict SentenceParser::rule_infinitive_to_say(CueSite& s, Attr&) const {
@@ -478,7 +472,7 @@ Verdict SentenceParser::rule_relative_who_said(CueSite& s, Attr& at) const {
   // "the Navy, who told it ...", "The Jakarta Post, which also reported ..."
   locate_left(s);
   const long k = s.k;
-  if (!s.kt || (s.kt->lower != "who" && s.kt->lower != "which") || k - 2 < static_cast<long>(a_) ||
+  if (!s.kt || !words_.relative_subjects->count(s.kt->lower) || k - 2 < static_cast<long>(a_) ||
       !is_punct(toks_[static_cast<std::size_t>(k - 1)], ",")) {
     return Verdict::pass;
   }
