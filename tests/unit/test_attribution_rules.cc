@@ -179,3 +179,31 @@ TEST_CASE("a cue accepted but left without a statement names the content step",
         "x_said: topic_not_statement dropped 'commented'");
   CHECK(verbatim::extract::near_miss(trace, 2, 0, 10) == "no cue");
 }
+
+TEST_CASE("statements sharing a speaker say where it comes from", "[extract][rules]") {
+  SECTION("an inherited clause speaker") {
+    const Analysis a = analyse(
+        make_item({"Headline", "Premier Li Qiang said exports rose, adding that imports fell."}));
+    INFO(describe(a));
+    REQUIRE(a.statements.size() == 2);
+    CHECK(a.statements[1].attribution_rule == "gerund_inherits_clause");
+    CHECK(a.statements[1].speaker == "Li Qiang");
+    CHECK(a.statements[1].speaker_rule == "same_as_earlier_statement");
+  }
+  SECTION("a quotation left open at the end of a paragraph") {
+    const Analysis a = analyse(make_item(
+        {"Headline", "Premier Li Qiang said: “We will open wider.", "“Trade will grow.”"}));
+    INFO(describe(a));
+    REQUIRE(a.statements.size() == 2);
+    CHECK(a.statements[1].attribution_rule == "open_quotation_continues");
+    CHECK(a.statements[1].speaker == "Li Qiang");
+    CHECK(a.statements[1].speaker_rule == "same_as_open_quotation");
+  }
+  SECTION("a headline's speaker before a colon") {
+    const Analysis a = analyse(make_item({"Xi Jinping: China's door will only open wider",
+                                          "Chinese President Xi Jinping spoke in Beijing."}));
+    INFO(describe(a));
+    REQUIRE_FALSE(a.statements.empty());
+    CHECK(a.statements[0].attribution_rule == "headline_colon");
+  }
+}
