@@ -154,7 +154,8 @@ class SentenceParser {
   Mention unnamed_source_before(long k) const;
   Mention sentence_subject() const;
 
-  // What is reported (content.cc): the steps of report(), each named after what it decides.
+  // What is reported (content.cc, attribution_extent.cc, content_pieces.cc): the steps of
+  // report(), each named after what it decides.
   std::string_view report(std::size_t idx);
   std::size_t attribution_end(const Attr& at) const;
   std::size_t skip_object(std::size_t k, std::size_t hi) const;
