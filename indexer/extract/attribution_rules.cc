@@ -65,7 +65,8 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
     if (v == Verdict::pass) continue;
     at.rule = rule.name;
     if (tracing())
-      at.trace = trace_cue(toks_[cue.first].begin, cue.text, rule.name, v == Verdict::accept);
+      at.trace = trace_cue(toks_[cue.first].begin, {toks_[a_].begin, toks_[b_ - 1].end}, cue.text,
+                           rule.name, v == Verdict::accept);
     return v == Verdict::accept;
   }
   return false;  // not reached: no_speaker decides every cue

@@ -25,10 +25,11 @@ void trace_paragraph(int para) {
   t_para = para;
 }
 
-std::size_t trace_cue(std::size_t cue_pos, std::string_view cue, std::string_view rule,
-                      bool attributed) {
+std::size_t trace_cue(std::size_t cue_pos, std::pair<std::size_t, std::size_t> sentence,
+                      std::string_view cue, std::string_view rule, bool attributed) {
   if (t_sink == nullptr) return 0;
-  t_sink->push_back(CueTrace{t_para, cue_pos, std::string(cue), rule, attributed, {}});
+  t_sink->push_back(CueTrace{
+      t_para, cue_pos, sentence.first, sentence.second, std::string(cue), rule, attributed, {}});
   return t_sink->size() - 1;
 }
 
@@ -44,8 +45,11 @@ std::string near_miss(const std::vector<CueTrace>& trace, int para, std::size_t 
   };
   const CueTrace* best = nullptr;
   for (const CueTrace& t : trace) {
-    if (t.para == para && (best == nullptr || distance(t.cue_pos) < distance(best->cue_pos)))
+    const bool overlaps = t.sentence_begin < end && begin < t.sentence_end;
+    if (t.para == para && overlaps &&
+        (best == nullptr || distance(t.cue_pos) < distance(best->cue_pos))) {
       best = &t;
+    }
   }
   if (best == nullptr) return "no cue";
   const std::string cue = "'" + best->cue + "'";

@@ -177,7 +177,8 @@ TEST_CASE("a cue accepted but left without a statement names the content step",
   CHECK(t->dropped == "topic_not_statement");
   CHECK(verbatim::extract::near_miss(trace, 1, 0, 10) ==
         "x_said: topic_not_statement dropped 'commented'");
-  CHECK(verbatim::extract::near_miss(trace, 2, 0, 10) == "no cue");
+  CHECK(verbatim::extract::near_miss(trace, 2, 0, 10) == "no cue");     // another paragraph
+  CHECK(verbatim::extract::near_miss(trace, 1, 100, 110) == "no cue");  // after its sentence
 }
 
 TEST_CASE("statements sharing a speaker say where it comes from", "[extract][rules]") {
