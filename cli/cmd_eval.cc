@@ -1,5 +1,6 @@
 // `verbatim eval GOLD ITEMS...`: extraction scored against gold statements (CONVENTIONS.md).
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_set>
@@ -33,6 +34,55 @@ std::string clip(const std::string& s, std::size_t n) {
   return s.substr(0, cut);
 }
 
+// The rules that decided a prediction (Statement::attribution_rule, speaker_rule).
+struct Rules {
+  std::string attribution;
+  std::string speaker;
+};
+
+std::string_view rule_or_dash(const std::string& rule) {
+  return rule.empty() ? std::string_view("-") : std::string_view(rule);
+}
+
+// The analysis of an item; with `trace`, what the attribution grammar tried on it too.
+extract::Analysis analyse_traced(const read::Item& item, extract::ItemTrace* trace) {
+  if (trace == nullptr) return extract::analyse(item);
+  for (const auto& p : item.paragraphs) trace->paragraphs.push_back(p.text);
+  const extract::TraceScope scope(trace->cues);
+  return extract::analyse(item);
+}
+
+// --verbose: every statement found with the rules that decided it, every miss with the rule
+// that came closest, wrong speakers and spurious statements.
+void print_details(const extract::Scores& s, const std::vector<extract::Scored>& predicted,
+                   const std::vector<Rules>& rules,
+                   const std::map<std::string, extract::ItemTrace>& traces) {
+  for (std::size_t i : s.found) {
+    const extract::Scored& p = predicted[i];
+    fmt::print("FOUND\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", extract::item_key(p.item), p.para, p.kind,
+               p.speaker, rule_or_dash(rules[i].attribution), rule_or_dash(rules[i].speaker),
+               clip(p.text, 70));
+  }
+  static const extract::ItemTrace no_trace;
+  for (const auto& m : s.misses) {
+    auto t = traces.find(m.item);
+    const std::string near = extract::explain_miss(t == traces.end() ? no_trace : t->second, m);
+    fmt::print("MISS\t{}\t{}\t{}\t{}\t{}\t{}\n", m.item, m.para, m.kind, m.speaker, near,
+               clip(m.text, 70));
+  }
+  for (const auto& w : s.wrong_speakers) {
+    const Rules& r = rules[w.prediction];
+    fmt::print("WRONG-SPEAKER\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", w.item, w.para, w.gold, w.predicted,
+               rule_or_dash(r.attribution), rule_or_dash(r.speaker), clip(w.text, 50));
+  }
+  for (std::size_t k = 0; k < s.spurious.size(); ++k) {
+    const extract::Scored& p = s.spurious[k];
+    const Rules& r = rules[s.spurious_predictions[k]];
+    fmt::print("SPURIOUS\t{}\t{}\t{}\t{}\t{}\t{}\t{}\n", extract::item_key(p.item), p.para, p.kind,
+               p.speaker, rule_or_dash(r.attribution), rule_or_dash(r.speaker), clip(p.text, 70));
+  }
+}
+
 int run(const EvalOptions& opt) {
   std::vector<extract::Scored> gold;
   try {
@@ -44,15 +94,19 @@ int run(const EvalOptions& opt) {
   std::unordered_set<std::string> keys;
   for (const auto& g : gold) keys.insert(extract::item_key(g.item));
   std::vector<extract::Scored> predicted;
+  std::vector<Rules> rules;                          // of each prediction
+  std::map<std::string, extract::ItemTrace> traces;  // by item key, with --verbose
   bool failed = false;
   read::read_sources(
       opt.sources,
       [&](read::Item&& item) {
-        if (!keys.count(extract::item_key(item.id))) return;
-        extract::Analysis a = extract::analyse(item);
+        const std::string key = extract::item_key(item.id);
+        if (!keys.count(key)) return;
+        extract::Analysis a = analyse_traced(item, opt.verbose ? &traces[key] : nullptr);
         for (const auto& s : a.statements) {
           predicted.push_back(
               {item.id, s.para, std::string(extract::to_string(s.kind)), s.speaker, s.text});
+          rules.push_back({std::string(s.attribution_rule), std::string(s.speaker_rule)});
         }
       },
       [&](const read::ReadError& e) {
@@ -74,20 +128,7 @@ int run(const EvalOptions& opt) {
                      {"attributed_f1", s.attributed_f1}};
     fmt::print("{}\n", j.dump(2));
   } else {
-    if (opt.verbose) {
-      for (const auto& m : s.misses) {
-        fmt::print("MISS\t{}\t{}\t{}\t{}\t{}\n", m.item, m.para, m.kind, m.speaker,
-                   clip(m.text, 70));
-      }
-      for (const auto& w : s.wrong_speakers) {
-        fmt::print("WRONG-SPEAKER\t{}\t{}\t{}\t{}\t{}\n", w.item, w.para, w.gold, w.predicted,
-                   clip(w.text, 50));
-      }
-      for (const auto& p : s.spurious) {
-        fmt::print("SPURIOUS\t{}\t{}\t{}\t{}\t{}\n", extract::item_key(p.item), p.para, p.kind,
-                   p.speaker, clip(p.text, 70));
-      }
-    }
+    if (opt.verbose) print_details(s, predicted, rules, traces);
     fmt::print("gold={} pred={} matched={} kind_ok={}\n", s.gold, s.predicted, s.matched,
                s.kind_ok);
     fmt::print(
@@ -110,7 +151,9 @@ void add_eval_command(CLI::App& app, int& exit_code) {
   cmd->add_option("items", opt->sources, "Item files or directories the gold refers to")
       ->required();
   cmd->add_flag("--verbose,-v", opt->verbose,
-                "List misses, wrong speakers and spurious statements");
+                "List statements found (with the rules that decided their attribution and "
+                "speaker), misses (with the rule that came closest), wrong speakers and spurious "
+                "statements");
   cmd->add_option("--format", opt->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("--match", opt->match, "Token Dice needed for a match (default 0.5)");
   cmd->callback([opt, &exit_code] { exit_code = run(*opt); });

@@ -4,11 +4,13 @@
 #include <string>
 #include <unordered_set>
 
+#include "indexer/extract/assembly.h"
 #include "indexer/extract/coref.h"
 #include "indexer/extract/entities.h"
 #include "indexer/extract/grammar.h"
 #include "indexer/extract/lexicon.h"
 #include "indexer/extract/tokens.h"
+#include "indexer/extract/trace.h"
 #include "text/language.h"
 
 namespace verbatim::extract {
@@ -85,6 +87,37 @@ bool title_case(const std::vector<Token>& toks) {
 
 }  // namespace
 
+namespace {
+
+// What the grammar finds in a paragraph; a headline in capitals is read in title case, its words
+// given back as written.
+std::vector<Found> paragraph_statements(const ParaTokens& p, const EntityTable& table) {
+  if (!p.shouting)
+    return find_statements(p.text, p.tokens, p.sentences, p.index == 0, p.title_case);
+  const std::string cased = title_cased(p.text);
+  const std::size_t from = p.tokens.empty() ? 0 : p.tokens.front().begin;
+  const std::vector<Token> toks = tokenize(cased, from);
+  std::vector<Found> found = find_statements(cased, toks, sentence_ranges(cased, toks), true, true);
+  for (Found& f : found) {
+    if (f.end <= cased.size() && f.text == cased.substr(f.begin, f.end - f.begin)) {
+      f.text = std::string(p.text.substr(f.begin, f.end - f.begin));
+    }
+    if (f.cue_pos + f.cue.size() <= p.text.size())
+      f.cue = std::string(p.text.substr(f.cue_pos, f.cue.size()));
+  }
+  // names in capitals cannot be told apart from other words: only a speaker the body names
+  // ("KUWAIT SAYS ...", "XI URGES ...") is trusted
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [&](const Found& f) {
+                               return f.mention.kind != MentionKind::name ||
+                                      f.mention.name.empty() || table.find(f.mention.name) < 0;
+                             }),
+              found.end());
+  return found;
+}
+
+}  // namespace
+
 // Statement offsets (`begin`, `end`) delimit the reported content in its paragraph: for direct
 // statements from the opening to the closing quotation mark, pieces split by the attribution
 // included.
@@ -109,132 +142,11 @@ Analysis analyse(const read::Item& item) {
   }
   EntityTable table;
   table.collect(paras);
-  Resolver resolver(table);
-
-  const Found* open_quote = nullptr;  // a quotation still open at the end of the paragraph
-  std::string open_speaker;
-  std::vector<Found> found_storage;
-  // paragraphs that are only a quotation left open, waiting for a speaker: "“A. ¶ “B,” Xi said."
-  std::vector<Statement> waiting;
+  StatementAssembly assembly(table, out.statements);
   for (const ParaTokens& p : paras) {
     if (p.shouting && p.index != 0) continue;
-    std::vector<Found> found;
-    if (p.shouting) {
-      // a headline in capitals: read in title case, its words given back as written
-      const std::string cased = title_cased(p.text);
-      const std::size_t from = p.tokens.empty() ? 0 : p.tokens.front().begin;
-      const std::vector<Token> toks = tokenize(cased, from);
-      found = find_statements(cased, toks, sentence_ranges(cased, toks), true, true);
-      for (Found& f : found) {
-        if (f.end <= cased.size() && f.text == cased.substr(f.begin, f.end - f.begin)) {
-          f.text = std::string(p.text.substr(f.begin, f.end - f.begin));
-        }
-        if (f.cue_pos + f.cue.size() <= p.text.size())
-          f.cue = std::string(p.text.substr(f.cue_pos, f.cue.size()));
-      }
-      // names in capitals cannot be told apart from other words: only a speaker the body
-      // names ("KUWAIT SAYS ...", "XI URGES ...") is trusted
-      found.erase(std::remove_if(found.begin(), found.end(),
-                                 [&](const Found& f) {
-                                   return f.mention.kind != MentionKind::name ||
-                                          f.mention.name.empty() || table.find(f.mention.name) < 0;
-                                 }),
-                  found.end());
-    } else {
-      found = find_statements(p.text, p.tokens, p.sentences, p.index == 0, p.title_case);
-    }
-    // Newswire convention: a quotation left open at the end of a paragraph goes on in the next
-    // one, which opens with a quotation mark again.
-    if (open_quote != nullptr && !p.tokens.empty() && p.tokens[0].type == TokenType::quote) {
-      bool covered = false;
-      for (const Found& f : found) {
-        if (f.begin <= p.tokens[0].begin + 3 && f.end >= p.tokens[0].quote.inner_begin) {
-          covered = true;
-        }
-      }
-      if (!covered) {
-        Found cont;
-        cont.kind = StatementKind::direct;
-        cont.cue = open_quote->cue;
-        cont.mention = open_quote->mention;
-        cont.text = quote_inner_text(p.tokens[0]);
-        cont.begin = p.tokens[0].begin;
-        cont.end = p.tokens[0].end;
-        cont.cue_pos = 0;
-        cont.unclosed = !p.tokens[0].quote.closed;
-        cont.inherit = -2;  // same speaker as the open quotation
-        if (!cont.text.empty()) found.insert(found.begin(), std::move(cont));
-      }
-    }
-    // the quotation goes on here and its speaker is named: the waiting paragraphs are theirs
-    const bool named_later = !waiting.empty() && waiting.back().para + 1 == p.index &&
-                             !found.empty() && !p.tokens.empty() &&
-                             p.tokens[0].type == TokenType::quote &&
-                             found[0].begin <= p.tokens[0].begin + 3 &&
-                             found[0].kind == StatementKind::direct && found[0].inherit != -2;
-    if (!named_later) waiting.clear();
-    const std::size_t para_first = out.statements.size();
-    std::vector<std::string> speakers(found.size());
-    for (std::size_t k = 0; k < found.size(); ++k) {
-      const Found& f = found[k];
-      std::string speaker;
-      std::string_view speaker_rule;
-      std::size_t pos = position(p.index, f.mention_pos ? f.mention_pos : f.cue_pos);
-      if (f.inherit == -2) {
-        speaker = open_speaker;
-      } else if (f.inherit >= 0 && static_cast<std::size_t>(f.inherit) < k) {
-        speaker = speakers[static_cast<std::size_t>(f.inherit)];
-      } else {
-        Resolution r = resolver.resolve(f.mention, p.index, pos);
-        speaker = std::move(r.speaker);
-        speaker_rule = r.rule;
-      }
-      speakers[k] = speaker;
-      // a headline in capitals names its speaker again in the body: it leads no pronoun
-      if (!p.shouting) resolver.note(speaker, pos);
-      Statement s;
-      s.para = p.index;
-      s.kind = f.kind;
-      s.speaker = speaker;
-      s.speaker_rule = speaker_rule;
-      s.mention = f.inherit == -1 ? f.mention.text : std::string();
-      if (f.inherit == -2) s.mention = open_quote ? open_quote->mention.text : std::string();
-      s.cue = f.cue;
-      s.text = f.text;
-      s.begin = f.begin;
-      s.end = f.end;
-      out.statements.push_back(std::move(s));
-    }
-    if (named_later && !speakers.empty() && !speakers[0].empty()) {
-      for (Statement& w : waiting) {
-        w.speaker = speakers[0];
-        w.cue = found[0].cue;
-      }
-      out.statements.insert(out.statements.begin() + static_cast<long>(para_first), waiting.begin(),
-                            waiting.end());
-    }
-    if (named_later || !found.empty()) waiting.clear();
-    std::size_t last = p.tokens.size();
-    while (last > 1 && p.tokens[last - 1].type == TokenType::punct) --last;
-    if (found.empty() && last == 1 && p.tokens[0].type == TokenType::quote &&
-        !p.tokens[0].quote.closed && p.index > 0) {
-      Statement w;
-      w.para = p.index;
-      w.kind = StatementKind::direct;
-      w.text = quote_inner_text(p.tokens[0]);
-      w.begin = p.tokens[0].begin;
-      w.end = p.tokens[0].end;
-      if (!w.text.empty()) waiting.push_back(std::move(w));
-    } else if (found.empty()) {
-      waiting.clear();
-    }
-    // remember an open quotation for the next paragraph
-    found_storage = std::move(found);
-    open_quote = nullptr;
-    if (!found_storage.empty() && found_storage.back().unclosed) {
-      open_quote = &found_storage.back();
-      open_speaker = speakers.back();
-    }
+    trace_paragraph(p.index);
+    assembly.add(p, paragraph_statements(p, table));
   }
   out.entities = table.entities();
   return out;

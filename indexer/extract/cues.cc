@@ -4,6 +4,11 @@
 
 namespace verbatim::extract {
 
+bool is_possessive(std::string_view w) {
+  return (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
+         (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
+}
+
 bool match_cue(std::string_view para, const std::vector<Token>& toks, std::size_t i,
                const CueContext& context, Cue& cue) {
   const Token& t = toks[i];
@@ -11,10 +16,7 @@ bool match_cue(std::string_view para, const std::vector<Token>& toks, std::size_
   // "In Xi's words, ...": like "according to Xi"
   if (t.lower == "in" && i + 2 < context.end && toks[i + 1].type == TokenType::word &&
       toks[i + 1].cap && toks[i + 2].lower == "words") {
-    std::string_view w = toks[i + 1].text;
-    bool possessive = (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
-                      (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s");
-    if (possessive) {
+    if (is_possessive(toks[i + 1].text)) {
       cue.first = i;
       cue.last = i + 3;
       cue.according = true;

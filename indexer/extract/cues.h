@@ -29,6 +29,9 @@ struct CueContext {
   bool title_case = false;
 };
 
+// "Xi's", "Xi’s": a word with a possessive ending.
+bool is_possessive(std::string_view word);
+
 // The cue starting at token `i` of the sentence, if any (the longest form wins).
 bool match_cue(std::string_view para, const std::vector<Token>& toks, std::size_t i,
                const CueContext& context, Cue& cue);

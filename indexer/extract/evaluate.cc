@@ -139,6 +139,56 @@ std::string item_key(std::string_view id) {
   return std::string(id);
 }
 
+namespace {
+
+// One item's gold and predictions matched greedily, best pair first (token Dice >= threshold);
+// `base` is the first of score()'s `predicted`, that Scores' indices count from.
+void score_item(const std::string& key, const std::vector<const Scored*>& gs,
+                const std::vector<const Scored*>& ps, double threshold, const Scored* base,
+                Scores& s) {
+  auto index_of = [base](const Scored* p) { return static_cast<std::size_t>(p - base); };
+  s.predicted += ps.size();
+  std::vector<std::vector<std::string>> gt, pt;
+  for (const Scored* g : gs) gt.push_back(score_tokens(g->text));
+  for (const Scored* p : ps) pt.push_back(score_tokens(p->text));
+  std::vector<std::tuple<double, std::size_t, std::size_t>> cands;
+  for (std::size_t i = 0; i < gs.size(); ++i) {
+    for (std::size_t j = 0; j < ps.size(); ++j) {
+      double d = dice(gt[i], pt[j]);
+      if (d >= threshold) cands.emplace_back(d, i, j);
+    }
+  }
+  std::sort(cands.begin(), cands.end(), std::greater<>());
+  std::vector<bool> gu(gs.size(), false), pu(ps.size(), false);
+  for (const auto& [d, i, j] : cands) {
+    if (gu[i] || pu[j]) continue;
+    gu[i] = pu[j] = true;
+    ++s.matched;
+    const Scored& g = *gs[i];
+    const Scored& p = *ps[j];
+    if (normalize_speaker(p.speaker) == normalize_speaker(g.speaker)) {
+      ++s.speaker_strict;
+    } else {
+      s.wrong_speakers.push_back({key, g.para, g.speaker, p.speaker, g.text, index_of(&p)});
+    }
+    if (lenient_speaker_match(p.speaker, g.speaker)) ++s.speaker_lenient;
+    if (p.kind == g.kind) ++s.kind_ok;
+  }
+  for (std::size_t i = 0; i < gs.size(); ++i) {
+    if (!gu[i]) s.misses.push_back({key, gs[i]->para, gs[i]->kind, gs[i]->speaker, gs[i]->text});
+  }
+  for (std::size_t j = 0; j < ps.size(); ++j) {
+    if (pu[j]) {
+      s.found.push_back(index_of(ps[j]));
+    } else {
+      s.spurious.push_back(*ps[j]);
+      s.spurious_predictions.push_back(index_of(ps[j]));
+    }
+  }
+}
+
+}  // namespace
+
 Scores score(const std::vector<Scored>& gold, const std::vector<Scored>& predicted,
              double threshold) {
   Scores s;
@@ -152,44 +202,11 @@ Scores score(const std::vector<Scored>& gold, const std::vector<Scored>& predict
     gby[k].push_back(&g);
   }
   for (const Scored& p : predicted) pby[item_key(p.item)].push_back(&p);
+  static const std::vector<const Scored*> none;
   for (const std::string& key : order) {
-    const auto& gs = gby[key];
     auto pit = pby.find(key);
-    static const std::vector<const Scored*> none;
-    const auto& ps = pit == pby.end() ? none : pit->second;
-    s.predicted += ps.size();
-    std::vector<std::vector<std::string>> gt, pt;
-    for (const Scored* g : gs) gt.push_back(score_tokens(g->text));
-    for (const Scored* p : ps) pt.push_back(score_tokens(p->text));
-    std::vector<std::tuple<double, std::size_t, std::size_t>> cands;
-    for (std::size_t i = 0; i < gs.size(); ++i) {
-      for (std::size_t j = 0; j < ps.size(); ++j) {
-        double d = dice(gt[i], pt[j]);
-        if (d >= threshold) cands.emplace_back(d, i, j);
-      }
-    }
-    std::sort(cands.begin(), cands.end(), std::greater<>());
-    std::vector<bool> gu(gs.size(), false), pu(ps.size(), false);
-    for (const auto& [d, i, j] : cands) {
-      if (gu[i] || pu[j]) continue;
-      gu[i] = pu[j] = true;
-      ++s.matched;
-      const Scored& g = *gs[i];
-      const Scored& p = *ps[j];
-      if (normalize_speaker(p.speaker) == normalize_speaker(g.speaker)) {
-        ++s.speaker_strict;
-      } else {
-        s.wrong_speakers.push_back({key, g.para, g.speaker, p.speaker, g.text});
-      }
-      if (lenient_speaker_match(p.speaker, g.speaker)) ++s.speaker_lenient;
-      if (p.kind == g.kind) ++s.kind_ok;
-    }
-    for (std::size_t i = 0; i < gs.size(); ++i) {
-      if (!gu[i]) s.misses.push_back({key, gs[i]->para, gs[i]->kind, gs[i]->speaker, gs[i]->text});
-    }
-    for (std::size_t j = 0; j < ps.size(); ++j) {
-      if (!pu[j]) s.spurious.push_back(*ps[j]);
-    }
+    score_item(key, gby[key], pit == pby.end() ? none : pit->second, threshold, predicted.data(),
+               s);
   }
   auto ratio = [](std::size_t a, std::size_t b) {
     return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0;
@@ -202,6 +219,20 @@ Scores score(const std::vector<Scored>& gold, const std::vector<Scored>& predict
   s.lenient_accuracy = ratio(s.speaker_lenient, s.matched);
   s.attributed_f1 = f1(ratio(s.speaker_strict, s.predicted), ratio(s.speaker_strict, s.gold));
   return s;
+}
+
+std::string explain_miss(const ItemTrace& trace, const Miss& miss) {
+  if (miss.para < 0 || static_cast<std::size_t>(miss.para) >= trace.paragraphs.size())
+    return "no cue";
+  // where the gold text stands: its first piece ("A ... B"), else its first words, else the
+  // whole paragraph
+  const std::string& para = trace.paragraphs[static_cast<std::size_t>(miss.para)];
+  std::string_view text = miss.text;
+  text = text.substr(0, text.find(" ... "));
+  std::size_t begin = para.find(text);
+  if (begin == std::string::npos) begin = para.find(text.substr(0, 24));
+  if (begin == std::string::npos) return near_miss(trace.cues, miss.para, 0, para.size());
+  return near_miss(trace.cues, miss.para, begin, begin + text.size());
 }
 
 std::vector<Scored> load_gold(const std::string& path) {

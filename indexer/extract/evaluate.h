@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "indexer/extract/trace.h"
+
 namespace verbatim::extract {
 
 // A gold or predicted statement; `item` is the item key (file name or id).
@@ -32,6 +34,7 @@ struct WrongSpeaker {  // a match whose speaker is not the gold one (strict)
   std::string gold;
   std::string predicted;
   std::string text;
+  std::size_t prediction = 0;  // index of the prediction in score()'s `predicted`
 };
 
 struct Scores {
@@ -44,9 +47,11 @@ struct Scores {
   double precision = 0, recall = 0, f1 = 0;
   double strict_accuracy = 0, lenient_accuracy = 0;
   double attributed_f1 = 0;
+  std::vector<std::size_t> found;  // indices in `predicted` of the matched predictions
   std::vector<Miss> misses;
   std::vector<WrongSpeaker> wrong_speakers;
   std::vector<Scored> spurious;  // predictions nothing matched (items with gold only)
+  std::vector<std::size_t> spurious_predictions;  // their indices in `predicted`
 };
 
 // NFKC, case-folded \w+ runs (Python's definition of \w: letters, numbers, underscore).
@@ -64,6 +69,16 @@ std::string item_key(std::string_view id);
 // token Dice >= `threshold`.
 Scores score(const std::vector<Scored>& gold, const std::vector<Scored>& predicted,
              double threshold = 0.5);
+
+// What the extractor tried on one item, to explain its misses (`eval --verbose`).
+struct ItemTrace {
+  std::vector<std::string> paragraphs;  // texts, by paragraph number
+  std::vector<CueTrace> cues;
+};
+
+// The last rule that came close to a missed gold statement: that of the cue nearest the gold
+// text in its paragraph (see near_miss), or "no cue".
+std::string explain_miss(const ItemTrace& trace, const Miss& miss);
 
 // Reads gold JSON Lines ({file|id, para, kind, speaker, text}); throws std::runtime_error.
 std::vector<Scored> load_gold(const std::string& path);

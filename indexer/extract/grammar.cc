@@ -15,6 +15,60 @@ std::string quote_inner_text(const Token& q) {
   return std::string(s);
 }
 
+namespace {
+
+// "Xi: China's door will only open wider": a headline's speaker before a colon or a dash.
+bool headline_colon(std::string_view para, const std::vector<Token>& toks, SentenceRange r,
+                    std::size_t s, std::vector<Found>& out) {
+  for (std::size_t i = r.first + 1; i < r.last && i < r.first + 6; ++i) {
+    if (!(is_punct(toks[i], ":") || is_dash(toks[i]))) continue;
+    Mention m = parse_right(para, toks, r.first, i);
+    if (m.kind != MentionKind::name && m.kind != MentionKind::description) return false;
+    if (m.last != i || i + 1 >= r.last) return false;
+    std::size_t last = r.last;
+    while (last > i + 1 && toks[last - 1].type == TokenType::punct) --last;
+    if (last <= i + 1) return false;
+    Found f;
+    f.sentence = s;
+    f.cue = std::string(toks[i].text);
+    f.cue_pos = toks[i].begin;
+    f.rule = "headline_colon";
+    f.mention = m;
+    f.begin = toks[i + 1].begin;
+    f.end = toks[last - 1].end;
+    if (last == i + 2 && toks[i + 1].type == TokenType::quote) {
+      f.kind = StatementKind::direct;
+      f.text = quote_inner_text(toks[i + 1]);
+    } else {
+      f.kind = StatementKind::indirect;
+      f.text = std::string(para.substr(f.begin, f.end - f.begin));
+    }
+    out.push_back(std::move(f));
+    return true;
+  }
+  return false;
+}
+
+// A quotation standing alone right after a direct statement continues it: "A," he said. "B."
+void continue_quotation(const std::vector<Token>& toks, SentenceRange r, std::size_t s,
+                        std::vector<Found>& out) {
+  if (s == 0 || out.empty() || out.back().sentence != s - 1 ||
+      out.back().kind != StatementKind::direct) {
+    return;
+  }
+  std::size_t last = r.last;
+  while (last > r.first && toks[last - 1].type == TokenType::punct) --last;
+  if (last != r.first + 1 || toks[r.first].type != TokenType::quote) return;
+  std::string inner = quote_inner_text(toks[r.first]);
+  if (inner.empty()) return;
+  out.back().text += " ... " + inner;
+  out.back().end = toks[r.first].end;
+  out.back().sentence = s;
+  out.back().unclosed = !toks[r.first].quote.closed;
+}
+
+}  // namespace
+
 std::vector<Found> find_statements(std::string_view para, const std::vector<Token>& toks,
                                    const std::vector<SentenceRange>& sentences, bool headline,
                                    bool title_case) {
@@ -24,51 +78,10 @@ std::vector<Found> find_statements(std::string_view para, const std::vector<Toke
     SentenceParser parser(para, toks, sentences[s].first, sentences[s].last, s, out, title_case);
     parser.run();
     if (out.size() != before) continue;
-    const SentenceRange r = sentences[s];
-    // "Xi: China's door will only open wider"
     if (headline && s == 0) {
-      for (std::size_t i = r.first + 1; i < r.last && i < r.first + 6; ++i) {
-        if (!(is_punct(toks[i], ":") || is_dash(toks[i]))) continue;
-        Mention m = parse_right(para, toks, r.first, i);
-        if (m.kind != MentionKind::name && m.kind != MentionKind::description) break;
-        if (m.last != i || i + 1 >= r.last) break;
-        Found f;
-        f.sentence = s;
-        f.cue = std::string(toks[i].text);
-        f.cue_pos = toks[i].begin;
-        f.mention = m;
-        f.begin = toks[i + 1].begin;
-        std::size_t last = r.last;
-        while (last > i + 1 && toks[last - 1].type == TokenType::punct) --last;
-        if (last <= i + 1) break;
-        f.end = toks[last - 1].end;
-        if (last == i + 2 && toks[i + 1].type == TokenType::quote) {
-          f.kind = StatementKind::direct;
-          f.text = quote_inner_text(toks[i + 1]);
-        } else {
-          f.kind = StatementKind::indirect;
-          f.text = std::string(para.substr(f.begin, f.end - f.begin));
-        }
-        out.push_back(std::move(f));
-        break;
-      }
-      continue;
-    }
-    // A quotation standing alone right after a direct statement continues it:
-    // "A," he said. "B."
-    if (s > 0 && !out.empty() && out.back().sentence == s - 1 &&
-        out.back().kind == StatementKind::direct) {
-      std::size_t last = r.last;
-      while (last > r.first && toks[last - 1].type == TokenType::punct) --last;
-      if (last == r.first + 1 && toks[r.first].type == TokenType::quote) {
-        std::string inner = quote_inner_text(toks[r.first]);
-        if (!inner.empty()) {
-          out.back().text += " ... " + inner;
-          out.back().end = toks[r.first].end;
-          out.back().sentence = s;
-          out.back().unclosed = !toks[r.first].quote.closed;
-        }
-      }
+      headline_colon(para, toks, sentences[s], s, out);
+    } else {
+      continue_quotation(toks, sentences[s], s, out);
     }
   }
   return out;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -29,6 +30,36 @@ struct Attr {
   bool relative = false;        // "the Navy, who told ...": nothing before is content
   std::size_t start = 0;        // first token of the attribution
   std::size_t after = 0;        // first token after it
+  std::string_view rule;        // the attribution rule that found it (static name)
+  std::size_t trace = 0;        // its entry in the trace, when tracing (see CueTrace)
+};
+
+// The word classes of the grammar's rules, looked up once per lexicon: the rules read them on
+// every cue, a lookup by name each time would cost.
+struct ParserWords {
+#define VERBATIM_WORD_CLASS(name) const WordSet* name = nullptr;
+#include "indexer/extract/parser_words.def"
+#undef VERBATIM_WORD_CLASS
+};
+// Those of `lex` (cached per thread; throws std::logic_error for a class no file defines).
+const ParserWords& parser_words(const Lexicon& lex);
+
+// What an attribution rule says of a cue: nothing (the next rule is tried), an attribution, or
+// no attribution at all (the cue is a noun, an infinitive, ...).
+enum class Verdict { pass, accept, reject };
+
+// A cue and what the rules read around it; the words left of the cue are found on first use.
+struct CueSite {
+  explicit CueSite(const Cue& c) : cue(c) {}
+  const Cue& cue;
+  long before = 0;              // the token before the cue (before the sentence: none)
+  const Token* prev = nullptr;  // that token, null at the sentence's start
+  bool located = false;         // `k`, `kt`, `base_form` set
+  long k = 0;                   // the first token left of the cue that skip_left keeps
+  const Token* kt = nullptr;    // that token, null before the sentence
+  bool base_form = false;       // the cue as its lemma ("say"), with a past form of its own
+  bool parsed = false;          // `left` set
+  Mention left;                 // the noun phrase ending at `k`
 };
 
 // A stretch of reported content; pieces split by the attribution are joined with " ... ".
@@ -64,24 +95,118 @@ class SentenceParser {
         index_(index),
         out_(out),
         lex_(lexicon()),
+        words_(parser_words(lex_)),
         title_case_(title_case) {}
 
   void run();
 
+  // The attribution rules in order (attribution_rules.def).
+  struct Rule {
+    std::string_view name;
+    Verdict (SentenceParser::*apply)(CueSite& s, Attr& at) const;
+  };
+  static const Rule kRules[];
+
  private:
+  // The content around one attribution, as the steps of report() find it.
+  struct Content {
+    std::size_t fs = 0;          // first token of the forward content
+    bool comma_after = false;    // a comma or a colon ends the attribution
+    bool had_that = false;       // "said that ..."
+    bool forward = false;        // content after the attribution
+    Piece fwd;                   // that content
+    Piece colon_quote;           // "...: "A quotation."" after it, a statement too
+    bool backward = false;       // content before the attribution
+    Piece back;                  // that content
+    bool back_is_quote = false;  // only a quotation
+    bool set_off = false;        // the attribution is set off by commas (", they observed,")
+  };
+  struct Shape {  // of the kept pieces of a statement
+    bool any_quote = false;
+    bool all_quote = true;
+    std::size_t words = 0;
+  };
+
   bool match_cue(std::size_t i, Cue& cue) const;
+
+  // Who speaks (attribution.cc, attribution_rules.cc): the rules tried in order, the first that
+  // decides wins.
+  bool attribute(const Cue& cue, Attr& at) const;
+#define VERBATIM_ATTRIBUTION_RULE(name) Verdict rule_##name(CueSite& s, Attr& at) const;
+#include "indexer/extract/attribution_rules.def"
+#undef VERBATIM_ATTRIBUTION_RULE
+  void locate_left(CueSite& s) const;
+  const Mention& left_phrase(CueSite& s) const;
+  bool according_content_before(const Cue& cue) const;
+  Verdict according_tail(Attr& at, bool content_before) const;
+  bool earlier_cue_in_other_tense(long k) const;
+  bool gerund_clause_closed(const Cue& cue) const;
+  bool coordinated(const CueSite& s) const;
   bool passive_before(std::size_t i) const;
   long skip_left(long k) const;
-  std::size_t skip_right(std::size_t k, std::size_t hi) const;
-  std::size_t skip_object(std::size_t k, std::size_t hi) const;
-  std::size_t extend_to_quote(std::size_t k, std::size_t hi, bool object) const;
-  std::size_t forward_end(std::size_t from, std::size_t hi, std::size_t self) const;
-  bool attribute(const Cue& cue, Attr& at) const;
   std::size_t according_modifier_end(std::size_t k, bool content_before) const;
   Mention apposition_subject(long comma) const;
+  long apposition_open(long comma, bool& cue_inside) const;
+  bool looks_appositive(long open, long comma) const;
+  Mention role_before_preposition(long open) const;
+  Mention apposition_speaker(Mention m, long open, long comma) const;
+  Mention qualified_group_opening(std::size_t limit) const;
   Mention unnamed_source_before(long k) const;
   Mention sentence_subject() const;
-  void emit(const Attr& at, std::vector<Piece> pieces, long inherit_from);
+
+  // What is reported (content.cc, attribution_extent.cc, content_pieces.cc): the steps of
+  // report(), each named after what it decides.
+  std::string_view report(std::size_t idx);
+  std::size_t attribution_end(const Attr& at) const;
+  std::size_t skip_object(std::size_t k, std::size_t hi) const;
+  std::size_t skip_digits(std::size_t k, std::size_t hi) const;
+  std::size_t skip_time_right(std::size_t k, std::size_t hi) const;
+  std::size_t skip_channel_or_addressee(std::size_t k, std::size_t hi) const;
+  std::size_t skip_occasion(std::size_t k, std::size_t hi) const;
+  std::size_t skip_right(std::size_t k, std::size_t hi) const;
+  std::size_t extend_to_quote(std::size_t k, std::size_t hi, bool object) const;
+  bool starts_inherited_attribution(std::size_t tok, std::size_t self) const;
+  void forward_start(std::size_t idx, Content& c) const;
+  void forward_extent(std::size_t idx, Content& c) const;
+  std::size_t forward_end(std::size_t from, std::size_t hi, std::size_t self) const;
+  long cut_before_attribution(std::size_t j, std::size_t from) const;
+  std::size_t first_comma(std::size_t first, std::size_t last, bool before_coordinator) const;
+  bool relative_word(long q) const;
+  void backward_content(std::size_t idx, Content& c) const;
+  bool backward_relays(std::size_t idx, const Content& c) const;
+  bool topic_not_statement(const Attr& at, const Content& c) const;
+  bool has_quote(const Piece& p) const;
+  bool weak_cue_unquoted(const Attr& at, const Content& c) const;
+  bool weak_statement_unquoted(const Attr& at, const Content& c,
+                               const std::vector<Piece>& pieces) const;
+  const Attr* main_clause_before(std::size_t idx) const;
+  Mention gerund_clause_subject(std::size_t idx) const;
+  std::string_view emit_with_subject(const Attr& at, const Mention& subject,
+                                     const std::vector<Piece>& pieces);
+  std::optional<std::string_view> inherited_statement(std::size_t idx, const Content& c,
+                                                      std::vector<Piece>& pieces, Inherit& inherit);
+  std::string_view agent_pieces(const Attr& at, const Content& c, std::vector<Piece>& pieces) const;
+  bool other_cue_after(std::size_t idx, std::size_t tok) const;
+  bool other_cue_inside(std::size_t idx, const std::vector<Piece>& pieces) const;
+  std::string_view inverted_pieces(std::size_t idx, const Content& c,
+                                   std::vector<Piece>& pieces) const;
+  bool news_agency(const Mention& m) const;
+  bool agency_relays(std::size_t idx, const Piece& fwd) const;
+  std::string_view left_subject_pieces(std::size_t idx, const Content& c,
+                                       std::vector<Piece>& pieces) const;
+  std::string_view emit_with_colon_quote(const Attr& at, const Content& c,
+                                         const std::vector<Piece>& pieces, const Inherit& inherit);
+
+  // The statement (content_emit.cc): empty, or the reason no statement was made.
+  std::string_view emit(const Attr& at, const std::vector<Piece>& pieces, const Inherit& inherit);
+  std::vector<Piece> trimmed(const Attr& at, const std::vector<Piece>& pieces) const;
+  Shape shape_of(const std::vector<Piece>& kept) const;
+  bool is_clause(const Attr& at, const std::vector<Piece>& kept, std::size_t words) const;
+  void direct_text(Found& f, const std::vector<Piece>& kept) const;
+  void reported_text(Found& f, const std::vector<Piece>& kept, bool any_quote) const;
+  std::size_t skip_naming_articles(std::size_t q, std::size_t last) const;
+  void naming_as_quote(Found& f, const Piece& p) const;
+  void naming_object_quotes(Found& f, const Piece& p) const;
 
   std::string_view para_;
   const std::vector<Token>& toks_;
@@ -89,8 +214,10 @@ class SentenceParser {
   std::size_t index_;
   std::vector<Found>& out_;
   const Lexicon& lex_;
+  const ParserWords& words_;
   std::vector<Attr> attrs_;
   std::size_t content_floor_ = 0;  // backward content does not go before this token
+  std::size_t first_found_ = 0;    // the first statement of the sentence in `out_`
   bool title_case_ = false;
 };
 

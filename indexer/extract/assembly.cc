@@ -1,0 +1,131 @@
+#include "indexer/extract/assembly.h"
+
+namespace verbatim::extract {
+
+void StatementAssembly::continue_open_quotation(const ParaTokens& p,
+                                                std::vector<Found>& found) const {
+  // Newswire convention: a quotation left open at the end of a paragraph goes on in the next
+  // one, which opens with a quotation mark again.
+  if (open_quote_ == nullptr || p.tokens.empty() || p.tokens[0].type != TokenType::quote) return;
+  const Token& q = p.tokens[0];
+  for (const Found& f : found) {
+    if (f.begin <= q.begin + 3 && f.end >= q.quote.inner_begin) return;  // covered
+  }
+  Found cont;
+  cont.kind = StatementKind::direct;
+  cont.cue = open_quote_->cue;
+  cont.mention = open_quote_->mention;
+  cont.text = quote_inner_text(q);
+  cont.begin = q.begin;
+  cont.end = q.end;
+  cont.cue_pos = 0;
+  cont.unclosed = !q.quote.closed;
+  cont.inherit = Inherit::open_quote();
+  cont.rule = "open_quotation_continues";
+  if (!cont.text.empty()) found.insert(found.begin(), std::move(cont));
+}
+
+bool StatementAssembly::names_waiting(const ParaTokens& p, const std::vector<Found>& found) const {
+  // the quotation goes on here and its speaker is named: the waiting paragraphs are theirs
+  return !waiting_.empty() && waiting_.back().para + 1 == p.index && !found.empty() &&
+         !p.tokens.empty() && p.tokens[0].type == TokenType::quote &&
+         found[0].begin <= p.tokens[0].begin + 3 && found[0].kind == StatementKind::direct &&
+         found[0].inherit.from != Inherit::From::open_quotation;
+}
+
+Statement StatementAssembly::statement_of(const ParaTokens& p, const Found& f,
+                                          const std::string& speaker,
+                                          std::string_view speaker_rule) const {
+  Statement s;
+  s.para = p.index;
+  s.kind = f.kind;
+  s.speaker = speaker;
+  s.mention = f.inherit.none() ? f.mention.text : std::string();
+  if (f.inherit.from == Inherit::From::open_quotation)
+    s.mention = open_quote_ ? open_quote_->mention.text : std::string();
+  s.cue = f.cue;
+  s.text = f.text;
+  s.begin = f.begin;
+  s.end = f.end;
+  s.attribution_rule = f.rule;
+  if (!speaker_rule.empty()) s.speaker_rule = speaker_rule;
+  return s;
+}
+
+std::vector<std::string> StatementAssembly::resolve(const ParaTokens& p,
+                                                    const std::vector<Found>& found) {
+  std::vector<std::string> speakers(found.size());
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const Found& f = found[k];
+    std::string speaker;
+    std::string_view speaker_rule;
+    std::size_t pos = position(p.index, f.mention_pos ? f.mention_pos : f.cue_pos);
+    if (f.inherit.from == Inherit::From::open_quotation) {
+      speaker = open_speaker_;
+      speaker_rule = "same_as_open_quotation";
+    } else if (f.inherit.from == Inherit::From::earlier && f.inherit.index < k) {
+      speaker = speakers[f.inherit.index];
+      speaker_rule = "same_as_earlier_statement";
+    } else {
+      Resolution r = resolver_.resolve(f.mention, p.index, pos);
+      speaker = std::move(r.speaker);
+      speaker_rule = r.rule;
+    }
+    speakers[k] = speaker;
+    // a headline in capitals names its speaker again in the body: it leads no pronoun
+    if (!p.shouting) resolver_.note(speaker, pos);
+    out_.push_back(statement_of(p, f, speaker, speaker_rule));
+  }
+  return speakers;
+}
+
+void StatementAssembly::give_waiting(const std::vector<Found>& found,
+                                     const std::vector<std::string>& speakers,
+                                     std::size_t para_first) {
+  if (speakers.empty() || speakers[0].empty()) return;
+  for (Statement& w : waiting_) {
+    w.speaker = speakers[0];
+    w.cue = found[0].cue;
+    w.attribution_rule = "quotation_named_later";
+    w.speaker_rule = "same_as_next_paragraph";
+  }
+  out_.insert(out_.begin() + static_cast<long>(para_first), waiting_.begin(), waiting_.end());
+}
+
+void StatementAssembly::keep_if_open_quotation(const ParaTokens& p) {
+  // a paragraph that is only a quotation left open waits for its speaker
+  std::size_t last = p.tokens.size();
+  while (last > 1 && p.tokens[last - 1].type == TokenType::punct) --last;
+  if (last != 1 || p.tokens[0].type != TokenType::quote || p.tokens[0].quote.closed ||
+      p.index <= 0) {
+    waiting_.clear();
+    return;
+  }
+  Statement w;
+  w.para = p.index;
+  w.kind = StatementKind::direct;
+  w.text = quote_inner_text(p.tokens[0]);
+  w.begin = p.tokens[0].begin;
+  w.end = p.tokens[0].end;
+  if (!w.text.empty()) waiting_.push_back(std::move(w));
+}
+
+void StatementAssembly::add(const ParaTokens& p, std::vector<Found> found) {
+  continue_open_quotation(p, found);
+  const bool named_later = names_waiting(p, found);
+  if (!named_later) waiting_.clear();
+  const std::size_t para_first = out_.size();
+  const std::vector<std::string> speakers = resolve(p, found);
+  if (named_later) give_waiting(found, speakers, para_first);
+  if (named_later || !found.empty()) waiting_.clear();
+  if (found.empty()) keep_if_open_quotation(p);
+  // remember an open quotation for the next paragraph
+  previous_ = std::move(found);
+  open_quote_ = nullptr;
+  if (!previous_.empty() && previous_.back().unclosed) {
+    open_quote_ = &previous_.back();
+    open_speaker_ = speakers.back();
+  }
+}
+
+}  // namespace verbatim::extract

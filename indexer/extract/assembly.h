@@ -1,0 +1,44 @@
+// The statements of an item assembled paragraph by paragraph from what the grammar found:
+// speakers resolved in text order, a quotation left open at the end of a paragraph continued in
+// the next, paragraphs that are only an open quotation given the speaker named after them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "indexer/extract/coref.h"
+#include "indexer/extract/entities.h"
+#include "indexer/extract/grammar.h"
+#include "indexer/extract/statement.h"
+
+namespace verbatim::extract {
+
+class StatementAssembly {
+ public:
+  StatementAssembly(EntityTable& table, std::vector<Statement>& out)
+      : resolver_(table), out_(out) {}
+
+  // The statements `found` in paragraph `p` (in text order), after those of earlier paragraphs.
+  void add(const ParaTokens& p, std::vector<Found> found);
+
+ private:
+  void continue_open_quotation(const ParaTokens& p, std::vector<Found>& found) const;
+  bool names_waiting(const ParaTokens& p, const std::vector<Found>& found) const;
+  std::vector<std::string> resolve(const ParaTokens& p, const std::vector<Found>& found);
+  Statement statement_of(const ParaTokens& p, const Found& f, const std::string& speaker,
+                         std::string_view speaker_rule) const;
+  void give_waiting(const std::vector<Found>& found, const std::vector<std::string>& speakers,
+                    std::size_t para_first);
+  void keep_if_open_quotation(const ParaTokens& p);
+
+  Resolver resolver_;
+  std::vector<Statement>& out_;
+  std::vector<Found> previous_;        // the statements of the paragraph before
+  const Found* open_quote_ = nullptr;  // the last of them, when its quotation is still open
+  std::string open_speaker_;
+  // paragraphs that are only a quotation left open, waiting for a speaker: "“A. ¶ “B,” Xi said."
+  std::vector<Statement> waiting_;
+};
+
+}  // namespace verbatim::extract

@@ -1,0 +1,548 @@
+// The attribution rules: who speaks for a cue, decided by short rules tried in the order of
+// attribution_rules.def (the shape of CoreNLP's quote-attribution sieves). A rule passes, or it
+// accepts the cue with a speaker, or it rejects it (a noun use, an infinitive, ...).
+#include "indexer/extract/grammar_parser.h"
+#include "indexer/extract/trace.h"
+
+namespace verbatim::extract::detail {
+namespace {
+
+// A cue form that is also a common plural noun: the lemma plus "s" ("states", "reports").
+bool plural_noun_form(const ParserWords& words, std::string_view form, std::string_view lemma) {
+  return form.size() == lemma.size() + 1 && form.back() == 's' &&
+         words.cue_plural_nouns->count(form);
+}
+
+// The speaker's mention before the cue; the attribution runs from `start` to the cue's end.
+Verdict speaker_before(Attr& at, const Mention& m, std::size_t start, const Cue& cue) {
+  at.subject = m;
+  at.left = true;
+  at.start = start;
+  at.after = cue.last;
+  return Verdict::accept;
+}
+
+// The speaker's mention after the cue ("said X", "according to X").
+Verdict speaker_after(Attr& at, const Mention& m, std::size_t start, std::size_t after) {
+  at.subject = m;
+  at.inverted = true;
+  at.start = start;
+  at.after = after;
+  return Verdict::accept;
+}
+
+}  // namespace
+
+const SentenceParser::Rule SentenceParser::kRules[] = {
+#define VERBATIM_ATTRIBUTION_RULE(name) {#name, &SentenceParser::rule_##name},
+#include "indexer/extract/attribution_rules.def"
+#undef VERBATIM_ATTRIBUTION_RULE
+};
+
+}  // namespace verbatim::extract::detail
+
+namespace verbatim::extract {
+
+std::vector<std::string_view> attribution_rule_names() {
+  std::vector<std::string_view> names;
+  for (const detail::SentenceParser::Rule& rule : detail::SentenceParser::kRules)
+    names.push_back(rule.name);
+  return names;
+}
+
+}  // namespace verbatim::extract
+
+namespace verbatim::extract::detail {
+
+bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
+  at.cue = cue;
+  CueSite site(cue);
+  site.before = static_cast<long>(cue.first) - 1;
+  if (site.before >= static_cast<long>(a_))
+    site.prev = &toks_[static_cast<std::size_t>(site.before)];
+  for (const Rule& rule : kRules) {
+    const Verdict v = (this->*rule.apply)(site, at);
+    if (v == Verdict::pass) continue;
+    at.rule = rule.name;
+    if (tracing())
+      at.trace = trace_cue(toks_[cue.first].begin, {toks_[a_].begin, toks_[b_ - 1].end}, cue.text,
+                           rule.name, v == Verdict::accept);
+    return v == Verdict::accept;
+  }
+  return false;  // not reached: no_speaker decides every cue
+}
+
+void SentenceParser::locate_left(CueSite& s) const {
+  if (s.located) return;
+  s.located = true;
+  s.k = skip_left(s.before);
+  s.kt = s.k >= static_cast<long>(a_) ? &toks_[static_cast<std::size_t>(s.k)] : nullptr;
+  s.base_form =
+      s.cue.info && ascii_lower(s.cue.text) == s.cue.info->lemma && !s.cue.info->past_is_base;
+}
+
+const Mention& SentenceParser::left_phrase(CueSite& s) const {
+  locate_left(s);
+  if (!s.parsed) {
+    s.parsed = true;
+    s.left = parse_left(para_, toks_, s.k, a_);
+  }
+  return s.left;
+}
+
+// ---- "In Xi's words", "according to X" ----
+
+Verdict SentenceParser::rule_in_xs_words(CueSite& s, Attr& at) const {
+  // "In Xi's words, ...": the possessor speaks
+  if (!s.cue.words_of) return Verdict::pass;
+  Mention m = parse_right(para_, toks_, s.cue.first + 1, s.cue.first + 2);
+  if (m.kind != MentionKind::name) return Verdict::reject;
+  return speaker_after(at, m, s.cue.first, s.cue.last);
+}
+
+bool SentenceParser::according_content_before(const Cue& cue) const {
+  // "..., according to X" has content before it; "According to X, ..." after it
+  return cue.first > a_ && !is_punct(toks_[cue.first - 1], ":");
+}
+
+Verdict SentenceParser::rule_according_to_author(CueSite& s, Attr& at) const {
+  // "according to a Twitter post by Amy Cook", "according to data from the Gun Violence
+  // Archive": the author after "by" / "from"
+  if (!s.cue.according) return Verdict::pass;
+  const Cue& cue = s.cue;
+  for (std::size_t j = cue.last; j + 1 < b_ && j < cue.last + 7; ++j) {
+    const Token& t = toks_[j];
+    if (t.type != TokenType::word) break;
+    if (j > cue.last && words_.according_author_prepositions->count(t.lower)) {
+      Mention author = parse_right(para_, toks_, j + 1, b_);
+      if (author.kind != MentionKind::name) break;
+      return speaker_after(at, author, cue.first,
+                           according_modifier_end(author.last, according_content_before(cue)));
+    }
+  }
+  return Verdict::pass;
+}
+
+Verdict SentenceParser::according_tail(Attr& at, bool content_before) const {
+  at.inverted = true;
+  at.start = at.cue.first;
+  at.after = at.subject.last;
+  // "According to the El Paso mayor, Dee Margo, ..."
+  if (at.subject.kind == MentionKind::description && at.after + 2 < b_ &&
+      is_punct(toks_[at.after], ",")) {
+    Mention inner = parse_right(para_, toks_, at.after + 1, b_);
+    if (inner.kind == MentionKind::name && inner.last < b_ && is_punct(toks_[inner.last], ",")) {
+      inner.roles.insert(inner.roles.end(), at.subject.roles.begin(), at.subject.roles.end());
+      at.subject = inner;
+      at.after = inner.last;
+    }
+  }
+  at.after = according_modifier_end(at.after, content_before);
+  return Verdict::accept;
+}
+
+Verdict SentenceParser::rule_according_to_source(CueSite& s, Attr& at) const {
+  if (!s.cue.according) return Verdict::pass;
+  Mention source = parse_right(para_, toks_, s.cue.last, b_);
+  if (source.empty()) return Verdict::pass;
+  at.subject = source;
+  return according_tail(at, according_content_before(s.cue));
+}
+
+Verdict SentenceParser::rule_according_to_unnamed(CueSite& s, Attr& at) const {
+  // "according to a whistle-blower complaint, ...": some unnamed source
+  if (!s.cue.according) return Verdict::pass;
+  const Cue& cue = s.cue;
+  std::size_t j = cue.last;
+  while (j < b_ && j < cue.last + 9 &&
+         (toks_[j].type == TokenType::word ||
+          (is_punct(toks_[j], ",") && j + 1 < b_ && toks_[j + 1].text.size() == 4 &&
+           toks_[j + 1].text[0] >= '0' && toks_[j + 1].text[0] <= '9'))) {
+    ++j;  // "according to a March 14, 2019 NATO press release"
+  }
+  if (j == cue.last || (j < b_ && !is_punct(toks_[j], ",") && !is_sentence_stop(toks_[j])))
+    return Verdict::reject;
+  for (std::size_t q = cue.last; q < j; ++q) {
+    if (!is_name_word(toks_[q])) continue;
+    // "according to the 2019 NATO report", "according to these videos and NPR"
+    Mention named = parse_right(para_, toks_, q, j);
+    if (named.kind == MentionKind::name) return speaker_after(at, named, cue.first, j);
+  }
+  at.subject.kind = MentionKind::group;
+  at.subject.first = cue.last;
+  at.subject.last = j;
+  at.subject.head = toks_[j - 1].lower;
+  at.subject.text =
+      std::string(para_.substr(toks_[cue.last].begin, toks_[j - 1].end - toks_[cue.last].begin));
+  return according_tail(at, according_content_before(cue));
+}
+
+// ---- noun uses and other forms that are no speech act ----
+
+Verdict SentenceParser::rule_noun_after_determiner(CueSite& s, Attr&) const {
+  // "the calls", "his remarks"
+  const Token* prev = s.prev;
+  return prev && prev->type == TokenType::word && !prev->cap &&
+                 noun_determiners().count(prev->lower) && !s.cue.info->gerund
+             ? Verdict::reject
+             : Verdict::pass;
+}
+
+Verdict SentenceParser::rule_noun_after_possessive(CueSite& s, Attr&) const {
+  // "Xi's remarks"
+  return s.prev && s.prev->type == TokenType::word && is_possessive(s.prev->text) ? Verdict::reject
+                                                                                  : Verdict::pass;
+}
+
+Verdict SentenceParser::rule_infinitive_to_say(CueSite& s, Attr&) const {
+  return s.prev && s.prev->lower == "to" && !s.cue.info->gerund ? Verdict::reject : Verdict::pass;
+}
+
+Verdict SentenceParser::rule_noun_before_cue_verb(CueSite& s, Attr&) const {
+  // "reports suggest": a cue form before a finite cue verb is its subject
+  const Cue& cue = s.cue;
+  if (cue.last >= b_ || s.cue.info->object) return Verdict::pass;
+  const Token& n = toks_[cue.last];
+  if (n.type != TokenType::word || n.cap || !lex_.cues.count(n.lower)) return Verdict::pass;
+  Cue next;
+  return match_cue(cue.last, next) && !next.info->participle ? Verdict::reject : Verdict::pass;
+}
+
+Verdict SentenceParser::rule_plural_noun_before_verb(CueSite& s, Attr&) const {
+  // "states", "reports", "estimates" are plural nouns too ("the West North Central states
+  // recorded ...", "EC states know ..."): not before a verb
+  const Cue& cue = s.cue;
+  if (cue.last != cue.first + 1 || cue.last >= b_ ||
+      !plural_noun_form(words_, toks_[cue.first].lower, cue.info->lemma)) {
+    return Verdict::pass;
+  }
+  const Token& n = toks_[cue.last];
+  const bool verb_follows = n.type == TokenType::word && !n.cap &&
+                            (words_.verbs_after_plural_noun->count(n.lower) ||
+                             (n.lower.size() > 4 && n.lower.substr(n.lower.size() - 2) == "ed"));
+  return verb_follows ? Verdict::reject : Verdict::pass;
+}
+
+Verdict SentenceParser::rule_passive_by_agent(CueSite& s, Attr& at) const {
+  // "described by Marine Bulletin as ..."
+  const Cue& cue = s.cue;
+  if (!cue.info->participle || cue.last + 1 >= b_ || toks_[cue.last].lower != "by")
+    return Verdict::pass;
+  Mention agent = parse_right(para_, toks_, cue.last + 1, b_);
+  if (agent.empty()) return Verdict::pass;
+  at.subject = agent;
+  at.agent = true;
+  at.start = cue.first;
+  at.after = agent.last;
+  return Verdict::accept;
+}
+
+Verdict SentenceParser::rule_passive_without_agent(CueSite& s, Attr&) const {
+  // "was reported", "is widely seen"
+  return s.cue.info->participle && passive_before(s.cue.first) ? Verdict::reject : Verdict::pass;
+}
+
+Verdict SentenceParser::rule_participle_naming_thing(CueSite& s, Attr&) const {
+  // "a program called "Learning Together"", "a chef named Łukasz"
+  const Cue& cue = s.cue;
+  const Token* prev = s.prev;
+  return cue.info->naming && cue.info->participle && cue.last < b_ && prev &&
+                 prev->type == TokenType::word && !prev->cap && !lex_.adverbs.count(prev->lower) &&
+                 !is_pronoun(prev->lower) &&
+                 (toks_[cue.last].type == TokenType::quote || is_name_word(toks_[cue.last]))
+             ? Verdict::reject
+             : Verdict::pass;
+}
+
+Verdict SentenceParser::rule_said_to_rumour(CueSite& s, Attr&) const {
+  // "MANILA SAID TO OFFER DEBT BONDS": "(is) said to" + a verb reports a rumour, not a statement
+  const Cue& cue = s.cue;
+  if (cue.info->lemma != "say" || !cue.info->participle || cue.last + 1 >= b_ ||
+      toks_[cue.last].lower != "to") {
+    return Verdict::pass;
+  }
+  const Token& v = toks_[cue.last + 1];
+  const bool verb = is_word(v) && (!v.cap || title_case_) && !object_pronouns().count(v.lower) &&
+                    !noun_determiners().count(v.lower) && !lex_.groups.count(v.lower) &&
+                    !lex_.roles.count(v.lower);  // "the", "a" are determiners
+  return verb ? Verdict::reject : Verdict::pass;
+}
+
+Verdict SentenceParser::rule_modal_before_base_form(CueSite& s, Attr&) const {
+  // "the ministry would encourage banks to ...": a modal's verb is no speech act yet
+  if (!s.prev || ascii_lower(s.cue.text) != s.cue.info->lemma || s.cue.info->gerund)
+    return Verdict::pass;
+  long q = s.before;
+  if (q > static_cast<long>(a_) && right_adverbs().count(toks_[static_cast<std::size_t>(q)].lower))
+    --q;
+  return words_.modal_verbs->count(toks_[static_cast<std::size_t>(q)].lower) ? Verdict::reject
+                                                                             : Verdict::pass;
+}
+
+// ---- gerunds: "with X saying", ", adding that", "cited X as saying" ----
+
+Verdict SentenceParser::rule_gerund_with_subject(CueSite& s, Attr& at) const {
+  // "with Miller describing": the noun phrase is the subject
+  if (!s.cue.info->gerund) return Verdict::pass;
+  const Mention& m = left_phrase(s);
+  if (m.empty() || m.first <= a_ ||
+      !words_.gerund_subject_prepositions->count(toks_[m.first - 1].lower)) {
+    return Verdict::pass;
+  }
+  at.object_subject = true;  // the phrase ends at its comma: "With X urging ..., Y did"
+  return speaker_before(at, m, m.first, s.cue);
+}
+
+bool SentenceParser::gerund_clause_closed(const Cue& cue) const {
+  // ", claiming to represent the department, and": a comma closes the participle's clause
+  for (std::size_t q = cue.last; q < b_; ++q) {
+    if (is_punct(toks_[q], ",")) return q + 1 < b_ && !is_sentence_stop(toks_[q + 1]);
+    if (toks_[q].type == TokenType::quote) return false;
+  }
+  return false;
+}
+
+Verdict SentenceParser::rule_gerund_after_name(CueSite& s, Attr& at) const {
+  // "a meeting between Giuliani, claiming to represent the department, and Yermak": a
+  // participle set off by commas after a name belongs to that name
+  if (!s.cue.info->gerund) return Verdict::pass;
+  locate_left(s);
+  if (!s.kt || !is_punct(*s.kt, ",") || s.k - 1 < static_cast<long>(a_)) return Verdict::pass;
+  const bool closed = gerund_clause_closed(s.cue);
+  Mention named = parse_left(para_, toks_, s.k - 1, a_);
+  // ... but not a place ("held talks in Beijing, calling on ...")
+  if (!closed || named.kind != MentionKind::name || named.first <= a_ || !named.parts.empty() ||
+      lex_.places.count(named.name) ||
+      words_.place_prepositions->count(toks_[named.first - 1].lower)) {
+    return Verdict::pass;
+  }
+  at.object_subject = true;
+  return speaker_before(at, named, named.first, s.cue);
+}
+
+Verdict SentenceParser::rule_gerund_object_as(CueSite& s, Attr& at) const {
+  // "cited the Air Force as stating": the object of the verb before
+  if (!s.cue.info->gerund) return Verdict::pass;
+  locate_left(s);
+  if (!s.kt || s.kt->lower != "as" || s.k - 1 < static_cast<long>(a_)) return Verdict::pass;
+  Mention obj = parse_left(para_, toks_, s.k - 1, a_);
+  if (obj.empty() || obj.kind == MentionKind::pronoun) return Verdict::pass;
+  at.object_subject = true;
+  return speaker_before(at, obj, obj.first, s.cue);
+}
+
+Verdict SentenceParser::rule_gerund_inherits_clause(CueSite& s, Attr& at) const {
+  // ", adding that ...", "and adding", or opening the sentence ("Saying ..., X elaborated"):
+  // the speaker is the clause's, found when the content is known
+  if (!s.cue.info->gerund) return Verdict::pass;
+  locate_left(s);
+  const Token* kt = s.kt;
+  const bool hangs = s.cue.first == a_ ||
+                     (kt && (is_punct(*kt, ",") ||
+                             (kt->type == TokenType::word && gerund_links().count(kt->lower))));
+  if (!hangs) return Verdict::pass;
+  at.inherit = true;
+  at.start = s.cue.first;
+  at.after = s.cue.last;
+  return Verdict::accept;
+}
+
+Verdict SentenceParser::rule_gerund_unattached(CueSite& s, Attr&) const {
+  return s.cue.info->gerund ? Verdict::reject : Verdict::pass;
+}
+
+// ---- the speaker before the cue: "X said", "X, a spokesman, said" ----
+
+Verdict SentenceParser::rule_apposition_subject(CueSite& s, Attr& at) const {
+  // "Xi, also general secretary of the CPC Central Committee, said"
+  locate_left(s);
+  if (!s.kt || !is_punct(*s.kt, ",") || s.k - 1 < static_cast<long>(a_) ||
+      toks_[static_cast<std::size_t>(s.k - 1)].type == TokenType::quote) {
+    return Verdict::pass;
+  }
+  Mention m = apposition_subject(s.k);
+  return m.empty() ? Verdict::pass : speaker_before(at, m, m.first, s.cue);
+}
+
+Verdict SentenceParser::rule_dash_aside_subject(CueSite& s, Attr& at) const {
+  // "The minister — who spoke on condition of anonymity — said": an aside between dashes
+  locate_left(s);
+  const long k = s.k;
+  if (!s.kt || !is_dash(*s.kt) || static_cast<long>(s.cue.first) != k + 1) return Verdict::pass;
+  for (long d = k - 2; d > static_cast<long>(a_) && d > k - 20; --d) {
+    const Token& t = toks_[static_cast<std::size_t>(d)];
+    if (t.type == TokenType::quote || is_sentence_stop(t)) break;
+    if (!is_dash(t)) continue;
+    Mention m = parse_left(para_, toks_, d - 1, a_);
+    if (!m.empty() && m.last == static_cast<std::size_t>(d) &&
+        (m.first == a_ || is_punct(toks_[m.first - 1], ","))) {
+      return speaker_before(at, m, m.first, s.cue);
+    }
+    break;
+  }
+  return Verdict::pass;
+}
+
+Verdict SentenceParser::rule_unnamed_source_subject(CueSite& s, Attr& at) const {
+  // "people familiar with the matter said", "a person with knowledge of the talks said"
+  const Mention& m = left_phrase(s);
+  const bool prepositional =
+      m.first > a_ && (m.kind == MentionKind::description || toks_[m.first - 1].lower == "by") &&
+      is_preposition_start(toks_[m.first - 1].lower);
+  if (!m.empty() && !prepositional) return Verdict::pass;
+  Mention group = unnamed_source_before(s.k);
+  return group.empty() ? Verdict::pass : speaker_before(at, group, group.first, s.cue);
+}
+
+Verdict SentenceParser::rule_they_for_group(CueSite& s, Attr& at) const {
+  // "State prosecutors charged the suspect ..., they said": the group
+  const Mention& m = left_phrase(s);
+  if (m.kind != MentionKind::pronoun || m.head != "they" || m.first <= a_) return Verdict::pass;
+  Mention subject = sentence_subject();
+  if (subject.kind != MentionKind::group) subject = qualified_group_opening(m.first);
+  if (subject.kind != MentionKind::group || subject.first >= m.first) return Verdict::pass;
+  return speaker_before(at, subject, m.first, s.cue);
+}
+
+Verdict SentenceParser::rule_role_for_organisation(CueSite& s, Attr& at) const {
+  // "a spokesman for the company said": the role before the preposition speaks for it
+  const Mention& m = left_phrase(s);
+  if (m.empty() || m.first <= a_ + 1 || m.kind != MentionKind::description ||
+      !words_.object_prepositions->count(toks_[m.first - 1].lower)) {
+    return Verdict::pass;
+  }
+  Mention role = parse_left(para_, toks_, static_cast<long>(m.first) - 2, a_);
+  if (role.kind != MentionKind::description || role.last != m.first - 1 ||
+      !lex_.roles.count(role.head) || (role.first != a_ && !is_punct(toks_[role.first - 1], ","))) {
+    return Verdict::pass;
+  }
+  role.last = m.last;
+  role.text = std::string(
+      para_.substr(toks_[role.first].begin, toks_[m.last - 1].end - toks_[role.first].begin));
+  return speaker_before(at, role, role.first, s.cue);
+}
+
+Verdict SentenceParser::rule_clause_subject_over_object(CueSite& s, Attr& at) const {
+  // "researchers from the University ... in Ohio reported": the noun phrase right before the
+  // cue is a prepositional object; the clause subject speaks
+  const Mention& m = left_phrase(s);
+  if (m.empty() || m.first <= a_ || m.kind == MentionKind::pronoun ||
+      !words_.object_prepositions->count(toks_[m.first - 1].lower)) {
+    return Verdict::pass;
+  }
+  Mention subject = sentence_subject();
+  if (subject.empty() || subject.first >= m.first) return Verdict::pass;
+  return speaker_before(at, subject, m.first, s.cue);
+}
+
+Verdict SentenceParser::rule_noun_base_form(CueSite& s, Attr&) const {
+  // "the official name of": a singular description before a base form makes it a noun
+  const Mention& m = left_phrase(s);
+  const bool noun = !m.empty() && s.base_form && m.kind == MentionKind::description &&
+                    !m.head.empty() && m.head.back() != 's' &&
+                    !words_.plural_description_heads->count(m.head) && m.possessor.empty();
+  return noun ? Verdict::reject : Verdict::pass;
+}
+
+Verdict SentenceParser::rule_name_compound_noun(CueSite& s, Attr&) const {
+  // "In a News.com.au report, ...": a singular name before a base form is a compound noun
+  const Mention& m = left_phrase(s);
+  return !m.empty() && m.kind == MentionKind::name && m.parts.empty() && s.base_form &&
+                 s.cue.first == static_cast<std::size_t>(s.k + 1)
+             ? Verdict::reject
+             : Verdict::pass;
+}
+
+Verdict SentenceParser::rule_naming_participle_after_noun(CueSite& s, Attr&) const {
+  // "a program at Fishmongers' Hall called "Learning Together""
+  const Mention& m = left_phrase(s);
+  const Cue& cue = s.cue;
+  return !m.empty() && cue.info->naming && cue.info->participle && m.kind != MentionKind::pronoun &&
+                 m.first > a_ && !is_punct(toks_[m.first - 1], ",") && cue.last < b_ &&
+                 (toks_[cue.last].type == TokenType::quote || is_name_word(toks_[cue.last]))
+             ? Verdict::reject
+             : Verdict::pass;
+}
+
+Verdict SentenceParser::rule_x_said(CueSite& s, Attr& at) const {
+  const Mention& m = left_phrase(s);
+  return m.empty() ? Verdict::pass : speaker_before(at, m, m.first, s.cue);
+}
+
+Verdict SentenceParser::rule_relative_who_said(CueSite& s, Attr& at) const {
+  // "the Navy, who told it ...", "The Jakarta Post, which also reported ..."
+  locate_left(s);
+  const long k = s.k;
+  if (!s.kt || !words_.relative_subjects->count(s.kt->lower) || k - 2 < static_cast<long>(a_) ||
+      !is_punct(toks_[static_cast<std::size_t>(k - 1)], ",")) {
+    return Verdict::pass;
+  }
+  Mention rel = parse_left(para_, toks_, k - 2, a_);
+  if (rel.empty() || rel.kind == MentionKind::pronoun) return Verdict::pass;
+  speaker_before(at, rel, static_cast<std::size_t>(k), s.cue);  // from the relative pronoun
+  at.relative = true;
+  return Verdict::accept;
+}
+
+// "and said", "but noted": the cue is coordinated with the verb before (adverbs between only;
+// "and may declare" is a modal verb, not a second statement)
+bool SentenceParser::coordinated(const CueSite& s) const {
+  if (!s.kt || s.kt->type != TokenType::word || !words_.clause_coordinators->count(s.kt->lower))
+    return false;
+  for (long q = s.k + 1; q < static_cast<long>(s.cue.first); ++q) {
+    if (!right_adverbs().count(toks_[static_cast<std::size_t>(q)].lower)) return false;
+  }
+  return true;
+}
+
+bool SentenceParser::earlier_cue_in_other_tense(long k) const {
+  for (long q = k - 1; q >= static_cast<long>(a_); --q) {
+    Cue earlier;
+    if (match_cue(static_cast<std::size_t>(q), earlier) && earlier.info &&
+        ascii_lower(earlier.text) != earlier.info->lemma) {
+      return true;
+    }
+  }
+  return false;
+}
+
+Verdict SentenceParser::rule_coordinated_base_form(CueSite& s, Attr&) const {
+  // "told reporters the state would repay the loans and urge banks to ...": a base form after a
+  // verb in another tense goes on the reported clause, it is no second statement
+  locate_left(s);
+  return coordinated(s) && s.base_form && earlier_cue_in_other_tense(s.k) ? Verdict::reject
+                                                                          : Verdict::pass;
+}
+
+Verdict SentenceParser::rule_coordinated_and_said(CueSite& s, Attr& at) const {
+  // "..., but said ...", "and noted ...": the subject of the verb before
+  locate_left(s);
+  if (!coordinated(s)) return Verdict::pass;
+  at.inherit = true;
+  at.coordinated = true;
+  at.start = static_cast<std::size_t>(s.k);
+  at.after = s.cue.last;
+  return Verdict::accept;
+}
+
+Verdict SentenceParser::rule_inverted_said_x(CueSite& s, Attr& at) const {
+  // "“...,” said Chinese President Xi Jinping", "..., says the study, ..."
+  locate_left(s);
+  const Cue& cue = s.cue;
+  if (!s.kt || !(is_punct(*s.kt, ",") || s.kt->type == TokenType::quote) ||
+      static_cast<long>(cue.first) - 1 != s.k) {
+    return Verdict::pass;
+  }
+  Mention m = parse_right(para_, toks_, cue.last, b_);
+  if (m.empty()) return Verdict::pass;
+  const bool ends = m.last >= b_ || toks_[m.last].type != TokenType::word ||
+                    is_preposition_start(toks_[m.last].lower) ||
+                    words_.subject_followers->count(toks_[m.last].lower);
+  return ends ? speaker_after(at, m, cue.first, m.last) : Verdict::reject;
+}
+
+Verdict SentenceParser::rule_no_speaker(CueSite&, Attr&) const {
+  return Verdict::reject;
+}
+
+}  // namespace verbatim::extract::detail

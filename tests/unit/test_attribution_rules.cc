@@ -1,0 +1,210 @@
+// The attribution rules, one case (or more) each: a sentence, the rule that decides its cue, and
+// the statement that rule gives (speaker's words, content), or none when the rule rejects the
+// cue. Every rule of the table must have a case here.
+#include <catch2/catch.hpp>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "indexer/extract/grammar.h"
+#include "indexer/extract/trace.h"
+#include "unit/extract_test_util.h"
+
+using verbatim::extract::analyse;
+using verbatim::extract::Analysis;
+using verbatim::extract::attribution_rule_names;
+using verbatim::extract::CueTrace;
+using verbatim::extract::TraceScope;
+using verbatim::extract::testing::describe;
+using verbatim::extract::testing::make_item;
+
+namespace {
+
+struct RuleCase {
+  const char* rule;
+  const char* paragraph;  // the body's first paragraph (after a headline)
+  const char* cue;
+  bool accepts;         // the rule gives the attribution (else it rejects the cue)
+  const char* mention;  // accepted: the speaker's words ("" when inherited)
+  const char* text;     // accepted: the content
+};
+
+const std::vector<RuleCase>& cases() {
+  static const std::vector<RuleCase> table = {
+      {"in_xs_words", "In Xi's words, “the ocean is our shared home.”", "In Xi's words", true,
+       "Xi's", "the ocean is our shared home."},
+      {"according_to_author", "Prices rose sharply, according to a Twitter post by Amy Cook.",
+       "according to", true, "Amy Cook", "Prices rose sharply"},
+      {"according_to_source",
+       "According to the Ministry of Commerce, exports rose 5 percent in August.", "according to",
+       true, "the Ministry of Commerce", "exports rose 5 percent in August"},
+      {"according_to_unnamed", "According to a whistle-blower complaint, the call was improper.",
+       "according to", true, "a whistle-blower complaint", "the call was improper"},
+      {"noun_after_determiner", "Officials rejected the claims outright.", "claims", false, "", ""},
+      {"noun_after_possessive", "Wang's remarks drew sharp criticism.", "remarks", false, "", ""},
+      {"infinitive_to_say", "To comment would be unwise, the minister thought.", "comment", false,
+       "", ""},
+      {"noun_before_cue_verb", "Local reports suggest the talks failed.", "reports", false, "", ""},
+      {"plural_noun_before_verb", "EC states know the rules well.", "states", false, "", ""},
+      {"passive_by_agent", "The ship was described by Maritime Bulletin as a bulk carrier.",
+       "described", true, "Maritime Bulletin", "a bulk carrier"},
+      {"passive_without_agent", "The bridge is said to be unsafe.", "said", false, "", ""},
+      {"participle_naming_thing", "They joined a program called “Learning Together” in May.",
+       "called", false, "", ""},
+      {"said_to_rumour", "Manila said to offer new debt bonds.", "said", false, "", ""},
+      {"modal_before_base_form", "The ministry would urge banks to lend more.", "urge", false, "",
+       ""},
+      {"gerund_with_subject", "With Miller describing the plan as “a disaster”, the vote failed.",
+       "describing", true, "Miller", "a disaster"},
+      {"gerund_after_name",
+       "A meeting between Giuliani, claiming to represent the department, and Yermak took place.",
+       "claiming", true, "Giuliani", "to represent the department"},
+      {"gerund_object_as", "It cited the Air Force as stating that the jet had crashed.", "stating",
+       true, "the Air Force", "the jet had crashed"},
+      {"gerund_inherits_clause", "Premier Li Qiang said exports rose, adding that imports fell.",
+       "adding", true, "", "imports fell"},
+      {"gerund_unattached", "Officials are asking residents to stay indoors.", "asking", false, "",
+       ""},
+      {"apposition_subject", "Mark Smith, a spokesman for the ministry, said the talks had failed.",
+       "said", true, "Mark Smith", "the talks had failed"},
+      {"dash_aside_subject",
+       "The minister — who spoke on condition of anonymity — said the talks had failed.", "said",
+       true, "The minister", "the talks had failed"},
+      {"unnamed_source_subject", "People familiar with the matter said the deal was close.", "said",
+       true, "People", "the deal was close"},
+      {"they_for_group", "State prosecutors charged the suspect with murder, they said.", "said",
+       true, "State prosecutors", "State prosecutors charged the suspect with murder"},
+      {"role_for_organisation", "A spokesman for the company said the plant would close.", "said",
+       true, "A spokesman for the company", "the plant would close"},
+      {"clause_subject_over_object",
+       "Researchers from the University of Ohio reported that the drug worked.", "reported", true,
+       "Researchers", "the drug worked"},
+      {"noun_base_form", "The official report was never published.", "report", false, "", ""},
+      {"name_compound_noun", "In a News.com.au report, the figures were low.", "report", false, "",
+       ""},
+      {"naming_participle_after_noun",
+       "A program at Fishmongers' Hall called “Learning Together” was attacked.", "called", false,
+       "", ""},
+      {"x_said", "Premier Li Qiang said that the economy would recover this year.", "said", true,
+       "Premier Li Qiang", "the economy would recover this year"},
+      {"relative_who_said", "Police thanked the Navy, who told reporters the crew was safe.",
+       "told", true, "the Navy", "the crew was safe"},
+      {"coordinated_base_form",
+       "Li told reporters the state would repay the loans and urge banks to lend.", "urge", false,
+       "", ""},
+      {"coordinated_and_said", "Xi praised the workers and said the project must go on.", "said",
+       true, "Xi", "the project must go on"},
+      {"inverted_said_x", "“We will open wider,” said Chinese President Xi Jinping.", "said", true,
+       "Chinese President Xi Jinping", "We will open wider"},
+      {"no_speaker", "“It works,” said.", "said", false, "", ""},
+  };
+  return table;
+}
+
+// The trace entry of the first cue `cue` of the body paragraph.
+const CueTrace* traced(const std::vector<CueTrace>& trace, const std::string& cue) {
+  for (const CueTrace& t : trace) {
+    if (t.para == 1 && t.cue == cue) return &t;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("each attribution rule decides its construction", "[extract][rules]") {
+  for (const RuleCase& c : cases()) {
+    INFO(c.rule << ": " << c.paragraph);
+    std::vector<CueTrace> trace;
+    Analysis a;
+    {
+      const TraceScope scope(trace);
+      a = analyse(make_item({"Headline", c.paragraph}));
+    }
+    INFO("found:\n" << describe(a));
+    const CueTrace* t = traced(trace, c.cue);
+    CHECK(t != nullptr);
+    if (t == nullptr) continue;
+    CHECK(t->rule == c.rule);
+    CHECK(t->attributed == c.accepts);
+    const verbatim::extract::Statement* s = nullptr;
+    for (const auto& st : a.statements) {
+      if (st.cue == c.cue) s = &st;
+    }
+    if (!c.accepts) {
+      CHECK(s == nullptr);
+      continue;
+    }
+    CHECK(s != nullptr);
+    if (s == nullptr) continue;
+    CHECK(s->attribution_rule == c.rule);
+    CHECK(s->mention == c.mention);
+    CHECK(s->text == c.text);
+  }
+}
+
+TEST_CASE("every attribution rule has a case, and names are unique", "[extract][rules]") {
+  std::set<std::string> tested;
+  for (const RuleCase& c : cases()) tested.insert(c.rule);
+  std::set<std::string> names;
+  for (std::string_view name : attribution_rule_names()) {
+    INFO(name);
+    CHECK(names.insert(std::string(name)).second);
+    CHECK(tested.count(std::string(name)) == 1);
+  }
+  CHECK(names.size() == tested.size());
+}
+
+TEST_CASE("the trace is empty unless a scope is open", "[extract][rules]") {
+  std::vector<CueTrace> trace;
+  { const TraceScope scope(trace); }
+  analyse(make_item({"Headline", "Premier Li Qiang said the economy would recover."}));
+  CHECK(trace.empty());
+  CHECK_FALSE(verbatim::extract::tracing());
+}
+
+TEST_CASE("a cue accepted but left without a statement names the content step",
+          "[extract][rules]") {
+  std::vector<CueTrace> trace;
+  {
+    const TraceScope scope(trace);
+    analyse(make_item({"Headline", "Premier Li Qiang commented on the agreement."}));
+  }
+  const CueTrace* t = traced(trace, "commented");
+  REQUIRE(t != nullptr);
+  CHECK(t->rule == "x_said");
+  CHECK(t->attributed);
+  CHECK(t->dropped == "topic_not_statement");
+  CHECK(verbatim::extract::near_miss(trace, 1, 0, 10) ==
+        "x_said: topic_not_statement dropped 'commented'");
+  CHECK(verbatim::extract::near_miss(trace, 2, 0, 10) == "no cue");     // another paragraph
+  CHECK(verbatim::extract::near_miss(trace, 1, 100, 110) == "no cue");  // after its sentence
+}
+
+TEST_CASE("statements sharing a speaker say where it comes from", "[extract][rules]") {
+  SECTION("an inherited clause speaker") {
+    const Analysis a = analyse(
+        make_item({"Headline", "Premier Li Qiang said exports rose, adding that imports fell."}));
+    INFO(describe(a));
+    REQUIRE(a.statements.size() == 2);
+    CHECK(a.statements[1].attribution_rule == "gerund_inherits_clause");
+    CHECK(a.statements[1].speaker == "Li Qiang");
+    CHECK(a.statements[1].speaker_rule == "same_as_earlier_statement");
+  }
+  SECTION("a quotation left open at the end of a paragraph") {
+    const Analysis a = analyse(make_item(
+        {"Headline", "Premier Li Qiang said: “We will open wider.", "“Trade will grow.”"}));
+    INFO(describe(a));
+    REQUIRE(a.statements.size() == 2);
+    CHECK(a.statements[1].attribution_rule == "open_quotation_continues");
+    CHECK(a.statements[1].speaker == "Li Qiang");
+    CHECK(a.statements[1].speaker_rule == "same_as_open_quotation");
+  }
+  SECTION("a headline's speaker before a colon") {
+    const Analysis a = analyse(make_item({"Xi Jinping: China's door will only open wider",
+                                          "Chinese President Xi Jinping spoke in Beijing."}));
+    INFO(describe(a));
+    REQUIRE_FALSE(a.statements.empty());
+    CHECK(a.statements[0].attribution_rule == "headline_colon");
+  }
+}
