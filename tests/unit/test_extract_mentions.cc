@@ -103,3 +103,14 @@ TEST_CASE("mention analysis keeps roles, owners, possessors and acronyms", "[ext
   CHECK(fsb.acronym == "FSB");
   CHECK(fsb.org);
 }
+
+TEST_CASE("a capital makes no name of a function word, a month or a weekday", "[mentions]") {
+  for (const char* w : {"the", "he", "however", "monday", "september", "sept", "tues"}) {
+    INFO(w);
+    CHECK(verbatim::extract::is_stop_cap(w));
+  }
+  for (const char* w : {"xi", "beijing", "ministry"}) {
+    INFO(w);
+    CHECK_FALSE(verbatim::extract::is_stop_cap(w));
+  }
+}
