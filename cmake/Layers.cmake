@@ -29,3 +29,23 @@ function(verbatim_layer name)
   target_link_libraries(verbatim_${name} PUBLIC ${L_PUBLIC} PRIVATE ${L_PRIVATE})
   set_property(GLOBAL APPEND PROPERTY VERBATIM_LAYERS verbatim_${name})
 endfunction()
+
+# verbatim_check_sources(DIR...): fails the configure step when a .cc file under DIRs is in no
+# layer's SOURCES (the lists are written out; this only catches a file someone forgot to list).
+function(verbatim_check_sources)
+  get_property(layers GLOBAL PROPERTY VERBATIM_LAYERS)
+  set(listed)
+  foreach(layer IN LISTS layers)
+    get_target_property(sources ${layer} SOURCES)
+    list(APPEND listed ${sources})
+  endforeach()
+  foreach(dir IN LISTS ARGN)
+    file(GLOB_RECURSE found ${CMAKE_SOURCE_DIR}/${dir}/*.cc)
+    foreach(src IN LISTS found)
+      if(NOT src IN_LIST listed AND NOT src MATCHES "/cli/main\\.cc$")
+        message(FATAL_ERROR "${src} is in no layer: add it to the SOURCES of its layer in "
+                            "CMakeLists.txt")
+      endif()
+    endforeach()
+  endforeach()
+endfunction()
