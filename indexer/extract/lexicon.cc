@@ -34,7 +34,7 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 }
 
 void add_lines(std::unordered_set<std::string>& set, std::string_view file, bool lower) {
-  for (auto line : data_lines(verbatim::data::file(file))) {
+  for (auto line : verbatim::data::lines(file)) {
     set.insert(lower ? ascii_lower(line) : std::string(line));
   }
 }
@@ -44,7 +44,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 }
 
 void load_cues(Lexicon& lex, const std::string& dir) {
-  for (auto line : data_lines(verbatim::data::file(dir + "/cues.txt"))) {
+  for (auto line : verbatim::data::lines(dir + "/cues.txt")) {
     auto parts = split(line, ';');
     CueInfo info;
     if (parts.size() > 1) {
@@ -99,7 +99,7 @@ void load_word_classes(Lexicon& lex, const std::string& dir) {
     std::string_view name = path.substr(path.rfind('/') + 1);
     name = name.substr(0, name.rfind('.'));
     WordSet& set = lex.word_classes[std::string(name)];
-    for (auto line : data_lines(verbatim::data::file(path))) {
+    for (auto line : verbatim::data::lines(path)) {
       if (line.size() > 1 && line.front() == '@') {
         includes.emplace_back(std::string(name), line.substr(1));
       } else {
@@ -134,7 +134,7 @@ Lexicon build(const text::Language& language) {
   add_lines(lex.org_acronyms, g + "/org_suffixes.txt", false);
   add_lines(lex.surnames, g + "/surnames.txt", false);
   add_lines(lex.common_acronyms, g + "/common_acronyms.txt", false);
-  for (auto line : data_lines(verbatim::data::file(g + "/given_names.txt"))) {
+  for (auto line : verbatim::data::lines(g + "/given_names.txt")) {
     auto parts = split(line, ' ');
     if (parts.empty() || parts[0].empty()) continue;
     lex.given_names.insert(std::string(parts[0]));
@@ -153,19 +153,6 @@ std::string ascii_lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
-std::vector<std::string_view> data_lines(std::string_view content) {
-  std::vector<std::string_view> out;
-  while (!content.empty()) {
-    auto pos = content.find('\n');
-    std::string_view line = content.substr(0, pos);
-    content.remove_prefix(pos == std::string_view::npos ? content.size() : pos + 1);
-    line = trim(line);
-    if (line.empty() || line.front() == '#') continue;
-    out.push_back(line);
   }
   return out;
 }

@@ -114,7 +114,4 @@ class LanguageScope {
 // ASCII lower-casing (other bytes unchanged): cue and role lists are ASCII.
 std::string ascii_lower(std::string_view s);
 
-// Lines of a data file without comments and surrounding blanks.
-std::vector<std::string_view> data_lines(std::string_view content);
-
 }  // namespace verbatim::extract

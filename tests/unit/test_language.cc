@@ -49,7 +49,7 @@ TEST_CASE("word classes are the files of words/, lowercase, each word once", "[l
     INFO(path);
     // the words listed, and those of included classes ("@CLASS", the first lines)
     std::set<std::string_view> words;
-    for (std::string_view line : extract::data_lines(data::file(path))) {
+    for (std::string_view line : data::lines(path)) {
       CHECK(extract::ascii_lower(line) == std::string(line));
       if (line.front() == '@') {
         for (std::string_view w : lex.words(line.substr(1))) words.insert(w);
