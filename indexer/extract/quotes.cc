@@ -66,107 +66,131 @@ bool is_space(char32_t c) {
 
 namespace {
 
-struct Open {
-  std::size_t pos;
-  std::size_t after;  // byte after the mark
-  bool single;
-};
-
 bool alnum(char32_t c) {
   return is_letter(c) || is_digit(c);
 }
 
-}  // namespace
+// Reads a paragraph's quotation marks left to right, pairing openings with closings: the spans
+// of every depth, and the marks still open.
+class QuoteScanner {
+ public:
+  explicit QuoteScanner(std::string_view p) : p_(p) {}
 
-std::vector<QuoteSpan> find_quotes(std::string_view p) {
-  std::vector<QuoteSpan> all;  // every valid span, any depth
-  std::vector<Open> stack;
-  auto close_to = [&](std::size_t level, std::size_t pos, std::size_t after) {
-    const Open o = stack[level];
-    stack.resize(level);
-    all.push_back(QuoteSpan{o.pos, after, o.after, pos, true, o.single});
-  };
-  auto find_open = [&](bool single) -> long {
-    for (long k = static_cast<long>(stack.size()) - 1; k >= 0; --k) {
-      if (stack[static_cast<std::size_t>(k)].single == single) return k;
-      if (single) return -1;  // a single mark does not close across an open double
+  std::vector<QuoteSpan> spans() {
+    char32_t prev = 0;
+    for (std::size_t i = 0; i < p_.size();) {
+      std::size_t next_i, after_next;
+      const char32_t c = decode_at(p_, i, &next_i);
+      const char32_t next = decode_at(p_, next_i, &after_next);
+      mark(c, prev, next, i, next_i);
+      prev = c;
+      i = next_i;
     }
-    return -1;
+    close_unclosed();
+    return std::move(all_);
+  }
+
+ private:
+  struct Open {
+    std::size_t pos;
+    std::size_t after;  // byte after the mark
+    bool single;
   };
-  char32_t prev = 0;
-  std::size_t i = 0;
-  while (i < p.size()) {
-    std::size_t next_i;
-    char32_t c = decode_at(p, i, &next_i);
-    std::size_t after_next;
-    char32_t next = decode_at(p, next_i, &after_next);
+
+  void mark(char32_t c, char32_t prev, char32_t next, std::size_t at, std::size_t after) {
     switch (c) {
       case 0x201C:  // “
       case 0x201E:  // „
       case 0x00AB:  // «
-        stack.push_back(Open{i, next_i, false});
+        open(at, after, false);
         break;
-      case 0x201D:    // ”
-      case 0x00BB: {  // »
-        long k = find_open(false);
-        if (k >= 0) close_to(static_cast<std::size_t>(k), i, next_i);
+      case 0x201D:  // ”
+      case 0x00BB:  // »
+        close(false, at, after);
         break;
-      }
-      case '"': {
-        long k = find_open(false);
-        if (k >= 0) {
-          close_to(static_cast<std::size_t>(k), i, next_i);
-        } else if (next != 0 && !is_space(next)) {
-          stack.push_back(Open{i, next_i, false});
-        }
+      case '"':
+        if (!close(false, at, after) && next != 0 && !is_space(next)) open(at, after, false);
         break;
-      }
       case 0x2018:  // ‘
-        if (!alnum(prev)) stack.push_back(Open{i, next_i, true});
+        if (!alnum(prev)) open(at, after, true);
         break;
       case 0x2019:  // ’
-      case '\'': {
-        bool before_word = prev == 0 || is_space(prev) || prev == '(' || prev == '[' ||
-                           prev == 0x201C || prev == '"' || prev == 0x2014;
-        if (alnum(prev) && is_letter(next)) break;  // China’s, don't
-        if (before_word) {
-          // ’80s, 'tis: apostrophe; 'word: opening single quote (straight mark only).
-          bool decade = is_digit(next);
-          if (c == '\'' && !decade && alnum(next)) stack.push_back(Open{i, next_i, true});
-          break;
-        }
-        // After a word or punctuation: closes an open single quote, else an apostrophe
-        // (students’, the Joneses’).
-        long k = find_open(true);
-        if (k >= 0 && !alnum(next)) close_to(static_cast<std::size_t>(k), i, next_i);
+      case '\'':
+        single_mark(c == '\'', prev, next, at, after);
         break;
-      }
       default:
         break;
     }
-    prev = c;
-    i = next_i;
   }
+
+  // ’ or ': an apostrophe (China’s, ’80s, students’), an opening single quote ('word, straight
+  // mark only) or the closing of an open single quote.
+  void single_mark(bool straight, char32_t prev, char32_t next, std::size_t at, std::size_t after) {
+    if (alnum(prev) && is_letter(next)) return;  // China’s, don't
+    const bool before_word = prev == 0 || is_space(prev) || prev == '(' || prev == '[' ||
+                             prev == 0x201C || prev == '"' || prev == 0x2014;
+    if (before_word) {
+      if (straight && !is_digit(next) && alnum(next)) open(at, after, true);  // not ’80s, 'tis
+      return;
+    }
+    if (!alnum(next)) close(true, at, after);
+  }
+
+  void open(std::size_t at, std::size_t after, bool single) {
+    stack_.push_back(Open{at, after, single});
+  }
+
+  // Closes the innermost open mark of the kind (a single mark does not close across an open
+  // double); false when there is none.
+  bool close(bool single, std::size_t at, std::size_t after) {
+    for (std::size_t k = stack_.size(); k-- > 0;) {
+      if (stack_[k].single == single) {
+        const Open o = stack_[k];
+        stack_.resize(k);
+        all_.push_back(QuoteSpan{o.pos, after, o.after, at, true, o.single});
+        return true;
+      }
+      if (single) return false;
+    }
+    return false;
+  }
+
   // An unclosed double mark runs to the end of the paragraph; unclosed singles are dropped.
-  for (const Open& o : stack) {
-    if (!o.single) {
-      all.push_back(QuoteSpan{o.pos, p.size(), o.after, p.size(), false, false});
-      break;
+  void close_unclosed() {
+    for (const Open& o : stack_) {
+      if (!o.single) {
+        all_.push_back(QuoteSpan{o.pos, p_.size(), o.after, p_.size(), false, false});
+        break;
+      }
     }
   }
+
+  std::string_view p_;
+  std::vector<QuoteSpan> all_;  // every valid span, any depth
+  std::vector<Open> stack_;
+};
+
+// The outermost of the spans (a nested or overlapping one is part of the one around it), in
+// text order, with trailing spaces inside unclosed spans trimmed.
+std::vector<QuoteSpan> outermost(std::vector<QuoteSpan> all, std::string_view p) {
   std::sort(all.begin(), all.end(), [](const QuoteSpan& a, const QuoteSpan& b) {
     return a.open != b.open ? a.open < b.open : a.end > b.end;
   });
   std::vector<QuoteSpan> top;
   for (const QuoteSpan& q : all) {
-    if (!top.empty() && q.open < top.back().end) continue;  // nested (or overlapping)
+    if (!top.empty() && q.open < top.back().end) continue;
     top.push_back(q);
   }
-  // Trim trailing spaces inside unclosed spans.
   for (QuoteSpan& q : top) {
-    while (q.inner_end > q.inner_begin && (p[q.inner_end - 1] == ' ')) --q.inner_end;
+    while (q.inner_end > q.inner_begin && p[q.inner_end - 1] == ' ') --q.inner_end;
   }
   return top;
+}
+
+}  // namespace
+
+std::vector<QuoteSpan> find_quotes(std::string_view p) {
+  return outermost(QuoteScanner(p).spans(), p);
 }
 
 }  // namespace verbatim::extract
