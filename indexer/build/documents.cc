@@ -165,73 +165,95 @@ std::string item_link_term(const std::string& item_id) {
   return schema::prefix_of(Id::item) + term_safe_key(item_id);
 }
 
+namespace {
+
+// What each paragraph of an item carries besides its words: the entities it mentions (with
+// their aliases) and its statements, in text order.
+struct ParagraphFacts {
+  std::set<std::string> entities;
+  std::set<std::string> aliases;
+  std::vector<const extract::Statement*> statements;
+};
+
+std::vector<ParagraphFacts> paragraph_facts(std::size_t paragraphs,
+                                            const extract::Analysis& analysis) {
+  std::vector<ParagraphFacts> facts(paragraphs);
+  auto in_item = [&](int p) { return p >= 0 && static_cast<std::size_t>(p) < paragraphs; };
+  for (const extract::Entity& e : analysis.entities)
+    for (int p : e.paras)
+      if (in_item(p)) {
+        facts[p].entities.insert(e.name);
+        facts[p].aliases.insert(e.aliases.begin(), e.aliases.end());
+      }
+  for (const extract::Statement& s : analysis.statements)
+    if (in_item(s.para)) facts[s.para].statements.push_back(&s);
+  return facts;
+}
+
+// Display forms of the entity and speaker names, for the index's name table.
+std::vector<std::pair<std::string, std::string>> display_names(const extract::Analysis& analysis) {
+  std::vector<std::pair<std::string, std::string>> names;
+  for (const extract::Entity& e : analysis.entities)
+    names.emplace_back(boolean_term(Id::entity, e.name), e.name);
+  for (const extract::Statement& s : analysis.statements)
+    if (!s.speaker.empty()) names.emplace_back(boolean_term(Id::speaker, s.speaker), s.speaker);
+  return names;
+}
+
+// The item document: identity, hash, counts and the headline words (for `title:`, which turns
+// them into item filters); it has no text words, so searches never return it.
+Xapian::Document item_document(const read::Item& item, const ItemDocuments& out) {
+  Xapian::Document doc;
+  add_item_fields(doc, item, out.item_term);
+  add_title_words(doc, item.title);
+  add_boolean(doc, Id::kind, schema::kKindItem);
+  doc.add_boolean_term(item_doc_term(item.id));
+  doc.add_value(schema::kSlotHash, out.hash);
+  doc.add_value(schema::kSlotItemId, item.id);
+  nlohmann::json rec = item_record(item);
+  rec[record_key(Id::kind)] = schema::kKindItem;
+  rec["paragraphs"] = item.paragraphs.size();
+  rec["origin"] = item.origin;
+  doc.set_data(rec.dump());
+  return doc;
+}
+
+// A searchable paragraph: its words with positions, its entities, and its statements' terms
+// and records.
+Xapian::Document paragraph_document(const read::Item& item, const std::string& item_term,
+                                    std::size_t p, const ParagraphFacts& facts) {
+  const read::Paragraph& para = item.paragraphs[p];
+  Xapian::Document doc;
+  add_item_fields(doc, item, item_term);
+  add_boolean(doc, Id::kind, schema::kKindParagraph);
+  index_words(doc, para.text);
+  for (const std::string& e : facts.entities) add_boolean(doc, Id::entity, e);
+  for (const std::string& a : facts.aliases) add_boolean(doc, Id::alias, a);
+  nlohmann::json rec = item_record(item);
+  rec[record_key(Id::kind)] = schema::kKindParagraph;
+  rec["para"] = p;
+  rec[record_key(Id::text)] = para.text;
+  if (!facts.statements.empty()) add_statements(doc, rec, facts.statements);
+  doc.set_data(rec.dump());
+  return doc;
+}
+
+}  // namespace
+
 ItemDocuments build_documents(const read::Item& item, const extract::Analysis& analysis) {
   stem_in(text::language(item.lang));
   ItemDocuments out;
   out.item_term = item_link_term(item.id);
   out.hash = content_hash(item);
-
-  // Which entities each paragraph mentions.
-  std::vector<std::set<std::string>> para_entities(item.paragraphs.size());
-  std::vector<std::set<std::string>> para_aliases(item.paragraphs.size());
-  for (const extract::Entity& e : analysis.entities)
-    for (int p : e.paras)
-      if (p >= 0 && static_cast<std::size_t>(p) < item.paragraphs.size()) {
-        para_entities[p].insert(e.name);
-        para_aliases[p].insert(e.aliases.begin(), e.aliases.end());
-      }
-  auto add_entities = [&](Xapian::Document& doc, int p) {
-    if (p < 0 || static_cast<std::size_t>(p) >= para_entities.size()) return;
-    for (const std::string& e : para_entities[p]) add_boolean(doc, Id::entity, e);
-    for (const std::string& a : para_aliases[p]) add_boolean(doc, Id::alias, a);
-  };
-  // The statements of each paragraph, in text order.
-  std::vector<std::vector<const extract::Statement*>> para_statements(item.paragraphs.size());
-  for (const extract::Statement& s : analysis.statements)
-    if (s.para >= 0 && static_cast<std::size_t>(s.para) < item.paragraphs.size())
-      para_statements[s.para].push_back(&s);
-
-  for (const extract::Entity& e : analysis.entities)
-    out.display_names.emplace_back(boolean_term(Id::entity, e.name), e.name);
-  for (const extract::Statement& s : analysis.statements)
-    if (!s.speaker.empty())
-      out.display_names.emplace_back(boolean_term(Id::speaker, s.speaker), s.speaker);
-
-  // The item document: identity, hash, counts and the headline words (for `title:`, which
-  // turns them into item filters); it has no text words, so searches never return it.
-  {
-    Xapian::Document doc;
-    add_item_fields(doc, item, out.item_term);
-    add_title_words(doc, item.title);
-    add_boolean(doc, Id::kind, schema::kKindItem);
-    doc.add_boolean_term(item_doc_term(item.id));
-    doc.add_value(schema::kSlotHash, out.hash);
-    doc.add_value(schema::kSlotItemId, item.id);
-    nlohmann::json rec = item_record(item);
-    rec[record_key(Id::kind)] = schema::kKindItem;
-    rec["paragraphs"] = item.paragraphs.size();
-    rec["origin"] = item.origin;
-    doc.set_data(rec.dump());
-    out.docs.push_back(std::move(doc));
-  }
-
+  out.display_names = display_names(analysis);
+  out.docs.push_back(item_document(item, out));
+  const std::vector<ParagraphFacts> facts = paragraph_facts(item.paragraphs.size(), analysis);
   for (std::size_t p = 0; p < item.paragraphs.size(); ++p) {
     const read::Paragraph& para = item.paragraphs[p];
     if (para.boilerplate || para.text.empty()) continue;
-    Xapian::Document doc;
-    add_item_fields(doc, item, out.item_term);
-    add_boolean(doc, Id::kind, schema::kKindParagraph);
-    index_words(doc, para.text);
-    add_entities(doc, static_cast<int>(p));
-    nlohmann::json rec = item_record(item);
-    rec[record_key(Id::kind)] = schema::kKindParagraph;
-    rec["para"] = p;
-    rec[record_key(Id::text)] = para.text;
-    if (!para_statements[p].empty()) add_statements(doc, rec, para_statements[p]);
-    doc.set_data(rec.dump());
+    out.docs.push_back(paragraph_document(item, out.item_term, p, facts[p]));
     out.text_bytes += para.text.size();
-    out.statements += para_statements[p].size();
-    out.docs.push_back(std::move(doc));
+    out.statements += facts[p].statements.size();
     ++out.passages;
   }
   return out;
