@@ -60,6 +60,18 @@ std::size_t GenerationPlan::prune(const std::unordered_set<std::string>& keep) {
 GenerationPlan::Ending GenerationPlan::finish(bool interrupted, std::size_t written_docs,
                                               const std::unordered_set<std::string>& seen) {
   Ending end;
+  const std::vector<std::string> sources = commit_all(interrupted);
+  if (options_.rebuild && interrupted) {
+    end.rebuild_interrupted = true;
+    drop_shards();
+    drop_fresh();
+  } else if (wants_merge(interrupted, written_docs, sources.size())) {
+    make_live(sources, seen, end);
+  }
+  return end;
+}
+
+std::vector<std::string> GenerationPlan::commit_all(bool interrupted) {
   IndexWriter& writer = main_writer();
   writer.commit(!interrupted);
   std::vector<std::string> sources{writer.generation()};
@@ -67,15 +79,13 @@ GenerationPlan::Ending GenerationPlan::finish(bool interrupted, std::size_t writ
     shard->commit();
     sources.push_back(shard->generation());
   }
-  if (options_.rebuild && interrupted) {
-    end.rebuild_interrupted = true;
-    drop_shards();
-    drop_fresh();
-    return end;
-  }
-  if (!wants_merge(interrupted, written_docs, sources.size())) return end;
-  // Into the next generation, then the stub is switched (readers keep the old one until they
-  // reopen).
+  return sources;
+}
+
+// Merges the run's databases into the next generation and switches the stub to it (readers keep
+// the old one until they reopen). A fresh generation that cannot be compacted goes live as it is.
+void GenerationPlan::make_live(const std::vector<std::string>& sources,
+                               const std::unordered_set<std::string>& seen, Ending& end) {
   const std::string merged = next_generation(options_.db);
   if (merge_databases(sources, merged)) {
     if (fresh_)
@@ -91,7 +101,6 @@ GenerationPlan::Ending GenerationPlan::finish(bool interrupted, std::size_t writ
   } else if (sources.size() > 1) {
     end.merge_failed = true;
   }
-  return end;
 }
 
 // Shards are merged, a fresh generation compacted, and a run that wrote much of the index

@@ -58,6 +58,9 @@ class GenerationPlan {
                 const std::unordered_set<std::string>& seen);
 
  private:
+  std::vector<std::string> commit_all(bool interrupted);  // the databases written, main first
+  void make_live(const std::vector<std::string>& sources,
+                 const std::unordered_set<std::string>& seen, Ending& end);
   bool wants_merge(bool interrupted, std::size_t written_docs, std::size_t sources);
   void switch_to(const std::string& generation);
   void drop_shards() noexcept;

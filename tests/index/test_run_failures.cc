@@ -8,7 +8,10 @@
 #include <new>
 #include <sstream>
 
+#include "indexer/build/documents.h"
 #include "indexer/pipeline/reader.h"
+#include "indexer/pipeline/thread_group.h"
+#include "indexer/pipeline/writers.h"
 #include "indexer/run_index.h"
 #include "indexer/write/generation_plan.h"
 #include "support/batch_support.h"
@@ -103,4 +106,57 @@ TEST_CASE("a generation plan abandoned before finish leaves no shard and no fres
     CHECK(entries(db) == before);
     CHECK(item_hashes(db) == hashes);
   }
+}
+
+namespace {
+
+// Matches any Xapian error (Catch cannot describe them: not std::exception).
+struct XapianError : Catch::MatcherBase<Xapian::Error> {
+  bool match(const Xapian::Error& e) const override { return e.get_type() != nullptr; }
+  std::string describe() const override { return "is a Xapian error"; }
+};
+
+// One item of one document holding `term`, for the writers' queue.
+pipeline::Analysed analysed_item(const std::string& id, const std::string& term) {
+  pipeline::Analysed a;
+  a.documents.item_term = build::item_link_term(id);
+  Xapian::Document doc;
+  doc.add_boolean_term(a.documents.item_term);
+  doc.add_term(term);
+  a.documents.docs.push_back(doc);
+  return a;
+}
+
+}  // namespace
+
+TEST_CASE("a writer's error stops every stage and leaves neither shard nor fresh generation",
+          "[index][pipeline]") {
+  TempDir tmp;
+  const std::string db = tmp.str("db");
+  pipeline::ProgressReporter progress(pipeline::ProgressReporter::Mode::none, stderr);
+  pipeline::BoundedQueue<pipeline::Analysed> analysed(4);
+  {
+    write::GenerationPlan plan({db, false, false, 2});
+    REQUIRE(plan.shards().size() == 1);
+    pipeline::Writers writers(analysed, 1, progress);
+    pipeline::ThreadGroup threads([&] { analysed.close(); });
+    // A term longer than Xapian takes: its writer throws as on a full disk. (Queued first, before
+    // the producer below can fill the queue.)
+    analysed.push(analysed_item("bad", std::string(300, 'x')));
+    threads.spawn([&] {
+      for (int n = 0; n < 100; ++n)  // more than the queue holds: blocks once a writer is gone
+        if (!analysed.push(analysed_item("item-" + std::to_string(n), "word"))) return;
+    });
+    threads.spawn([&, s = plan.shards()[0].get()] { writers.drain(*s); });
+    // Whichever writer takes the bad item fails; the other stops with the group.
+    auto write_all = [&] {
+      writers.drain(plan.main_writer());
+      threads.join();
+    };
+    // (Xapian reports it as "Term too long", or under DB_DANGEROUS as cancel() not supported.)
+    CHECK_THROWS_MATCHES(write_all(), Xapian::Error, XapianError());
+    // (run_index leaves here by the exception: the group's destructor stops and joins.)
+  }
+  for (const std::string& e : entries(db)) CHECK((e == "XAPIANDB" || e == "gen-1"));
+  CHECK(item_hashes(db).empty());
 }
