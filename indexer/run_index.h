@@ -1,9 +1,12 @@
 // `verbatim index`: read items -> segment -> extract -> build documents -> write index.
 #pragma once
 
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
+
+#include "indexer/read/sources.h"
 
 namespace verbatim::indexer {
 
@@ -19,6 +22,10 @@ struct IndexOptions {
   bool wait = false;     // wait for another writer instead of failing
   Progress progress = Progress::automatic;
   std::size_t commit_bytes = 1u << 19;  // commit after this much text (bounds memory)
+  // Reads one source; empty means read::read_sources. For tests only: one that throws stands
+  // for a reader failing in a way it does not handle per item (memory, the file system).
+  std::function<void(const std::string&, const read::ItemSink&, const read::ErrorSink&)>
+      read_source;
 };
 
 struct IndexSummary {

@@ -6,10 +6,11 @@
 
 namespace verbatim::build {
 
-// 128-bit FNV-1a of `data` as 32 hex digits.
+// XXH3-128 of `data` as 32 hex digits (the content hash stored in the index).
 std::string hash_hex(std::string_view data);
 
-// `id` itself when it fits comfortably in a Xapian term, else a prefix of it plus its hash.
+// `id` itself when it fits comfortably in a Xapian term, else a prefix of it plus its 128-bit
+// FNV-1a hash (kept so, not XXH3: an item's terms must not change under an existing index).
 std::string term_safe_key(std::string_view id);
 
 }  // namespace verbatim::build

@@ -1,11 +1,28 @@
 #include "indexer/pipeline/progress.h"
 
+#include <cmath>
+
 #include <fmt/format.h>
+#include <nlohmann/json.hpp>
 
 namespace verbatim::pipeline {
+namespace {
 
-void ProgressReporter::update(std::size_t done, bool force) {
+// One decimal, as the JSON figures are meant to be read.
+double one_decimal(double x) {
+  return std::round(x * 10) / 10;
+}
+
+}  // namespace
+
+void ProgressReporter::item_done() {
+  const std::size_t done = ++done_;
   if (mode_ == Mode::none) return;
+  std::lock_guard lock(mutex_);
+  print(done, false);
+}
+
+void ProgressReporter::print(std::size_t done, bool force) {
   auto now = std::chrono::steady_clock::now();
   if (!force && now - last_ < std::chrono::milliseconds(mode_ == Mode::jsonl ? 1000 : 200)) return;
   last_ = now;
@@ -13,8 +30,11 @@ void ProgressReporter::update(std::size_t done, bool force) {
   double rate = elapsed > 0 ? done / elapsed : 0;
   double eta = rate > 0 && total_ > done ? (total_ - done) / rate : 0;
   if (mode_ == Mode::jsonl) {
-    fmt::print(out_, "{{\"done\":{},\"total\":{},\"rate\":{:.1f},\"eta_seconds\":{:.1f}}}\n", done,
-               total_, rate, eta);
+    nlohmann::ordered_json line{{"done", done},
+                                {"total", total_},
+                                {"rate", one_decimal(rate)},
+                                {"eta_seconds", one_decimal(eta)}};
+    fmt::print(out_, "{}\n", line.dump());
   } else if (total_ > 0) {
     fmt::print(out_, "\r\x1b[2Kindexing {}/{} items  {:.0f} items/s  ETA {:.0f}s", done, total_,
                rate, eta);
@@ -25,6 +45,9 @@ void ProgressReporter::update(std::size_t done, bool force) {
 }
 
 void ProgressReporter::finish() {
+  if (mode_ == Mode::none) return;
+  std::lock_guard lock(mutex_);
+  print(done_.load(), true);
   if (mode_ == Mode::terminal) {
     fmt::print(out_, "\r\x1b[2K");
     std::fflush(out_);

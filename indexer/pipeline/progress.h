@@ -1,8 +1,10 @@
 // Progress of an indexing batch: one updating line on a terminal, JSON Lines on request.
 #pragma once
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <mutex>
 #include <string>
 
 namespace verbatim::pipeline {
@@ -12,16 +14,21 @@ class ProgressReporter {
   enum class Mode { none, terminal, jsonl };
   ProgressReporter(Mode mode, std::FILE* out) : mode_(mode), out_(out) {}
 
+  bool active() const { return mode_ != Mode::none; }
   void set_total(std::size_t total) { total_ = total; }
-  // Called after each item; prints at most a few times a second.
-  void update(std::size_t done, bool force = false);
-  // Clears the terminal line before the summary.
+  // Counts one item done (by any thread); prints at most a few times a second.
+  void item_done();
+  // Prints the final count, then clears the terminal line before the summary.
   void finish();
 
  private:
+  void print(std::size_t done, bool force);  // under mutex_
+
   Mode mode_;
   std::FILE* out_;
   std::size_t total_ = 0;
+  std::atomic<std::size_t> done_{0};
+  std::mutex mutex_;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   std::chrono::steady_clock::time_point last_{};
 };
