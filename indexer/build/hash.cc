@@ -3,6 +3,9 @@
 #include <cstdint>
 
 #include <fmt/format.h>
+// xxHash compiled in (header-only mode): no shared library to load at every start, and the hash
+// functions inlined.
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 namespace verbatim::build {

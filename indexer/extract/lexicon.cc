@@ -91,26 +91,44 @@ void load_cues(Lexicon& lex, const std::string& dir) {
   }
 }
 
-// Every file of DIR/words/ is a word class named after the file. A line "@OTHER" includes the
-// class OTHER (one level: so that a class is listed once and others are made of it).
-void load_word_classes(Lexicon& lex, const std::string& dir) {
-  std::vector<std::pair<std::string, std::string_view>> includes;  // class, included class
+using WordClassMap = std::map<std::string, WordSet, std::less<>>;
+
+const WordSet& find_class(const WordClassMap& classes, std::string_view name) {
+  auto it = classes.find(name);
+  if (it == classes.end())
+    throw std::logic_error("no word class \"" + std::string(name) +
+                           "\" (a file words/NAME.txt in the language's extract data)");
+  return it->second;
+}
+
+// The word class NAME of DIR/words/NAME.txt. A line "@OTHER" includes the class OTHER, so that
+// a word is listed once and classes can be made of others.
+WordSet load_class(const std::string& dir, std::string_view name) {
+  const std::string path = dir + "/words/" + std::string(name) + ".txt";
+  if (verbatim::data::file(path).empty())
+    throw std::logic_error("no word class \"" + std::string(name) + "\" (no data file " + path +
+                           ")");
+  WordSet set;
+  for (std::string_view line : verbatim::data::lines(path)) {
+    if (line.size() > 1 && line.front() == '@') {
+      const WordSet other = load_class(dir, line.substr(1));
+      set.insert(other.begin(), other.end());
+    } else {
+      set.insert(line);
+    }
+  }
+  return set;
+}
+
+// Every file of DIR/words/ is a word class named after the file.
+WordClassMap load_word_classes(const std::string& dir) {
+  WordClassMap classes;
   for (std::string_view path : verbatim::data::files_in(dir + "/words")) {
     std::string_view name = path.substr(path.rfind('/') + 1);
     name = name.substr(0, name.rfind('.'));
-    WordSet& set = lex.word_classes[std::string(name)];
-    for (auto line : verbatim::data::lines(path)) {
-      if (line.size() > 1 && line.front() == '@') {
-        includes.emplace_back(std::string(name), line.substr(1));
-      } else {
-        set.insert(line);
-      }
-    }
+    classes.emplace(std::string(name), load_class(dir, name));
   }
-  for (const auto& [name, other] : includes) {
-    const WordSet& words = lex.words(other);
-    lex.word_classes[name].insert(words.begin(), words.end());
-  }
+  return classes;
 }
 
 Lexicon build(const text::Language& language) {
@@ -118,7 +136,7 @@ Lexicon build(const text::Language& language) {
   const std::string& g = language.gazetteer_dir;
   Lexicon lex;
   load_cues(lex, x);
-  load_word_classes(lex, x);
+  lex.word_classes = &word_classes(language);
   add_lines(lex.roles, x + "/roles.txt", true);
   add_lines(lex.modifiers, x + "/modifiers.txt", true);
   add_lines(lex.groups, x + "/groups.txt", true);
@@ -158,11 +176,26 @@ std::string ascii_lower(std::string_view s) {
 }
 
 const WordSet& Lexicon::words(std::string_view name) const {
-  auto it = word_classes.find(name);
-  if (it == word_classes.end())
-    throw std::logic_error("no word class \"" + std::string(name) +
-                           "\" (a file words/NAME.txt in the language's extract data)");
-  return it->second;
+  return find_class(*word_classes, name);
+}
+
+const WordClassMap& word_classes(const text::Language& language) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<const WordClassMap>> built;
+  std::lock_guard lock(mutex);
+  auto& classes = built[language.code];
+  if (!classes)
+    classes = std::make_unique<const WordClassMap>(load_word_classes(language.extract_dir));
+  return *classes;
+}
+
+const WordSet& word_class(const text::Language& language, std::string_view name) {
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<const WordSet>, std::less<>> loaded;
+  std::lock_guard lock(mutex);
+  auto& set = loaded[language.code + "/" + std::string(name)];
+  if (!set) set = std::make_unique<const WordSet>(load_class(language.extract_dir, name));
+  return *set;
 }
 
 const Lexicon& lexicon(const text::Language& language) {

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "indexer/extract/lexicon.h"
+#include "text/language.h"
 #include "text/normalize.h"
 
 namespace verbatim::query {
@@ -38,10 +39,11 @@ bool written_as_query(const std::vector<std::string>& words) {
 // Marks the words that make it a question about statements ("quotes", "said"); false when
 // there is none.
 bool mark_quote_words(const std::vector<std::string>& words, std::vector<bool>& used) {
+  const extract::WordSet& quote_words =
+      extract::word_class(text::default_language(), "question_quote_words");
   bool any = false;
   for (std::size_t i = 0; i < words.size(); ++i)
-    if (extract::lexicon().is("question_quote_words", text::fold_name(words[i])))
-      used[i] = any = true;
+    if (quote_words.count(text::fold_name(words[i]))) used[i] = any = true;
   return any;
 }
 
@@ -81,10 +83,11 @@ bool find_speaker(const std::vector<std::string>& words, std::vector<bool>& used
 
 // The words left for the full-text query: neither used nor a link word ("on", "about").
 std::string topic_words(const std::vector<std::string>& words, const std::vector<bool>& used) {
+  const extract::WordSet& link_words =
+      extract::word_class(text::default_language(), "question_link_words");
   std::string topic;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (used[i] || extract::lexicon().is("question_link_words", text::fold_name(words[i])))
-      continue;
+    if (used[i] || link_words.count(text::fold_name(words[i]))) continue;
     if (!topic.empty()) topic += ' ';
     topic += words[i];
   }
