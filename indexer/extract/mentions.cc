@@ -3,8 +3,8 @@
 #include <utility>
 
 #include "indexer/extract/lexicon.h"
-#include "text/dates.h"
 #include "indexer/extract/mention_words.h"
+#include "text/dates.h"
 
 namespace verbatim::extract {
 namespace mention_detail {
