@@ -12,6 +12,7 @@
 
 #include "text/cursor.h"
 #include "text/embedded_data.h"
+#include "text/normalize.h"
 
 namespace verbatim::text {
 namespace {
@@ -25,12 +26,6 @@ struct Names {
   std::bitset<26 * 26 * 26> starts;
   std::size_t longest = 0;
 };
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 bool has_upper(std::string_view s) {
   for (char c : s)

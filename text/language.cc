@@ -4,16 +4,10 @@
 #include <stdexcept>
 
 #include "text/embedded_data.h"
+#include "text/normalize.h"
 
 namespace verbatim::text {
 namespace {
-
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 std::vector<Language> read_table() {
   std::vector<Language> table;
@@ -35,7 +29,7 @@ const std::vector<Language>& languages() {
 }
 
 const Language& language(std::string_view code) {
-  const std::string primary = lower_ascii(code.substr(0, code.find_first_of("-_")));
+  const std::string primary = ascii_lower(code.substr(0, code.find_first_of("-_")));
   for (const Language& lang : languages())
     if (lang.code == primary) return lang;
   return default_language();

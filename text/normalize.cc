@@ -244,4 +244,11 @@ std::string fold_name_icu(std::string_view in) {
 }
 }  // namespace detail
 
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
 }  // namespace verbatim::text

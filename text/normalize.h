@@ -19,6 +19,9 @@ std::string normalize_for_terms(std::string_view in);
 // AND OR NOT XOR NEAR ADJ written in capitals and field prefixes ("speaker:") are kept.
 std::string normalize_query(std::string_view in);
 
+// ASCII lower-casing, other bytes unchanged (word lists, language codes, month names are ASCII).
+std::string ascii_lower(std::string_view s);
+
 // ICU case folding of a name for matching aliases ("Xi Jinping" -> "xi jinping"), with
 // punctuation turned to spaces and runs of spaces collapsed.
 std::string fold_name(std::string_view in);

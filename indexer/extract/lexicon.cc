@@ -167,14 +167,6 @@ using detail::t_lexicon;
 
 }  // namespace
 
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 const WordSet& Lexicon::words(std::string_view name) const {
   return find_class(*word_classes, name);
 }

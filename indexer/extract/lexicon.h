@@ -9,6 +9,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text/normalize.h"
+
 namespace verbatim::text {
 struct Language;
 }
@@ -118,7 +120,7 @@ class LanguageScope {
   const Lexicon* previous_;
 };
 
-// ASCII lower-casing (other bytes unchanged): cue and role lists are ASCII.
-std::string ascii_lower(std::string_view s);
+// ASCII lower-casing (the text layer's): cue and role lists are ASCII.
+using text::ascii_lower;
 
 }  // namespace verbatim::extract
