@@ -91,6 +91,19 @@ void load_cues(Lexicon& lex, const std::string& dir) {
   }
 }
 
+// What make() returns for `key`, made on first use and kept for the process (thread-safe). Each
+// caller (each type of `make`) has a table of its own.
+template <typename Make>
+const auto& made_once(const std::string& key, Make make) {
+  using T = decltype(make());
+  static std::mutex mutex;
+  static std::map<std::string, std::unique_ptr<const T>> made;
+  std::lock_guard lock(mutex);
+  auto& value = made[key];
+  if (!value) value = std::make_unique<const T>(make());
+  return *value;
+}
+
 using WordClassMap = std::map<std::string, WordSet, std::less<>>;
 
 const WordSet& find_class(const WordClassMap& classes, std::string_view name) {
@@ -136,7 +149,7 @@ Lexicon build(const text::Language& language) {
   const std::string& g = language.gazetteer_dir;
   Lexicon lex;
   load_cues(lex, x);
-  lex.word_classes = &word_classes(language);
+  lex.word_classes = load_word_classes(x);
   add_lines(lex.roles, x + "/roles.txt", true);
   add_lines(lex.modifiers, x + "/modifiers.txt", true);
   add_lines(lex.groups, x + "/groups.txt", true);
@@ -168,35 +181,16 @@ using detail::t_lexicon;
 }  // namespace
 
 const WordSet& Lexicon::words(std::string_view name) const {
-  return find_class(*word_classes, name);
-}
-
-const WordClassMap& word_classes(const text::Language& language) {
-  static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<const WordClassMap>> built;
-  std::lock_guard lock(mutex);
-  auto& classes = built[language.code];
-  if (!classes)
-    classes = std::make_unique<const WordClassMap>(load_word_classes(language.extract_dir));
-  return *classes;
+  return find_class(word_classes, name);
 }
 
 const WordSet& word_class(const text::Language& language, std::string_view name) {
-  static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<const WordSet>, std::less<>> loaded;
-  std::lock_guard lock(mutex);
-  auto& set = loaded[language.code + "/" + std::string(name)];
-  if (!set) set = std::make_unique<const WordSet>(load_class(language.extract_dir, name));
-  return *set;
+  return made_once(language.code + "/" + std::string(name),
+                   [&] { return load_class(language.extract_dir, name); });
 }
 
 const Lexicon& lexicon(const text::Language& language) {
-  static std::mutex mutex;
-  static std::map<std::string, std::unique_ptr<const Lexicon>> built;
-  std::lock_guard lock(mutex);
-  auto& lex = built[language.code];
-  if (!lex) lex = std::make_unique<const Lexicon>(build(language));
-  return *lex;
+  return made_once(language.code, [&] { return build(language); });
 }
 
 const Lexicon& detail::default_lexicon() {

@@ -56,8 +56,8 @@ struct Lexicon {
   std::unordered_map<std::string, char> gender;     // given name -> 'f' or 'm'
   std::unordered_set<std::string> surnames;         // as written
   std::unordered_set<std::string> common_acronyms;  // "GDP", "CEO": not entities
-  // Word classes: EXTRACT_DIR/words/NAME.txt -> NAME (the language's word_classes()).
-  const std::map<std::string, WordSet, std::less<>>* word_classes = nullptr;
+  // Word classes: EXTRACT_DIR/words/NAME.txt -> NAME.
+  std::map<std::string, WordSet, std::less<>> word_classes;
 
   // The word class `name`; throws std::logic_error naming the missing data file when there is
   // none (a rule asking for a class that no file defines is a bug, found by any test run).
@@ -69,9 +69,6 @@ struct Lexicon {
 // The lexicon of a language, built on first use from its data files (thread-safe, immutable).
 const Lexicon& lexicon(const text::Language& language);
 
-// The word classes of a language alone, without the rest of its lexicon (cue verbs, gazetteers):
-// built on first use, cheap enough for a query that only needs a class or two.
-const std::map<std::string, WordSet, std::less<>>& word_classes(const text::Language& language);
 // One word class of a language, read alone (for a query that needs a class or two, not the whole
 // lexicon); throws std::logic_error like Lexicon::words.
 const WordSet& word_class(const text::Language& language, std::string_view name);
