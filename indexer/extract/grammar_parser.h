@@ -37,12 +37,15 @@ struct Attr {
 // The word classes of the grammar's rules, looked up once per lexicon: the rules read them on
 // every cue, a lookup by name each time would cost.
 struct ParserWords {
+  explicit ParserWords(const Lexicon& lex);  // throws std::logic_error for a missing class
 #define VERBATIM_WORD_CLASS(name) const WordSet* name = nullptr;
 #include "indexer/extract/parser_words.def"
 #undef VERBATIM_WORD_CLASS
 };
-// Those of `lex` (cached per thread; throws std::logic_error for a class no file defines).
-const ParserWords& parser_words(const Lexicon& lex);
+// Those of `lex`, made once per lexicon and thread.
+inline const ParserWords& parser_words(const Lexicon& lex) {
+  return per_lexicon<ParserWords>(lex);
+}
 
 // What an attribution rule says of a cue: nothing (the next rule is tried), an attribution, or
 // no attribution at all (the cue is a noun, an infinitive, ...).

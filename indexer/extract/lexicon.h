@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -86,23 +87,19 @@ inline const Lexicon& lexicon() {
   return current ? *current : detail::default_lexicon();
 }
 
-// A word class of this thread's language for rules called per token: the lexicon is searched
-// again only when the language changes. Hold one per class as a function's `static thread_local`.
-class WordClassCache {
- public:
-  const WordSet& get(std::string_view name) {
-    const Lexicon& lex = lexicon();
-    if (&lex != lexicon_) {
-      lexicon_ = &lex;
-      set_ = &lex.words(name);
-    }
-    return *set_;
+// A T made from `lex` (T has a constructor taking a Lexicon: the word classes a module reads per
+// token, resolved by name once), made again on this thread only when the lexicon changes, that
+// is, when an item of another language is analysed.
+template <typename T>
+const T& per_lexicon(const Lexicon& lex) {
+  static thread_local const Lexicon* made_from = nullptr;
+  static thread_local std::optional<T> value;
+  if (made_from != &lex) {
+    value.emplace(lex);
+    made_from = &lex;
   }
-
- private:
-  const Lexicon* lexicon_ = nullptr;
-  const WordSet* set_ = nullptr;
-};
+  return *value;
+}
 
 // Sets the language of lexicon() on this thread for the length of a scope: analyse() opens one
 // per item, from the item's `lang`.

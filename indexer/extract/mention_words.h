@@ -39,14 +39,7 @@ struct MentionWords {
 };
 
 inline const MentionWords& mention_words() {
-  static thread_local const Lexicon* seen = nullptr;
-  static thread_local std::optional<MentionWords> classes;
-  const Lexicon& lex = lexicon();
-  if (seen != &lex) {
-    classes.emplace(lex);
-    seen = &lex;
-  }
-  return *classes;
+  return per_lexicon<MentionWords>(lexicon());
 }
 
 inline const WordSet& connectors() {
