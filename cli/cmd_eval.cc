@@ -110,7 +110,7 @@ int run(const EvalOptions& opt) {
         }
       },
       [&](const read::ReadError& e) {
-        failed = true;
+        failed |= !e.warning;
         fmt::print(stderr, "verbatim eval: {}\n", e.line());
       });
   extract::Scores s = extract::score(gold, predicted, opt.match);

@@ -71,7 +71,7 @@ int run(const ExtractOptions& opt) {
         }
       },
       [&](const read::ReadError& e) {
-        failed = true;
+        failed |= !e.warning;
         fmt::print(stderr, "verbatim extract: {}\n", e.line());
       });
   std::fflush(stdout);

@@ -11,5 +11,6 @@ void add_stats_command(CLI::App& app, int& exit_code);
 void add_speakers_command(CLI::App& app, int& exit_code);  // also `entities`
 void add_extract_command(CLI::App& app, int& exit_code);
 void add_eval_command(CLI::App& app, int& exit_code);
+void add_read_command(CLI::App& app, int& exit_code);
 
 }  // namespace verbatim::cli

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   verbatim::cli::add_speakers_command(app, exit_code);
   verbatim::cli::add_extract_command(app, exit_code);
   verbatim::cli::add_eval_command(app, exit_code);
+  verbatim::cli::add_read_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

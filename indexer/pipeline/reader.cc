@@ -20,7 +20,13 @@ void read_source(const std::string& source, const read::ItemSink& on_item,
 
 void Reader::run(const std::vector<std::string>& sources, const SourceReader& read) {
   const read::ItemSink on_item = [this](read::Item&& item) { take(std::move(item)); };
-  const read::ErrorSink on_error = [this](const read::ReadError& e) { fail(e.line()); };
+  const read::ErrorSink on_error = [this](const read::ReadError& e) {
+    if (e.warning) {
+      errors_.report(e.line());
+    } else {
+      fail(e.line());
+    }
+  };
   for (const std::string& source : sources) {
     try {
       read(source, on_item, on_error);

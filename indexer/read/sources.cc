@@ -6,9 +6,13 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <stdexcept>
 #include <system_error>
+
+#include "indexer/read/gunzip.h"
+#include "indexer/read/html.h"
 
 namespace verbatim::read {
 namespace fs = std::filesystem;
@@ -75,7 +79,8 @@ void read_jsonl_stream(std::FILE* f, const std::string& where, const std::string
   if (!line.empty() || too_long) finish_line();
 }
 
-std::string read_whole(const std::string& path, std::size_t limit) {
+std::string read_whole(const std::string& path, std::size_t limit,
+                       std::string_view what = "a plain-text news item") {
   File f = open_file(path);
   std::string out;
   std::vector<char> buf(1 << 16);
@@ -84,11 +89,18 @@ std::string read_whole(const std::string& path, std::size_t limit) {
     if (n == 0) break;
     out.append(buf.data(), n);
     if (out.size() > limit)
-      throw std::runtime_error("larger than " + std::to_string(limit >> 20) +
-                               " MB: not a plain-text news item");
+      throw std::runtime_error("larger than " + std::to_string(limit >> 20) + " MB: not " +
+                               std::string(what));
   }
   if (std::ferror(f.get()))
     throw std::runtime_error(std::string("read error: ") + std::strerror(errno));
+  return out;
+}
+
+std::string read_head(const std::string& path, std::size_t n) {
+  File f(std::fopen(path.c_str(), "rb"));
+  std::string out(n, '\0');
+  out.resize(f ? std::fread(out.data(), 1, n, f.get()) : 0);
   return out;
 }
 
@@ -101,7 +113,34 @@ bool starts_with_brace(const std::string& path) {
   return false;
 }
 
-enum class Format { text, jsonl };
+enum class Format { text, jsonl, html, other };
+
+bool ends_with(std::string_view s, std::string_view end) {
+  return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
+}
+
+// The format a file's name says: .txt, .jsonl, .html/.htm/.xhtml (also gzipped).
+Format format_of_name(const fs::path& p) {
+  std::string name = p.filename().string();
+  for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (ends_with(name, ".txt")) return Format::text;
+  if (ends_with(name, ".jsonl")) return Format::jsonl;
+  for (std::string_view ext : {".html", ".htm", ".xhtml", ".html.gz", ".htm.gz"})
+    if (ends_with(name, ext)) return Format::html;
+  return Format::other;
+}
+
+// An HTML page as an item; its canonical URL is the id, else `id` (the path).
+void read_html_file(const std::string& path, const std::string& id, const ItemSink& on_item,
+                    const ErrorSink& on_error) {
+  std::string bytes = read_whole(path, kMaxHtmlBytes, "a news page");
+  if (ends_with(path, ".gz")) bytes = gunzip(bytes, kMaxHtmlBytes);
+  HtmlPage page = read_html(bytes);
+  if (!page.warning.empty()) on_error({path, page.warning, true});
+  page.item.origin = path;
+  if (page.item.id.empty()) page.item.id = id;
+  on_item(std::move(page.item));
+}
 
 // Reads one file; `id` is the identity of a plain-text item, `where` the name used in messages.
 void read_file(const std::string& path, Format format, const std::string& id,
@@ -110,6 +149,10 @@ void read_file(const std::string& path, Format format, const std::string& id,
     if (format == Format::jsonl) {
       File f = open_file(path);
       read_jsonl_stream(f.get(), path, id, on_item, on_error);
+      return;
+    }
+    if (format == Format::html) {
+      read_html_file(path, id, on_item, on_error);
       return;
     }
     std::string content = read_whole(path, kMaxTextItemBytes);
@@ -125,8 +168,26 @@ bool has_extension(const fs::path& p, std::string_view ext) {
   return p.extension() == ext;
 }
 
+// One line for the files a directory walk did not read: "skipped 3 files of other types (.pdf 2,
+// .png 1)", a warning (they are not bad input).
+void report_skipped(const std::string& root, const std::map<std::string, std::size_t>& skipped,
+                    const ErrorSink& on_error) {
+  if (skipped.empty()) return;
+  std::size_t total = 0;
+  std::string kinds;
+  for (const auto& [ext, n] : skipped) {
+    total += n;
+    kinds += (kinds.empty() ? "" : ", ") + ext + " " + std::to_string(n);
+  }
+  on_error({root,
+            "skipped " + std::to_string(total) + " file" + (total == 1 ? "" : "s") +
+                " of other types (" + kinds + "); read are .txt, .jsonl, .html, .htm, .html.gz",
+            true});
+}
+
 void read_directory(const std::string& root, const ItemSink& on_item, const ErrorSink& on_error) {
   std::vector<fs::path> files;
+  std::map<std::string, std::size_t> skipped;  // files of other types, by extension
   std::error_code ec;
   fs::recursive_directory_iterator it(root, fs::directory_options::skip_permission_denied, ec);
   if (ec) {
@@ -144,8 +205,12 @@ void read_directory(const std::string& root, const ItemSink& on_item, const Erro
       if (it->is_directory()) it.disable_recursion_pending();
       continue;
     }
-    if (!has_extension(p, ".txt") && !has_extension(p, ".jsonl")) continue;
     std::error_code sec;
+    if (format_of_name(p) == Format::other && !it->is_directory(sec)) {
+      std::string ext = p.extension().string();
+      ++skipped[ext.empty() ? "no extension" : ext];
+      continue;
+    }
     if (it->is_symlink(sec) && !fs::exists(p, sec)) {
       on_error({p.string(), "dangling symbolic link"});
       continue;
@@ -157,11 +222,11 @@ void read_directory(const std::string& root, const ItemSink& on_item, const Erro
     }
     files.push_back(p);
   }
+  report_skipped(root, skipped, on_error);
   std::sort(files.begin(), files.end());
   for (const fs::path& p : files) {
     std::string rel = p.lexically_relative(root).generic_string();
-    read_file(p.string(), has_extension(p, ".jsonl") ? Format::jsonl : Format::text, rel, on_item,
-              on_error);
+    read_file(p.string(), format_of_name(p), rel, on_item, on_error);
   }
 }
 
@@ -194,10 +259,11 @@ void read_sources(const std::vector<std::string>& sources, const ItemSink& on_it
       continue;
     }
     fs::path p(source);
-    Format format =
-        has_extension(p, ".jsonl") || (!has_extension(p, ".txt") && starts_with_brace(source))
-            ? Format::jsonl
-            : Format::text;
+    Format format = format_of_name(p);
+    if (format == Format::other)
+      format = starts_with_brace(source)                 ? Format::jsonl
+               : looks_like_html(read_head(source, 512)) ? Format::html
+                                                         : Format::text;
     read_file(source, format, p.filename().string(), on_item, on_error);
   }
 }
@@ -239,7 +305,8 @@ std::size_t count_items(const std::vector<std::string>& sources) {
                it(source, fs::directory_options::skip_permission_denied, ec),
            end;
            !ec && it != end; it.increment(ec)) {
-        if (has_extension(it->path(), ".txt")) ++total;
+        Format f = format_of_name(it->path());
+        if (f == Format::text || f == Format::html) ++total;
         if (has_extension(it->path(), ".jsonl")) total += count_lines(it->path().string());
       }
     } else if (has_extension(source, ".jsonl")) {

@@ -14,6 +14,8 @@ namespace verbatim::read {
 struct ReadError {
   std::string where;
   std::string message;
+  // A warning (bytes replaced, files of other types skipped): said, but the input was read.
+  bool warning = false;
   std::string line() const { return where + ": " + message; }
 };
 
@@ -21,9 +23,11 @@ using ItemSink = std::function<void(Item&&)>;
 using ErrorSink = std::function<void(const ReadError&)>;
 
 // Reads every item of every source, in a stable order (directory entries sorted by name).
-// .txt files are plain-text items, .jsonl files hold one JSON item a line, "-" is JSON Lines on
-// stdin. Other files inside a directory are skipped; a file named on the command line is read
-// whatever its extension (by content: JSON Lines when it starts with '{').
+// .txt files are plain-text items, .jsonl files hold one JSON item a line, .html/.htm/.xhtml
+// (and .html.gz) are pages (read_html), "-" is JSON Lines on stdin. Other files inside a
+// directory are skipped and counted in one warning; a file named on the command line is read
+// whatever its extension (by content: JSON Lines when it starts with '{', HTML when it starts
+// like a page, else text).
 // Bad input never stops the walk: each problem is passed to `on_error` and reading goes on.
 void read_sources(const std::vector<std::string>& sources, const ItemSink& on_item,
                   const ErrorSink& on_error);

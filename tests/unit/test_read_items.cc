@@ -72,11 +72,14 @@ TEST_CASE("sources: directories walked, ids relative, bad files named", "[read]"
   dir.write("corpus/bad.txt", std::string("Head\n\n\xff\xfe bad\n"));
   dir.write("corpus/bin.txt", std::string("Head\0\0\0", 7));
   dir.write("corpus/notes.md", "ignored");
-  std::vector<std::string> ids, errors;
+  std::vector<std::string> ids, errors, warnings;
   read_sources(
       {dir.str("corpus")}, [&](Item&& i) { ids.push_back(i.id); },
-      [&](const ReadError& e) { errors.push_back(e.line()); });
+      [&](const ReadError& e) { (e.warning ? warnings : errors).push_back(e.line()); });
   CHECK(ids == std::vector<std::string>{"b/one.txt", "j1", "j2"});
+  // Files of other types are not read, and said so in one warning (not a failure).
+  REQUIRE(warnings.size() == 1);
+  CHECK_THAT(warnings[0], Catch::Contains("skipped 1 file of other types (.md 1)"));
   REQUIRE(errors.size() == 4);
   CHECK_THAT(errors[0], Catch::Contains("bad.txt") && Catch::Contains("invalid UTF-8"));
   CHECK_THAT(errors[1], Catch::Contains("bin.txt") && Catch::Contains("binary"));
