@@ -182,10 +182,43 @@ std::optional<Dateline> agency_dateline(std::string_view paragraph) {
   return d;
 }
 
+// The first date after a comma in `head` ("Norway, April 02, 2024"); empty when none.
+std::string date_after_a_comma(std::string_view head) {
+  for (std::size_t comma = head.find(','); comma != std::string_view::npos;
+       comma = head.find(',', comma + 1)) {
+    Cursor c{head, comma + 1};
+    c.skip_spaces();
+    std::string iso;
+    if (read_date(c, iso)) return iso;
+  }
+  return {};
+}
+
+// The wires that name themselves in brackets in capitals: "OSLO, Norway, April 02, 2024 (GLOBE
+// NEWSWIRE) -- ", "ROTTERDAM, Netherlands--(BUSINESS WIRE)--".
+std::optional<Dateline> bracketed_wire_dateline(std::string_view paragraph) {
+  Cursor c{paragraph};
+  Dateline d;
+  if (!read_place(c, d.place)) return std::nullopt;
+  std::size_t open = paragraph.find('(', c.i);
+  if (open == std::string_view::npos || open - c.i > 60) return std::nullopt;
+  std::size_t close = paragraph.find(')', open);
+  if (close == std::string_view::npos || close - open > 30) return std::nullopt;
+  std::string_view wire = paragraph.substr(open + 1, close - open - 1);
+  if (!in_capitals(wire) || wire.find("WIRE") == std::string_view::npos) return std::nullopt;
+  d.distributor = std::string(wire);
+  d.date = date_after_a_comma(paragraph.substr(c.i, open - c.i));
+  c.i = close + 1;
+  read_separator(c);
+  d.length = c.i;
+  return d;
+}
+
 }  // namespace
 
 std::optional<Dateline> parse_dateline(std::string_view paragraph) {
   if (auto d = wire_dateline(paragraph)) return d;
+  if (auto d = bracketed_wire_dateline(paragraph)) return d;
   return agency_dateline(paragraph);
 }
 

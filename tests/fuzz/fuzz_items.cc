@@ -1,7 +1,8 @@
-// libFuzzer target: one input is a plain-text item, or (when it starts with '{') a JSON Lines
-// record; what parses is analysed (statements, speakers, entities) and turned into documents.
-// Readers may refuse input with std::runtime_error (a one-line reason); anything else escaping,
-// a crash or a sanitizer report is a bug.
+// libFuzzer target: one input is a plain-text item, (when it starts with '{') a JSON Lines
+// record, or (when it starts with '<') an HTML page, also read as a fragment; what parses is
+// analysed (statements, speakers, entities) and turned into documents. Readers may refuse input
+// with std::runtime_error (a one-line reason); anything else escaping, a crash or a sanitizer
+// report is a bug.
 #include <cstddef>
 #include <cstdint>
 #include <stdexcept>
@@ -10,6 +11,7 @@
 
 #include "indexer/build/documents.h"
 #include "indexer/extract/analyse.h"
+#include "indexer/read/html.h"
 #include "indexer/read/sources.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -17,9 +19,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string_view input(reinterpret_cast<const char*>(data), size);
   read::Item item;
   try {
-    if (!input.empty() && input.front() == '{')
+    if (!input.empty() && input.front() == '{') {
       item = read::parse_json_item(input, "fuzz:1", "fuzz:1");
-    else
+    } else if (!input.empty() && input.front() == '<') {
+      read::html_fragment_paragraphs(input);
+      item = read::read_html(input, "https://fuzz.example/a/b", "").item;
+      if (item.paragraphs.empty()) __builtin_trap();  // a page read has its headline slot
+    } else
       item = read::parse_text_item(input, "fuzz.txt", "fuzz.txt");
   } catch (const std::runtime_error&) {
     return 0;

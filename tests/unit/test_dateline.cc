@@ -27,6 +27,11 @@ TEST_CASE("datelines give place, ISO date and distributor", "[dateline]") {
       {"LONDON, March 3 (AP) -- Britain said", "LONDON", "", "", "Britain said"},
       {"PARIS, Jun 3, 2020 (AFP) — The strike", "PARIS", "2020-06-03", "", "The strike"},
       {"SAN FRANCISCO/NEW YORK (Reuters) - Tech", "SAN FRANCISCO/NEW YORK", "", "", "Tech"},
+      // wires naming themselves in brackets (GlobeNewswire, Business Wire)
+      {"OSLO, Norway, April 02, 2024 (GLOBE NEWSWIRE) -- Nordic Grid", "OSLO", "2024-04-02",
+       "GLOBE NEWSWIRE", "Nordic Grid"},
+      {"ROTTERDAM, Netherlands--(BUSINESS WIRE)--Harbor Robotics", "ROTTERDAM", "", "BUSINESS WIRE",
+       "Harbor Robotics"},
   };
   for (const Case& c : cases) {
     INFO(c.paragraph);

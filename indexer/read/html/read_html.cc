@@ -84,12 +84,15 @@ HtmlPage read_html(std::string_view bytes, std::string_view url_hint,
   item.id = meta.url;
   item.title = meta.title;
   item.date = meta.date;
-  item.source = is_wire_service(meta.source) ? std::string() : meta.source;
+  // On a wire's page the issuer is the source: "SOURCE CGTN", the headline's "CGTN:", else the
+  // page's author (GlobeNewswire names the issuer there), else the wire.
+  const bool wire = is_wire_service(meta.source);
+  item.source = wire ? std::string() : meta.source;
   item.lang = meta.lang;
   item.paragraphs.push_back({item.title, false});
   for (std::string& p : body) item.paragraphs.push_back({std::move(p), false});
   apply_wire_conventions(item);
-  if (item.source.empty()) item.source = meta.source;
+  if (item.source.empty()) item.source = wire && !meta.author.empty() ? meta.author : meta.source;
   return page;
 }
 
