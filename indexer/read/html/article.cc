@@ -383,7 +383,7 @@ class Extractor {
       if (tag_of(s) != GUMBO_TAG_P && !paragraph_like_.count(s)) continue;
       std::string text = inner_text(s, removed_);
       std::size_t len = text_length(text);
-      double density = link_density(s, removed_);
+      double density = link_density(s, removed_, len);
       bool sentence = text.find(". ") != std::string::npos || (!text.empty() && text.back() == '.');
       if ((len > 80 && density < 0.25) || (len > 0 && len <= 80 && density == 0 && sentence))
         out.push_back(s);
@@ -439,13 +439,14 @@ class Extractor {
     std::string text = inner_text(n, removed_);
     if (count_commas(text) >= 10) return false;
     std::size_t length = text_length(text);
-    double p = static_cast<double>(count_tag(n, GUMBO_TAG_P, removed_) + paragraphs_in(n));
-    double img = static_cast<double>(count_tag(n, GUMBO_TAG_IMG, removed_));
-    double li = static_cast<double>(count_tag(n, GUMBO_TAG_LI, removed_)) - 100.0;
-    double input = static_cast<double>(count_tag(n, GUMBO_TAG_INPUT, removed_));
+    TagCounts tags = count_tags(n, removed_);
+    double p = static_cast<double>(tags[GUMBO_TAG_P] + paragraphs_in(n));
+    double img = static_cast<double>(tags[GUMBO_TAG_IMG]);
+    double li = static_cast<double>(tags[GUMBO_TAG_LI]) - 100.0;
+    double input = static_cast<double>(tags[GUMBO_TAG_INPUT]);
     bool is_list = t == GUMBO_TAG_UL || t == GUMBO_TAG_OL || list_share(n, length) > 0.9;
     double heading = heading_share(n, length);
-    double density = link_density(n, removed_);
+    double density = link_density(n, removed_, length);
     bool in_figure = has_ancestor(n, GUMBO_TAG_FIGURE);
     return (img > 1 && p / img < 0.5 && !in_figure) || (!is_list && li > p) ||
            (input > std::floor(p / 3)) ||

@@ -130,7 +130,10 @@ std::size_t text_length(std::string_view s) {
 }
 
 double link_density(const GumboNode* n, const NodeSet& skip) {
-  std::size_t total = text_length(inner_text(n, skip));
+  return link_density(n, skip, text_length(inner_text(n, skip)));
+}
+
+double link_density(const GumboNode* n, const NodeSet& skip, std::size_t total) {
   if (total == 0) return 0.0;
   double links = 0;
   link_text(n, skip, links);
@@ -144,14 +147,28 @@ void descendants_post_order(const GumboNode* n, std::vector<const GumboNode*>& o
   }
 }
 
-std::size_t count_tag(const GumboNode* n, GumboTag t, const NodeSet& skip) {
-  std::size_t count = 0;
-  for (const GumboNode* k : element_children(n)) {
-    if (skip.count(k)) continue;
-    count += tag_of(k) == t;
-    count += count_tag(k, t, skip);
+namespace {
+
+void add_tags(const GumboNode* n, const NodeSet& skip, TagCounts& counts) {
+  const GumboVector& kids = n->v.element.children;
+  for (unsigned i = 0; i < kids.length; ++i) {
+    auto* k = static_cast<const GumboNode*>(kids.data[i]);
+    if (!is_element(k) || skip.count(k)) continue;
+    ++counts.by_tag[k->v.element.tag];
+    add_tags(k, skip, counts);
   }
-  return count;
+}
+
+}  // namespace
+
+TagCounts count_tags(const GumboNode* n, const NodeSet& skip) {
+  TagCounts counts;
+  if (is_element(n)) add_tags(n, skip, counts);
+  return counts;
+}
+
+std::size_t count_tag(const GumboNode* n, GumboTag t, const NodeSet& skip) {
+  return count_tags(n, skip)[t];
 }
 
 bool is_heading(GumboTag t) {

@@ -34,6 +34,8 @@ std::string inner_text(const GumboNode* n, const NodeSet& skip);
 // Code points of text in <a> descendants over code points of all text (0 when there is none);
 // links to "#..." count 0.3.
 double link_density(const GumboNode* n, const NodeSet& skip);
+// The same when the length of n's text is known.
+double link_density(const GumboNode* n, const NodeSet& skip, std::size_t text_length);
 // Code points of a UTF-8 string.
 std::size_t text_length(std::string_view s);
 
@@ -41,6 +43,14 @@ std::size_t text_length(std::string_view s);
 void descendants_post_order(const GumboNode* n, std::vector<const GumboNode*>& out);
 // Every descendant element of `n` with tag `t`, not in `skip` or under a skipped node.
 std::size_t count_tag(const GumboNode* n, GumboTag t, const NodeSet& skip);
+
+// The descendant elements of `n` by tag, not in `skip` or under a skipped node: one walk for
+// several counts.
+struct TagCounts {
+  std::size_t by_tag[GUMBO_TAG_LAST + 1] = {};
+  std::size_t operator[](GumboTag t) const { return by_tag[t]; }
+};
+TagCounts count_tags(const GumboNode* n, const NodeSet& skip);
 
 bool is_heading(GumboTag t);  // h1 to h6
 
