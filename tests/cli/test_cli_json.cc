@@ -144,3 +144,11 @@ TEST_CASE("every command's JSON output has the keys docs/json.md lists", "[cli][
   check_keys(scores, documented("eval --format json"));
   CHECK(scores["format_version"] == verbatim::query::kJsonFormatVersion);
 }
+
+TEST_CASE("read lines hold to docs/json.md", "[cli][json][read]") {
+  auto r =
+      run_verbatim({"read", kCorpusDir, std::string(VERBATIM_SOURCE_DIR) + "/tests/data/html"});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  check_lines(r.out, "read --format jsonl");
+}
