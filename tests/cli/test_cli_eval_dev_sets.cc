@@ -1,0 +1,82 @@
+// End-to-end: extraction figures on the real dev sets of ../shared (seed, Wikinews dev, cgtn-dev),
+// scored by `verbatim eval`. The floors are the figures reached so far: they only ever rise.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <string>
+
+#include "support/corpus_paths.h"
+#include "support/eval_json.h"
+#include "support/run_command.h"
+
+using verbatim::testing::eval_json;
+using verbatim::testing::run_verbatim;
+using verbatim::testing::shared_dir;
+
+namespace {
+
+struct Floors {
+  const char* name;
+  const char* gold;   // relative to the shared directory
+  const char* items;  // relative to the shared directory
+  int gold_count;
+  double f1;
+  double speaker_strict;
+  double attributed_f1;
+};
+
+// clang-format off
+const Floors kDevSets[] = {
+  {"seed", "gold/seed.jsonl", "seed", 6, 1.000, 1.000, 1.000},
+  {"wikinews dev", "gold/wikinews-dev.jsonl", "corpora/wikinews/wikinews-2019-2020.jsonl", 391,
+   0.916, 0.902, 0.826},
+  {"cgtn-dev", "gold/cgtn-dev.jsonl", "corpora/cgtn-dev", 201, 0.840, 0.892, 0.749},
+};
+// clang-format on
+
+// A figure as `verbatim eval` prints it (three decimals), so that floors read like its output.
+double printed(const nlohmann::json& figure) {
+  return std::round(figure.get<double>() * 1000.0) / 1000.0;
+}
+
+}  // namespace
+
+TEST_CASE("the shared dev sets keep their extraction floors", "[cli][eval][shared]") {
+  const std::string shared = shared_dir();
+  if (shared.empty()) {
+    WARN("no shared corpora (../shared, or set VERBATIM_SHARED): dev-set floors not checked");
+    return;
+  }
+  for (const auto& set : kDevSets) {
+    SECTION(set.name) {
+      auto s = eval_json(shared + "/" + set.gold, shared + "/" + set.items);
+      INFO(s.dump());
+      CHECK(s["gold"] == set.gold_count);
+      CHECK(printed(s["f1"]) >= set.f1);
+      CHECK(printed(s["speaker_strict"]) >= set.speaker_strict);
+      CHECK(printed(s["attributed_f1"]) >= set.attributed_f1);
+    }
+  }
+}
+
+TEST_CASE("the seed gives exactly its 6 statements, all Xi Jinping", "[cli][eval][shared]") {
+  const std::string shared = shared_dir();
+  if (shared.empty()) {
+    WARN("no shared corpora (../shared, or set VERBATIM_SHARED): seed not checked");
+    return;
+  }
+  auto r = run_verbatim({"extract", shared + "/seed"});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  std::set<std::string> speakers;
+  int count = 0;
+  for (const auto& line : verbatim::testing::lines(r.out)) {
+    if (line.empty()) continue;
+    speakers.insert(nlohmann::json::parse(line)["speaker"].get<std::string>());
+    ++count;
+  }
+  CHECK(count == 6);
+  CHECK(speakers == std::set<std::string>{"Xi Jinping"});
+}
