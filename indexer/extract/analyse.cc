@@ -148,6 +148,7 @@ Analysis analyse(const read::Item& item) {
     trace_paragraph(p.index);
     assembly.add(p, paragraph_statements(p, table));
   }
+  assembly.finish();
   out.entities = table.entities();
   return out;
 }

@@ -25,6 +25,69 @@ void StatementAssembly::continue_open_quotation(const ParaTokens& p,
   if (!cont.text.empty()) found.insert(found.begin(), std::move(cont));
 }
 
+namespace {
+
+// A quotation worth a statement of its own: a few words, not a title or a scare quote.
+bool sentence_like(const Token& quote) {
+  return quote_inner_text(quote).size() >= 24;
+}
+
+// Tokens [from, to) hold nothing but punctuation.
+bool only_punct(const std::vector<Token>& toks, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to && i < toks.size(); ++i) {
+    if (toks[i].type != TokenType::punct) return false;
+  }
+  return true;
+}
+
+Found quoted_continuation(const Token& q, Inherit inherit, std::string_view rule) {
+  Found cont;
+  cont.kind = StatementKind::direct;
+  cont.cue = "none";
+  cont.text = quote_inner_text(q);
+  cont.begin = q.begin;
+  cont.end = q.end;
+  cont.cue_pos = q.begin;
+  cont.inherit = inherit;
+  cont.rule = rule;
+  return cont;
+}
+
+}  // namespace
+
+void StatementAssembly::continue_quoted_paragraph(const ParaTokens& p,
+                                                  std::vector<Found>& found) const {
+  // CONVENTIONS: a quoted paragraph with no cue right after a paragraph with statements goes on
+  // with that paragraph's last speaker ("“A,” he said. ¶ “B.”")
+  if (!found.empty() || p.tokens.empty() || last_para_ + 1 != p.index || last_speaker_.empty())
+    return;
+  const Token& q = p.tokens[0];
+  if (q.type != TokenType::quote || !q.quote.closed || !sentence_like(q)) return;
+  found.push_back(quoted_continuation(q, Inherit::previous(), "quoted_paragraph_continues"));
+}
+
+void StatementAssembly::continue_quoted_sentences(const ParaTokens& p,
+                                                  std::vector<Found>& found) const {
+  // a sentence that is only a quotation, after a statement of the same paragraph, is that
+  // speaker's too: "Xi said China has grown. “We have come a long way.”"
+  for (const SentenceRange& s : p.sentences) {
+    if (s.first >= p.tokens.size() || p.tokens[s.first].type != TokenType::quote) continue;
+    const Token& q = p.tokens[s.first];
+    if (!q.quote.closed || !only_punct(p.tokens, s.first + 1, s.last) || !sentence_like(q))
+      continue;
+    std::size_t before = found.size();  // the last statement ending before the quotation
+    bool covered = false;
+    for (std::size_t k = 0; k < found.size(); ++k) {
+      if (found[k].end > q.begin && found[k].begin < q.end) covered = true;
+      if (found[k].end <= q.begin) before = k;
+    }
+    if (covered || before == found.size()) continue;
+    found.insert(
+        found.begin() + static_cast<long>(before) + 1,
+        quoted_continuation(q, Inherit::earlier_found(before), "quoted_sentence_continues"));
+  }
+}
+
 bool StatementAssembly::names_waiting(const ParaTokens& p, const std::vector<Found>& found) const {
   // the quotation goes on here and its speaker is named: the waiting paragraphs are theirs
   return !waiting_.empty() && waiting_.back().para + 1 == p.index && !found.empty() &&
@@ -63,6 +126,9 @@ std::vector<std::string> StatementAssembly::resolve(const ParaTokens& p,
     if (f.inherit.from == Inherit::From::open_quotation) {
       speaker = open_speaker_;
       speaker_rule = "same_as_open_quotation";
+    } else if (f.inherit.from == Inherit::From::previous_speaker) {
+      speaker = last_speaker_;
+      speaker_rule = "same_as_previous_paragraph";
     } else if (f.inherit.from == Inherit::From::earlier && f.inherit.index < k) {
       speaker = speakers[f.inherit.index];
       speaker_rule = "same_as_earlier_statement";
@@ -92,13 +158,33 @@ void StatementAssembly::give_waiting(const std::vector<Found>& found,
   out_.insert(out_.begin() + static_cast<long>(para_first), waiting_.begin(), waiting_.end());
 }
 
+void StatementAssembly::give_waiting_to_previous() {
+  // open quotations no paragraph named a speaker for: the speaker of the paragraph before them
+  if (waiting_.empty()) return;
+  if (!last_speaker_.empty() && last_para_ + 1 == waiting_.front().para) {
+    for (Statement& w : waiting_) {
+      w.speaker = last_speaker_;
+      w.cue = "none";
+      w.attribution_rule = "quoted_paragraph_continues";
+      w.speaker_rule = "same_as_previous_paragraph";
+      out_.push_back(w);
+    }
+    last_para_ = waiting_.back().para;
+  }
+  waiting_.clear();
+}
+
+void StatementAssembly::finish() {
+  give_waiting_to_previous();
+}
+
 void StatementAssembly::keep_if_open_quotation(const ParaTokens& p) {
   // a paragraph that is only a quotation left open waits for its speaker
   std::size_t last = p.tokens.size();
   while (last > 1 && p.tokens[last - 1].type == TokenType::punct) --last;
   if (last != 1 || p.tokens[0].type != TokenType::quote || p.tokens[0].quote.closed ||
       p.index <= 0) {
-    waiting_.clear();
+    give_waiting_to_previous();
     return;
   }
   Statement w;
@@ -113,11 +199,17 @@ void StatementAssembly::keep_if_open_quotation(const ParaTokens& p) {
 void StatementAssembly::add(const ParaTokens& p, std::vector<Found> found) {
   continue_open_quotation(p, found);
   const bool named_later = names_waiting(p, found);
-  if (!named_later) waiting_.clear();
+  if (!named_later) give_waiting_to_previous();
+  continue_quoted_paragraph(p, found);
+  continue_quoted_sentences(p, found);
   const std::size_t para_first = out_.size();
   const std::vector<std::string> speakers = resolve(p, found);
   if (named_later) give_waiting(found, speakers, para_first);
   if (named_later || !found.empty()) waiting_.clear();
+  if (!speakers.empty()) {
+    last_speaker_ = speakers.back();
+    last_para_ = p.index;
+  }
   if (found.empty()) keep_if_open_quotation(p);
   // remember an open quotation for the next paragraph
   previous_ = std::move(found);

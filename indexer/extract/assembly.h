@@ -21,6 +21,8 @@ class StatementAssembly {
 
   // The statements `found` in paragraph `p` (in text order), after those of earlier paragraphs.
   void add(const ParaTokens& p, std::vector<Found> found);
+  // After the last paragraph: paragraphs still waiting for a speaker go to the one before them.
+  void finish();
 
  private:
   void continue_open_quotation(const ParaTokens& p, std::vector<Found>& found) const;
@@ -31,6 +33,9 @@ class StatementAssembly {
   void give_waiting(const std::vector<Found>& found, const std::vector<std::string>& speakers,
                     std::size_t para_first);
   void keep_if_open_quotation(const ParaTokens& p);
+  void continue_quoted_paragraph(const ParaTokens& p, std::vector<Found>& found) const;
+  void continue_quoted_sentences(const ParaTokens& p, std::vector<Found>& found) const;
+  void give_waiting_to_previous();
 
   Resolver resolver_;
   std::vector<Statement>& out_;
@@ -39,6 +44,9 @@ class StatementAssembly {
   std::string open_speaker_;
   // paragraphs that are only a quotation left open, waiting for a speaker: "“A. ¶ “B,” Xi said."
   std::vector<Statement> waiting_;
+  // the last speaker of the last paragraph with statements, for quoted paragraphs with no cue
+  std::string last_speaker_;
+  int last_para_ = -2;
 };
 
 }  // namespace verbatim::extract

@@ -16,15 +16,17 @@ namespace verbatim::extract {
 // Whose speaker a statement shares instead of having a mention of its own.
 struct Inherit {
   enum class From {
-    none,            // its own mention
-    earlier,         // the Found at `index` of the same paragraph (", adding that ...")
-    open_quotation,  // the quotation left open at the end of the paragraph before
+    none,              // its own mention
+    earlier,           // the Found at `index` of the same paragraph (", adding that ...")
+    open_quotation,    // the quotation left open at the end of the paragraph before
+    previous_speaker,  // the last speaker of the paragraph before (a quoted paragraph, no cue)
   };
   From from = From::none;
   std::size_t index = 0;  // with `earlier`
 
   static Inherit earlier_found(std::size_t i) { return {From::earlier, i}; }
   static Inherit open_quote() { return {From::open_quotation, 0}; }
+  static Inherit previous() { return {From::previous_speaker, 0}; }
   bool none() const { return from == From::none; }
 };
 

@@ -1,0 +1,95 @@
+// Classes of phrasing from real state-media and wire text (issue #11), one table row per case:
+// an item's paragraphs (headline first) and the statements it must give, each by its paragraph,
+// speaker, cue and text; or, for precision cases, the text that must give no statement.
+// The sentences are written for these tests in the style of news, not copied from a dev set.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "unit/extract_test_util.h"
+
+using verbatim::extract::analyse;
+using verbatim::extract::Analysis;
+using verbatim::extract::Statement;
+using verbatim::extract::testing::describe;
+using verbatim::extract::testing::make_item;
+
+namespace {
+
+struct Expected {
+  int para;
+  const char* speaker;
+  const char* cue;
+  const char* text;
+};
+
+struct ClassCase {
+  const char* phrasing;  // the class and what the case shows
+  std::vector<std::string> paragraphs;
+  std::vector<Expected> statements;            // must be found (others may be too)
+  std::vector<const char*> no_statement_with;  // texts no statement may contain
+};
+
+// clang-format off
+const std::vector<ClassCase>& cases() {
+  static const std::vector<ClassCase> table = {
+      {"quoted paragraph with no cue continues the previous speaker",
+       {"Port to reopen", "Mayor Ana Ruiz said the port would reopen in May.",
+        "“The ferries will run every hour from the first week, and fares will stay the same.”"},
+       {{2, "Ana Ruiz", "none",
+         "The ferries will run every hour from the first week, and fares will stay the same."}},
+       {}},
+      {"open quotation paragraphs never named go to the speaker before them",
+       {"Harbour wall", "“The storms came early this year,” Minister Tom Vale said.",
+        "“We will rebuild the harbour wall before the winter tides arrive.",
+        "“Nobody will be left without a home when the work is done.”"},
+       {{2, "Tom Vale", "none", "We will rebuild the harbour wall before the winter tides arrive."},
+        {3, "Tom Vale", "none", "Nobody will be left without a home when the work is done."}},
+       {}},
+      {"a quotation-only sentence after a statement of the same paragraph",
+       {"Schools", "Ruiz Mendez said the city had grown fast in the past decade. “We have doubled "
+                   "the number of schools in ten years.”"},
+       {{1, "Ruiz Mendez", "none", "We have doubled the number of schools in ten years."}},
+       {}},
+      {"a quoted paragraph after a paragraph with no statement is no one's",
+       {"Ferry named", "The council met on Monday to name the ferry.",
+        "“Harbour Lights of the Northern Coast and Its Islands” was chosen by pupils."},
+       {},
+       {"Harbour Lights"}},
+      {"a short quoted title after a statement is no continuation",
+       {"Festival", "Mayor Ana Ruiz said the festival would return in June.", "“Summer Nights”"},
+       {},
+       {"Summer Nights"}},
+  };
+  return table;
+}
+// clang-format on
+
+const Statement* find(const Analysis& a, const Expected& e) {
+  for (const Statement& s : a.statements) {
+    if (s.para == e.para && s.text == e.text) return &s;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("classes of real-news phrasing give their statements", "[extract][classes]") {
+  for (const ClassCase& c : cases()) {
+    const Analysis a = analyse(make_item(c.paragraphs));
+    INFO(c.phrasing << "\nfound:\n" << describe(a));
+    for (const Expected& e : c.statements) {
+      INFO("expected: " << e.para << " " << e.speaker << " (" << e.cue << "): " << e.text);
+      const Statement* s = find(a, e);
+      CHECK(s != nullptr);
+      if (s == nullptr) continue;
+      CHECK(s->speaker == e.speaker);
+      CHECK(s->cue == e.cue);
+    }
+    for (const char* text : c.no_statement_with) {
+      INFO("no statement with: " << text);
+      for (const Statement& s : a.statements) CHECK(s.text.find(text) == std::string::npos);
+    }
+  }
+}
