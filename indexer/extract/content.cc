@@ -84,6 +84,7 @@ std::string_view SentenceParser::report(std::size_t idx) {
   forward_start(idx, c);
   if (c.forward) forward_extent(idx, c);
   backward_content(idx, c);
+  if (c.backward && c.forward && !at.inverted && fronted_adverbial(c)) c.backward = false;
   if (c.backward && backward_relays(idx, c)) {
     c.backward = false;  // "..., Xi said, Xinhua reported": the original speaker's only
     if (!c.forward) return "backward_relay";
@@ -237,6 +238,18 @@ void SentenceParser::backward_content(std::size_t idx, Content& c) const {
     c.back = {cs, static_cast<std::size_t>(p) + 1};
     c.backward = true;
   }
+}
+
+bool SentenceParser::fronted_adverbial(const Content& c) const {
+  // "In his New Year message, Xi said ...", "Through the letters, Xi expressed ...": a short
+  // phrase opening the sentence before its subject says when or how, never what
+  if (c.back_is_quote || c.back.first != content_floor_ || c.back.last - c.back.first > 8 ||
+      !is_preposition_start(toks_[c.back.first].lower))
+    return false;
+  for (std::size_t i = c.back.first; i < c.back.last; ++i) {
+    if (toks_[i].type != TokenType::word) return false;
+  }
+  return true;
 }
 
 bool SentenceParser::backward_relays(std::size_t idx, const Content& c) const {

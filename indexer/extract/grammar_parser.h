@@ -176,6 +176,7 @@ class SentenceParser {
   std::size_t first_comma(std::size_t first, std::size_t last, bool before_coordinator) const;
   bool relative_word(long q) const;
   void backward_content(std::size_t idx, Content& c) const;
+  bool fronted_adverbial(const Content& c) const;
   bool backward_relays(std::size_t idx, const Content& c) const;
   bool topic_not_statement(const Attr& at, const Content& c) const;
   bool has_quote(const Piece& p) const;

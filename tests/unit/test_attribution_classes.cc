@@ -61,6 +61,14 @@ const std::vector<ClassCase>& cases() {
        {"Festival", "Mayor Ana Ruiz said the festival would return in June.", "“Summer Nights”"},
        {},
        {"Summer Nights"}},
+      {"a fronted phrase before the subject is no content",
+       {"Exports", "In a statement on Friday, Minister Tom Vale said exports would rise."},
+       {{1, "Tom Vale", "said", "exports would rise"}},
+       {"In a statement"}},
+      {"a fronted phrase of manner before the subject is no content",
+       {"Talks", "Through the talks, Mayor Ana Ruiz said both sides had found common ground."},
+       {{1, "Ana Ruiz", "said", "both sides had found common ground"}},
+       {"Through the talks"}},
   };
   return table;
 }
