@@ -1,6 +1,8 @@
 // `verbatim index`: add or update items in the index.
 #include <csignal>
+#include <cstdio>
 #include <iostream>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -26,13 +28,26 @@ struct IndexArgs {
   bool prune = false, rebuild = false, wait = false;
   std::string progress = "auto";
   std::string format = "text";
+  std::string shard;  // "K/N"
   // Smaller batches flushed cost the writer less than larger ones (Xapian keeps them in maps):
   // on Reuters, 0.5 MB took 8-10% less CPU than 1 MB and about the same as 0.25 MB.
   double commit_mb = 0.5;
 };
 
+// "K/N" with 1 <= K <= N; throws UserError (exit 2) otherwise.
+std::pair<unsigned, unsigned> parse_shard(const std::string& text) {
+  unsigned k = 0, n = 0;
+  char slash = 0, extra = 0;
+  if (std::sscanf(text.c_str(), "%u%c%u%c", &k, &slash, &n, &extra) == 3 && slash == '/' &&
+      k >= 1 && k <= n)
+    return {k, n};
+  throw schema::UserError(
+      fmt::format("--shard {}: give K/N with 1 <= K <= N, e.g. --shard 2/4", text), 2);
+}
+
 int run(const IndexArgs& a) {
   indexer::IndexOptions o;
+  if (!a.shard.empty()) std::tie(o.shard, o.shards) = parse_shard(a.shard);
   o.db = schema::resolve_index_path(a.db);
   o.sources = a.sources;
   o.jobs = a.jobs;
@@ -90,6 +105,8 @@ void add_index_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--prune", args->prune, "Remove items whose sources were not given in this run");
   cmd->add_flag("--rebuild", args->rebuild,
                 "Re-create the index from scratch; readers use the old one until it is complete");
+  cmd->add_option("--shard", args->shard,
+                  "K/N: index only the items of shard K of N (by a stable hash of the item id)");
   cmd->add_flag("--wait", args->wait, "Wait for another verbatim writer instead of failing");
   cmd->add_option("--progress", args->progress, "auto (a line on a terminal), none, jsonl")
       ->check(CLI::IsMember({"auto", "none", "jsonl"}));

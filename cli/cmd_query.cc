@@ -3,6 +3,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/reading.h"
 #include "query/parse/build_query.h"
 #include "query/print/print_hits.h"
 #include "query/search/search.h"
@@ -23,6 +24,7 @@ struct QueryArgs {
   query::QueryRequest request;
   bool explain = false;
   bool fields = false;
+  schema::ReadOptions reading;
 };
 
 std::string type_name(schema::FieldType t) {
@@ -91,7 +93,7 @@ int run(QueryArgs& a) {
     return kExitUsage;
   }
   const std::string path = schema::resolve_index_path(a.db);
-  Xapian::Database db = schema::open_for_reading(path);
+  Xapian::Database db = open_index(path, a.reading);
   query::QueryPlan plan;
   try {
     plan = query::build_query(db, a.request);
@@ -108,7 +110,7 @@ int run(QueryArgs& a) {
   try {
     result = query::search(db, plan, a.offset, a.limit, order_of(a.sort));
   } catch (const Xapian::Error& e) {
-    throw schema::UserError(schema::describe_xapian_error(e, path));
+    throw reading_error(e, db, path);
   }
   query::PrintOptions po{format,
                          format == query::Format::text && query::want_color(stdout, a.color)};
@@ -155,6 +157,7 @@ void add_query_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--until", args->request.until, "Items dated on or before (YYYY-MM-DD)");
   cmd->add_flag("--explain", args->explain, "Show how the query was parsed");
   cmd->add_flag("--fields", args->fields, "List the fields usable in queries");
+  add_cluster_options(*cmd, args->reading);
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
 

@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/reading.h"
 #include "query/parse/build_query.h"
 #include "query/parse/name_resolver.h"
 #include "query/search/term_counts.h"
@@ -19,11 +20,12 @@ struct ListArgs {
   std::vector<std::string> words;
   std::string format = "text";
   unsigned limit = 0;
+  schema::ReadOptions reading;
 };
 
 int run(const ListArgs& a) {
   const std::string path = schema::resolve_index_path(a.db);
-  Xapian::Database db = schema::open_for_reading(path);
+  Xapian::Database db = open_index(path, a.reading);
   query::QueryRequest request;
   request.words = a.words;
   request.literal = true;
@@ -36,7 +38,12 @@ int run(const ListArgs& a) {
     return kExitUsage;
   }
   for (const std::string& note : plan.notes) fmt::print(stderr, "verbatim: {}\n", note);
-  auto counts = query::count_terms(db, plan.query, schema::prefix_of(a.field));
+  std::vector<std::pair<std::string, Xapian::doccount>> counts;
+  try {
+    counts = query::count_terms(db, plan.query, schema::prefix_of(a.field));
+  } catch (const Xapian::Error& e) {
+    throw reading_error(e, db, path);
+  }
   const std::string field_name(schema::field(a.field).name);
   if (counts.empty()) {
     fmt::print(stderr, "verbatim: no {}s{}\n", field_name,
@@ -70,6 +77,7 @@ void add_list_command(CLI::App& app, int& exit_code, schema::Id field, const std
   cmd->add_option("--format", args->format, "text or jsonl")
       ->check(CLI::IsMember({"text", "jsonl"}));
   cmd->add_option("-n,--limit", args->limit, "Show at most this many");
+  add_cluster_options(*cmd, args->reading);
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
 

@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/reading.h"
 #include "query/print/json_format.h"
 #include "schema/fields.h"
 #include "schema/location.h"
@@ -22,9 +23,10 @@ std::uintmax_t disk_bytes(const std::string& path) {
   return total;
 }
 
-int run(const std::string& db_option, const std::string& format) {
+int run(const std::string& db_option, const std::string& format,
+        const schema::ReadOptions& reading) {
   const std::string path = schema::resolve_index_path(db_option);
-  Xapian::Database db = schema::open_for_reading(path);
+  Xapian::Database db = open_index(path, reading);
   auto count = [&](std::string_view kind) {
     return db.get_termfreq(schema::boolean_term(schema::Id::kind, kind));
   };
@@ -40,7 +42,8 @@ int run(const std::string& db_option, const std::string& format) {
        db.get_collection_freq(schema::boolean_term(schema::Id::kind, schema::kKindQuote))},
       {"speakers", std::distance(db.allterms_begin(speaker), db.allterms_end(speaker))},
       {"documents", db.get_doccount()},
-      {"last_run", db.get_metadata(std::string(schema::kMetaLastRun))},
+      {"last_run", schema::metadata(db, std::string(schema::kMetaLastRun))},
+      {"shards", db.size()},
       {"bytes_on_disk", disk_bytes(path)}};
   if (format == "json") {
     fmt::print("{}\n", j.dump(2));
@@ -66,7 +69,9 @@ void add_stats_command(CLI::App& app, int& exit_code) {
       app.add_subcommand("stats", "Counts of items, passages and statements in the index");
   cmd->add_option("--db", *db, "Index path (default: $VERBATIM_DB, else $XDG_DATA_HOME/verbatim)");
   cmd->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  cmd->callback([db, format, &exit_code] { exit_code = run(*db, *format); });
+  auto reading = std::make_shared<schema::ReadOptions>();
+  add_cluster_options(*cmd, *reading);
+  cmd->callback([db, format, reading, &exit_code] { exit_code = run(*db, *format, *reading); });
 }
 
 }  // namespace verbatim::cli

@@ -12,5 +12,7 @@ void add_speakers_command(CLI::App& app, int& exit_code);  // also `entities`
 void add_extract_command(CLI::App& app, int& exit_code);
 void add_eval_command(CLI::App& app, int& exit_code);
 void add_read_command(CLI::App& app, int& exit_code);
+void add_serve_command(CLI::App& app, int& exit_code);
+void add_cluster_command(CLI::App& app, int& exit_code);
 
 }  // namespace verbatim::cli

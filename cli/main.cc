@@ -21,6 +21,8 @@ int main(int argc, char** argv) {
   verbatim::cli::add_extract_command(app, exit_code);
   verbatim::cli::add_eval_command(app, exit_code);
   verbatim::cli::add_read_command(app, exit_code);
+  verbatim::cli::add_serve_command(app, exit_code);
+  verbatim::cli::add_cluster_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -8,6 +8,7 @@
 
 #include <fmt/format.h>
 
+#include "indexer/build/hash.h"
 #include "indexer/pipeline/analysers.h"
 #include "indexer/pipeline/bounded_queue.h"
 #include "indexer/pipeline/error_log.h"
@@ -36,7 +37,25 @@ pipeline::ProgressReporter::Mode progress_mode(Progress p) {
 }
 
 write::GenerationPlan::Options plan_options(const IndexOptions& o) {
-  return {o.db, o.rebuild, o.wait, o.writers};
+  return {o.db, o.rebuild, o.wait, o.writers,
+          o.shards ? fmt::format("{}/{}", o.shard, o.shards) : std::string()};
+}
+
+// --shard K/N: items of other shards are dropped as they are read, before the duplicate check,
+// the hash comparison and --prune see them (so each shard prunes only its own items). Items that
+// cannot be read have no id: every shard reports them.
+pipeline::SourceReader shard_filter(const IndexOptions& o, pipeline::SourceReader read) {
+  if (!o.shards) return read;
+  return [read, shard = o.shard, shards = o.shards](const std::string& source,
+                                                    const read::ItemSink& on_item,
+                                                    const read::ErrorSink& on_error) {
+    read(
+        source,
+        [&](read::Item&& item) {
+          if (build::shard_of(item.id, shards) == shard) on_item(std::move(item));
+        },
+        on_error);
+  };
 }
 
 unsigned analysis_threads(const IndexOptions& o) {
@@ -114,7 +133,7 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
       analysed.close();
     });
     const pipeline::SourceReader read =
-        options.read_source ? options.read_source : pipeline::read_source;
+        shard_filter(options, options.read_source ? options.read_source : pipeline::read_source);
     threads.spawn([&] { reader.run(options.sources, read); });
     for (unsigned w = 0; w < jobs; ++w) threads.spawn([&] { analysers.run(); });
     for (const auto& shard : plan.shards())

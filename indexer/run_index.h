@@ -16,10 +16,11 @@ struct IndexOptions {
   std::string db;                    // resolved index path
   std::vector<std::string> sources;  // files, directories, "-"
   unsigned jobs = 0;                 // analysis threads; 0 = one per core
-  unsigned writers = 0;  // writer threads (shards) into an empty index; 0 = 2 on 2+ cores
-  bool prune = false;    // remove items whose sources were not given
-  bool rebuild = false;  // build a new index and swap it in when complete
-  bool wait = false;     // wait for another writer instead of failing
+  unsigned writers = 0;            // writer threads (shards) into an empty index; 0 = 2 on 2+ cores
+  bool prune = false;              // remove items whose sources were not given
+  bool rebuild = false;            // build a new index and swap it in when complete
+  bool wait = false;               // wait for another writer instead of failing
+  unsigned shard = 0, shards = 0;  // --shard K/N: only the items of shard K of N; 0/0: all
   Progress progress = Progress::automatic;
   std::size_t commit_bytes = 1u << 19;  // commit after this much text (bounds memory)
   // Reads one source; empty means read::read_sources. For tests only: one that throws stands

@@ -73,7 +73,7 @@ struct Field {
 // Value slots (also in the table, named here for the code that reads them).
 inline constexpr int kSlotDate = 0;    // "YYYYMMDD"
 inline constexpr int kSlotHash = 2;    // item documents: content hash (16 hex digits)
-inline constexpr int kSlotItemId = 4;  // item documents: the item id
+inline constexpr int kSlotItemId = 4;  // every document: its item's id (ties in ranking)
 
 // clang-format off
 inline constexpr std::array<Field, kFieldCount> kFields = {{
@@ -110,7 +110,7 @@ inline constexpr std::array<Field, kFieldCount> kFields = {{
     {Id::hash, "hash", "", FieldType::value, Parse::none, kSlotHash, false, true, false, "",
      "item documents: content hash"},
     {Id::itemid, "itemid", "", FieldType::value, Parse::none, kSlotItemId, false, false, false, "",
-     "item documents: the item id"},
+     "every document: its item's id (ranks equal scores the same in a cluster)"},
 }};
 // clang-format on
 
@@ -153,5 +153,7 @@ inline std::string prefix_of(Id id) {
 // Metadata keys of the index.
 inline constexpr std::string_view kMetaSchemaVersion = "verbatim.schema_version";
 inline constexpr std::string_view kMetaLastRun = "verbatim.last_run";
+// "K/N" in shard K of N (`index --shard`); absent in a whole index.
+inline constexpr std::string_view kMetaShard = "verbatim.shard";
 
 }  // namespace verbatim::schema

@@ -20,7 +20,7 @@ std::string resolve_index_path(const std::string& option) {
 }
 
 void check_schema_version(const Xapian::Database& db, const std::string& path) {
-  std::string v = db.get_metadata(std::string(kMetaSchemaVersion));
+  std::string v = metadata(db, std::string(kMetaSchemaVersion));
   if (v.empty()) {
     if (db.get_doccount() == 0) return;
     throw UserError(fmt::format(
@@ -52,7 +52,8 @@ std::string describe_xapian_error(const Xapian::Error& e, const std::string& pat
   return fmt::format("index {}: {}: {}", path, type, e.get_msg());
 }
 
-Xapian::Database open_for_reading(const std::string& path) {
+Xapian::Database open_for_reading(const std::string& path, const ReadOptions& options) {
+  if (is_cluster_file(path)) return open_cluster(path, options);
   std::error_code ec;
   if (!std::filesystem::exists(path, ec))
     throw UserError(fmt::format(

@@ -7,6 +7,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "schema/cluster.h"
+
 namespace verbatim::schema {
 
 // --db PATH, else $VERBATIM_DB, else $XDG_DATA_HOME/verbatim, else ~/.local/share/verbatim.
@@ -20,8 +22,8 @@ struct UserError : std::runtime_error {
 };
 
 // Opens the index for reading; throws UserError when it is missing, of another schema version,
-// or unreadable. The message names the fix.
-Xapian::Database open_for_reading(const std::string& path);
+// or unreadable. The message names the fix. A file at `path` is a cluster (schema/cluster.h).
+Xapian::Database open_for_reading(const std::string& path, const ReadOptions& options = {});
 
 // Checks the schema version recorded in `db` (an empty index has none yet and passes).
 void check_schema_version(const Xapian::Database& db, const std::string& path);

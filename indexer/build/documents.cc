@@ -100,6 +100,9 @@ void add_item_fields(Xapian::Document& doc, const read::Item& item, const std::s
   add_boolean(doc, Id::source, item.distributor);
   add_boolean(doc, Id::place, item.place);
   if (std::string d = date_value(item.date); !d.empty()) doc.add_value(schema::kSlotDate, d);
+  // On every document: equal scores are ranked by item id, then by document order, which a
+  // cluster of shards and one index share (docids differ between them).
+  doc.add_value(schema::kSlotItemId, item.id);
 }
 
 nlohmann::json item_record(const read::Item& item) {
@@ -209,7 +212,6 @@ Xapian::Document item_document(const read::Item& item, const ItemDocuments& out)
   add_boolean(doc, Id::kind, schema::kKindItem);
   doc.add_boolean_term(item_doc_term(item.id));
   doc.add_value(schema::kSlotHash, out.hash);
-  doc.add_value(schema::kSlotItemId, item.id);
   nlohmann::json rec = item_record(item);
   rec[record_key(Id::kind)] = schema::kKindItem;
   rec["paragraphs"] = item.paragraphs.size();

@@ -40,4 +40,8 @@ std::string term_safe_key(std::string_view id) {
   return std::string(id.substr(0, 120)) + "~" + fnv1a_128_hex(id);
 }
 
+unsigned shard_of(std::string_view id, unsigned n) {
+  return static_cast<unsigned>(XXH3_64bits(id.data(), id.size()) % n) + 1;
+}
+
 }  // namespace verbatim::build

@@ -13,4 +13,8 @@ std::string hash_hex(std::string_view data);
 // FNV-1a hash (kept so, not XXH3: an item's terms must not change under an existing index).
 std::string term_safe_key(std::string_view id);
 
+// The shard (1..n) an item of this id belongs to in an index split n ways (`index --shard K/N`):
+// XXH3-64 of the id modulo n, the same on every machine, run and version.
+unsigned shard_of(std::string_view id, unsigned n);
+
 }  // namespace verbatim::build

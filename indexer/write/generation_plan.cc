@@ -5,7 +5,11 @@
 #include <system_error>
 #include <thread>
 
+#include <fmt/format.h>
+
 #include "indexer/write/generations.h"
+#include "schema/fields.h"
+#include "schema/location.h"
 
 namespace verbatim::write {
 namespace {
@@ -33,10 +37,13 @@ GenerationPlan::GenerationPlan(const Options& options)
   // After a switch the previous generation is kept for readers that may have it open (until the
   // next run), unless it was empty.
   keep_previous_ = live_.database().get_doccount() > 0;
+  check_shard();
   try {
     if (options_.rebuild || !keep_previous_)
       fresh_ = std::make_unique<IndexWriter>(options_.db, next_generation(options_.db), false);
     known_ = main_writer().item_hashes();
+    if (!options_.shard.empty())
+      main_writer().database().set_metadata(std::string(schema::kMetaShard), options_.shard);
     const unsigned n = writer_count(options_.writers, known_.empty());
     for (unsigned shard = 1; shard < n; ++shard)
       shards_.push_back(
@@ -109,6 +116,26 @@ bool GenerationPlan::wants_merge(bool interrupted, std::size_t written_docs, std
   return fresh_ || sources > 1 ||
          (written_docs > 0 && !interrupted &&
           written_docs >= kCompactShare * main_writer().database().get_doccount());
+}
+
+// A shard takes only runs for its own part: items of another split would be in two shards or
+// none. --rebuild starts over, and may split another way.
+void GenerationPlan::check_shard() {
+  if (options_.rebuild) return;
+  const std::string held = live_.database().get_metadata(std::string(schema::kMetaShard));
+  if (held == options_.shard || live_.database().get_doccount() == 0) return;
+  if (held.empty())
+    throw schema::UserError(
+        fmt::format(
+            "{} is a whole index, not a shard; give --shard only for a new index (or --rebuild)",
+            options_.db),
+        2);
+  throw schema::UserError(
+      fmt::format("{} is shard {}; this run asks for {}: give --shard {} (or --rebuild to split "
+                  "another way)",
+                  options_.db, held,
+                  options_.shard.empty() ? std::string("a whole index") : options_.shard, held),
+      2);
 }
 
 void GenerationPlan::switch_to(const std::string& generation) {

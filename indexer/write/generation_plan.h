@@ -24,6 +24,7 @@ class GenerationPlan {
     bool rebuild = false;
     bool wait = false;     // wait for another writer's lock instead of failing
     unsigned writers = 0;  // writer threads into an empty index; 0 = 2 on 2+ cores
+    std::string shard;     // "K/N" for `--shard K/N`, else empty (a whole index)
   };
 
   // Opens the live generation (taking the lock), removes what a killed run left behind and
@@ -62,6 +63,7 @@ class GenerationPlan {
   void make_live(const std::vector<std::string>& sources,
                  const std::unordered_set<std::string>& seen, Ending& end);
   bool wants_merge(bool interrupted, std::size_t written_docs, std::size_t sources);
+  void check_shard();
   void switch_to(const std::string& generation);
   void drop_shards() noexcept;
   void drop_fresh() noexcept;

@@ -126,13 +126,15 @@ IndexWriter::~IndexWriter() {
 
 std::unordered_map<std::string, std::string> IndexWriter::item_hashes() const {
   std::unordered_map<std::string, std::string> out;
-  std::unordered_map<Xapian::docid, std::string> ids;
-  for (auto v = db_.valuestream_begin(schema::kSlotItemId);
-       v != db_.valuestream_end(schema::kSlotItemId); ++v)
-    ids.emplace(v.get_docid(), *v);
+  // The hash is on item documents only, the id on every document: the ids are looked up at the
+  // item documents' docids.
+  auto id = db_.valuestream_begin(schema::kSlotItemId);
+  const auto ids_end = db_.valuestream_end(schema::kSlotItemId);
   for (auto v = db_.valuestream_begin(schema::kSlotHash);
-       v != db_.valuestream_end(schema::kSlotHash); ++v)
-    if (auto it = ids.find(v.get_docid()); it != ids.end()) out.emplace(it->second, *v);
+       v != db_.valuestream_end(schema::kSlotHash) && id != ids_end; ++v) {
+    id.skip_to(v.get_docid());
+    if (id != ids_end && id.get_docid() == v.get_docid()) out.emplace(*id, *v);
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/extract/statement.h"
+#include "schema/cluster.h"
 #include "schema/fields.h"
 #include "schema/names.h"
 #include "text/normalize.h"
@@ -109,7 +110,7 @@ std::vector<std::string> NameResolver::terms_for(std::string_view typed) const {
 }
 
 std::string NameResolver::display(const std::string& folded) const {
-  std::string shown = db_.get_metadata(schema::display_name_key(term(folded)));
+  std::string shown = schema::metadata(db_, schema::display_name_key(term(folded)));
   return shown.empty() ? folded : shown;
 }
 

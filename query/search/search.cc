@@ -159,6 +159,8 @@ Xapian::Enquire make_enquire(Xapian::Database& db, const Xapian::Query& query, O
   // Dates sort as YYYYMMDD strings; ties keep the BM25 order.
   if (order != Order::relevance)
     enquire.set_sort_by_value_then_relevance(schema::kSlotDate, order == Order::newest);
+  else  // equal scores by item id, not docid: a cluster numbers documents otherwise
+    enquire.set_sort_by_relevance_then_value(schema::kSlotItemId, false);
   return enquire;
 }
 

@@ -9,7 +9,9 @@ namespace {
 class PrefixTermSpy : public Xapian::MatchSpy {
  public:
   explicit PrefixTermSpy(std::string prefix) : prefix_(std::move(prefix)) {}
-  void operator()(const Xapian::Document& doc, double) override {
+  void operator()(const Xapian::Document& doc, double) override { count(doc); }
+  // Counts the terms of one document (also used without a match, for remote shards).
+  void count(const Xapian::Document& doc) {
     for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
       t.skip_to(prefix_);
       if (t == doc.termlist_end()) break;
@@ -19,6 +21,7 @@ class PrefixTermSpy : public Xapian::MatchSpy {
       counts_[term.substr(prefix_.size())] += std::max<Xapian::termcount>(1, t.get_wdf());
     }
   }
+  void reset() { counts_.clear(); }
   std::string name() const override { return "verbatim.PrefixTermSpy"; }
   const std::map<std::string, Xapian::doccount>& counts() const { return counts_; }
 
@@ -26,6 +29,15 @@ class PrefixTermSpy : public Xapian::MatchSpy {
   std::string prefix_;
   std::map<std::string, Xapian::doccount> counts_;
 };
+
+// Remote shards (xapian-tcpsrv) run only the match spies they know: a custom spy cannot travel,
+// so the documents matched are read here and counted one by one (same counts, more traffic).
+void count_matches_here(Xapian::Enquire& enquire, Xapian::doccount all, PrefixTermSpy& spy) {
+  enquire.clear_matchspies();
+  spy.reset();
+  const Xapian::MSet mset = enquire.get_mset(0, all);
+  for (auto it = mset.begin(); it != mset.end(); ++it) spy.count(it.get_document());
+}
 
 }  // namespace
 
@@ -39,7 +51,11 @@ std::vector<std::pair<std::string, Xapian::doccount>> count_terms(Xapian::Databa
       enquire.set_weighting_scheme(Xapian::BoolWeight());
       PrefixTermSpy spy(prefix);
       enquire.add_matchspy(&spy);
-      enquire.get_mset(0, 0, db.get_doccount());
+      try {
+        enquire.get_mset(0, 0, db.get_doccount());
+      } catch (const Xapian::UnimplementedError&) {
+        count_matches_here(enquire, db.get_doccount(), spy);
+      }
       std::vector<std::pair<std::string, Xapian::doccount>> out(spy.counts().begin(),
                                                                 spy.counts().end());
       std::stable_sort(out.begin(), out.end(),
