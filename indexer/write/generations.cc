@@ -107,8 +107,16 @@ std::string live_generation(const std::string& index_path) {
   // (a process killed in between leaves only leftovers, handled above).
   const fs::path first = index / "gen-1";
   try {
-    Xapian::WritableDatabase(first.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS)
-        .close();
+    try {
+      Xapian::WritableDatabase(first.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS)
+          .close();
+    } catch (const Xapian::DatabaseOpeningError&) {
+      // A first run killed while Xapian was creating gen-1 leaves its tables without the
+      // version file; no stub names it, so it holds nothing: start it again.
+      fs::remove_all(first, ec);
+      Xapian::WritableDatabase(first.string(), Xapian::DB_CREATE_OR_OPEN | Xapian::DB_BACKEND_GLASS)
+          .close();
+    }
   } catch (const Xapian::DatabaseLockError&) {
     // Another process is creating it at this moment: it will be there.
   } catch (const Xapian::Error& e) {
