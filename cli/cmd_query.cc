@@ -1,6 +1,8 @@
 // `verbatim query`: parse query -> search -> print results.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/reading.h"
@@ -61,7 +63,9 @@ nlohmann::json reading_json(const QueryArgs& a, const query::QueryPlan& plan) {
                          {"question", plan.question},
                          {"statements", plan.statements},
                          {"speakers", plan.speakers_resolved},
-                         {"notes", plan.notes}};
+                         {"notes", plan.notes},
+                         {"suggestion", plan.suggestion.empty() ? nlohmann::json(nullptr)
+                                                                : nlohmann::json(plan.suggestion)}};
   if (a.explain) reading["xapian_query"] = plan.query.get_description();
   return reading;
 }
@@ -73,6 +77,21 @@ void print_reading(const QueryArgs& a, const query::QueryPlan& plan) {
     fmt::print(stderr, "parsed: {}\n", plan.parser_input);
     fmt::print(stderr, "query:  {}\n", plan.query.get_description());
   }
+}
+
+// Tells that the page was filled with partial matches (JSON says it per hit: matched_all).
+void print_relaxation(const query::SearchResult& result) {
+  if (!result.relaxed) return;
+  const auto all = std::count_if(result.hits.begin(), result.hits.end(),
+                                 [](const query::Hit& h) { return h.matched_all; });
+  if (all == 0)
+    fmt::print(stderr,
+               "verbatim: no passage has all {} words; showing passages with most of them\n",
+               result.words);
+  else
+    fmt::print(stderr,
+               "verbatim: only {} passage{} all {} words; then passages with most of them\n", all,
+               all == 1 ? " has" : "s have", result.words);
 }
 
 query::Order order_of(const std::string& sort) {
@@ -87,6 +106,14 @@ int run(QueryArgs& a) {
     return kExitOk;
   }
   a.request.words = a.words;
+  const bool blank = std::all_of(a.words.begin(), a.words.end(), [](const std::string& w) {
+    return w.find_first_not_of(" \t") == std::string::npos;
+  });
+  if (blank && a.request.speakers.empty() && a.request.entities.empty() && a.request.quotes) {
+    fmt::print(stderr,
+               "verbatim: query: --quotes needs words to search for, or --speaker/--entity\n");
+    return kExitUsage;
+  }
   if (a.words.empty() && a.request.speakers.empty() && a.request.entities.empty()) {
     fmt::print(stderr,
                "verbatim: query: give words to search for, or --speaker/--entity (see --help)\n");
@@ -114,13 +141,23 @@ int run(QueryArgs& a) {
   }
   query::PrintOptions po{format,
                          format == query::Format::text && query::want_color(stdout, a.color)};
+  // "Did you mean" when the words as typed found less than a page with them all.
+  if (format != query::Format::json && !plan.suggestion.empty() &&
+      (result.hits.empty() || result.relaxed))
+    fmt::print(stderr, "verbatim: did you mean: {}\n", plan.suggestion);
   if (result.hits.empty()) {
     if (format == query::Format::json) query::print_hits(stdout, result, po, reading);
+    if (a.offset > 0 && result.estimated > 0) {
+      fmt::print(stderr, "verbatim: --offset {} is past the last hit ({}{} in all)\n", a.offset,
+                 result.exact ? "" : "about ", result.estimated);
+      return kExitNoMatch;
+    }
     fmt::print(stderr, "verbatim: no matches for {}\n",
                a.words.empty() ? std::string("the filters")
                                : fmt::format("\"{}\"", fmt::join(a.words, " ")));
     return kExitNoMatch;
   }
+  if (format != query::Format::json) print_relaxation(result);
   query::print_hits(stdout, result, po, reading);
   return kExitOk;
 }
@@ -136,7 +173,8 @@ void add_query_command(CLI::App& app, int& exit_code) {
       "like \"Xi's quotes on opening-up\"");
   cmd->add_option("--db", args->db,
                   "Index path (default: $VERBATIM_DB, else $XDG_DATA_HOME/verbatim)");
-  cmd->add_option("-n,--limit", args->limit, "Number of hits")->check(CLI::PositiveNumber);
+  cmd->add_option("-n,--limit", args->limit, "Number of hits (1 to 10000)")
+      ->check(CLI::Range(1u, 10000u));
   cmd->add_option("--offset", args->offset, "Skip this many hits first");
   cmd->add_option("--format", args->format, "text, json or jsonl")
       ->check(CLI::IsMember({"text", "json", "jsonl"}));
@@ -151,6 +189,8 @@ void add_query_command(CLI::App& app, int& exit_code) {
                   "Only passages mentioning this entity; repeatable")
       ->allow_extra_args(false);
   cmd->add_flag("--quotes", args->request.quotes, "Statements only");
+  cmd->add_flag("--all-words", args->request.all_words,
+                "Only passages with all the words (no partial matches to fill the page)");
   cmd->add_flag("--literal", args->request.literal,
                 "Search the words as typed, never as a question");
   cmd->add_option("--since", args->request.since, "Items dated on or after (YYYY-MM-DD)");

@@ -2,6 +2,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <ctime>
@@ -142,7 +143,10 @@ Outcome IndexWriter::write(const build::ItemDocuments& docs, bool in_index) {
   // Every document of an item carries its link term, so once they are deleted no unique term of
   // the item is left and add_document is as good as replace_document, without a lookup each.
   if (in_index) db_.delete_document(docs.item_term);
-  for (const Xapian::Document& doc : docs.docs) db_.add_document(doc);
+  for (const Xapian::Document& doc : docs.docs) {
+    db_.add_document(doc);
+    count_spelling_words(doc);
+  }
   for (const auto& [term, shown] : docs.display_names)
     if (names_written_.insert(term).second) db_.set_metadata(schema::display_name_key(term), shown);
   return in_index ? Outcome::updated : Outcome::added;
@@ -164,7 +168,22 @@ std::size_t IndexWriter::prune(const std::unordered_set<std::string>& keep) {
   return doomed.size();
 }
 
+// The spelling dictionary (Xapian's, read by queries for "did you mean") holds the passage
+// words: unprefixed, unstemmed terms of letters only. They are counted here and added once per
+// word at each commit, as one add_spelling per occurrence would be far slower.
+void IndexWriter::count_spelling_words(const Xapian::Document& doc) {
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    const std::string& term = *t;
+    if (term.size() > 24) continue;
+    if (!std::all_of(term.begin(), term.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      continue;
+    spelling_[term] += t.get_wdf();
+  }
+}
+
 void IndexWriter::commit(bool run_finished) {
+  for (const auto& [word, freq] : spelling_) db_.add_spelling(word, freq);
+  spelling_.clear();
   if (run_finished) db_.set_metadata(std::string(schema::kMetaLastRun), now_iso8601());
   db_.commit();
 }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <set>
 #include <sstream>
 
 #include "query/parse/name_resolver.h"
@@ -23,6 +24,65 @@ using schema::Parse;
 
 std::string name_of(Id id) {
   return std::string(schema::field(id).name);
+}
+
+// Edit distance of two short ASCII words (for "did you mean").
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// "; did you mean X?" for the closest of `known` when it is close, else "".
+std::string did_you_mean(std::string_view typed, const std::vector<std::string>& known) {
+  const std::string* best = nullptr;
+  std::size_t best_distance = 0;
+  for (const std::string& k : known) {
+    const std::size_t d = edit_distance(typed, k);
+    if (!best || d < best_distance) best = &k, best_distance = d;
+  }
+  if (!best || best_distance > std::max<std::size_t>(1, typed.size() / 3)) return "";
+  return fmt::format("; did you mean {}?", *best);
+}
+
+// The query text normalized as the index's words are, except the values of fields kept byte for
+// byte (item:), which keep their case.
+std::string normalize_input(const std::string& text) {
+  std::string out;
+  std::istringstream words(text);
+  for (std::string w; words >> w;) {
+    std::string normalized = text::normalize_query(w);
+    const std::size_t colon = w.find(':');
+    if (colon != std::string::npos && colon > 0) {
+      const schema::Field* f = schema::find_field(w.substr(0, colon));
+      if (f && f->in_queries && !f->folded && f->type == FieldType::boolean) normalized = w;
+    }
+    out += (out.empty() ? "" : " ") + normalized;
+  }
+  return out;
+}
+
+// The terms a query asks for: all its terms but those it excludes (right of AND_NOT).
+std::set<std::string> wanted_terms(const Xapian::Query& q) {
+  std::set<std::string> out;
+  if (q.get_type() == Xapian::Query::LEAF_TERM) {
+    out.insert(*q.get_terms_begin());
+    return out;
+  }
+  const std::size_t n = q.get_type() == Xapian::Query::OP_AND_NOT
+                            ? std::min<std::size_t>(1, q.get_num_subqueries())
+                            : q.get_num_subqueries();
+  for (std::size_t i = 0; i < n; ++i) out.merge(wanted_terms(q.get_subquery(i)));
+  return out;
 }
 
 Xapian::Query any_of(const std::vector<std::string>& terms) {
@@ -70,16 +130,38 @@ class NameFieldProcessor : public Xapian::FieldProcessor {
   std::vector<std::string>* notes_;
 };
 
-// name:value for the other boolean fields: the folded (or exact) value.
+// The values a closed field takes (any other value is a mistake the user is told about).
+std::vector<std::string> closed_values(Id field) {
+  switch (field) {
+    case Id::kind:
+      return {std::string(schema::kKindParagraph), std::string(schema::kKindQuote)};
+    case Id::stmt:
+      return {"direct", "indirect", "mixed"};
+    default:
+      return {};
+  }
+}
+
+// name:value for the other boolean fields: the folded (or exact) value. A value a closed field
+// does not take is recorded in `errors`: an exception thrown through the QueryParser leaks its
+// state.
 class ExactFieldProcessor : public Xapian::FieldProcessor {
  public:
-  explicit ExactFieldProcessor(Id field) : field_(field) {}
+  ExactFieldProcessor(Id field, std::vector<std::string>* errors)
+      : field_(field), known_(closed_values(field)), errors_(errors) {}
   Xapian::Query operator()(const std::string& value) override {
+    if (!known_.empty() && std::find(known_.begin(), known_.end(), value) == known_.end() &&
+        errors_)
+      errors_->push_back(fmt::format("{}:{} is not a known {}: {} takes {}{}", name_of(field_),
+                                     value, name_of(field_), name_of(field_),
+                                     fmt::join(known_, ", "), did_you_mean(value, known_)));
     return Xapian::Query(schema::boolean_term(field_, value));
   }
 
  private:
   Id field_;
+  std::vector<std::string> known_;
+  std::vector<std::string>* errors_;
 };
 
 // title:words -> the items whose headline has all the words (stemmed; a phrase counts as its
@@ -131,31 +213,24 @@ bool is_year(std::string_view value) {
                                           [](unsigned char c) { return std::isdigit(c) != 0; });
 }
 
-// year:2023 -> the date slot's range for that year (dates are YYYYMMDD). Values that are not a
-// year are refused before parsing (check_years): an exception thrown through the QueryParser
-// leaks its state.
+// year:2023 -> the date slot's range for that year (dates are YYYYMMDD). A value that is not a
+// year is recorded in `errors` (see ExactFieldProcessor).
 class YearFieldProcessor : public Xapian::FieldProcessor {
  public:
+  explicit YearFieldProcessor(std::vector<std::string>* errors) : errors_(errors) {}
   Xapian::Query operator()(const std::string& value) override {
-    if (!is_year(value)) return Xapian::Query::MatchNothing;
+    if (!is_year(value)) {
+      if (errors_)
+        errors_->push_back(fmt::format("year:{} is not a year (write year:2023)", value));
+      return Xapian::Query::MatchNothing;
+    }
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kSlotDate, value + "0101",
                          value + "1231");
   }
-};
 
-void check_years(const std::string& input, const std::string& typed) {
-  const std::string field = name_of(Id::year) + ":";
-  for (std::size_t at = input.find(field); at != std::string::npos;
-       at = input.find(field, at + 1)) {
-    if (at > 0 && std::isalnum(static_cast<unsigned char>(input[at - 1]))) continue;
-    const std::size_t start = at + field.size();
-    const std::size_t end = input.find_first_of(" )", start);
-    const std::string value = input.substr(start, end == std::string::npos ? end : end - start);
-    if (!is_year(value))
-      throw QuerySyntaxError(fmt::format(
-          "cannot parse the query \"{}\": year:{} is not a year (write year:2023)", typed, value));
-  }
-}
+ private:
+  std::vector<std::string>* errors_;
+};
 
 // Words dropped from queries outside phrases ("Belt and Road" needs no "and").
 Xapian::Stopper* new_stopper() {
@@ -197,17 +272,6 @@ std::string split_title_phrases(std::string input) {
   return input;
 }
 
-bool mentions_field(const std::string& input, Id id) {
-  return input.find(name_of(id) + ":") != std::string::npos;
-}
-
-// Whether the query names a field of statements (speaker:, stmt:, cue:, role:).
-bool mentions_statement_field(const std::string& input) {
-  for (const schema::Field& f : schema::fields())
-    if (f.statement_level && mentions_field(input, f.id)) return true;
-  return false;
-}
-
 // A term of a words field (body text, title), stemmed or not: item documents have none.
 bool is_word_term(const std::string& term) {
   auto plain = [](const std::string& t, std::size_t at) {
@@ -219,6 +283,28 @@ bool is_word_term(const std::string& term) {
     if (f.type == FieldType::free_text && !f.prefix.empty() &&
         term.compare(at, f.prefix.size(), f.prefix) == 0 && plain(term, at + f.prefix.size()))
       return true;
+  return false;
+}
+
+// Whether the parsed query asks for a term of the field (not only excludes one).
+bool asks_for_field(const Xapian::Query& q, Id id) {
+  const std::string prefix = schema::prefix_of(id);
+  for (const std::string& t : wanted_terms(q))
+    if (t.compare(0, prefix.size(), prefix) == 0 && !is_word_term(t)) return true;
+  return false;
+}
+
+bool names_field(const Xapian::Query& q, Id id) {
+  const std::string prefix = schema::prefix_of(id);
+  for (auto t = q.get_unique_terms_begin(); t != q.get_unique_terms_end(); ++t)
+    if ((*t).compare(0, prefix.size(), prefix) == 0 && !is_word_term(*t)) return true;
+  return false;
+}
+
+// Whether the parsed query asks for a field of statements (speaker:, stmt:, cue:, role:).
+bool asks_for_statement_field(const Xapian::Query& q) {
+  for (const schema::Field& f : schema::fields())
+    if (f.statement_level && asks_for_field(q, f.id)) return true;
   return false;
 }
 
@@ -258,7 +344,7 @@ bool needs_words(const Xapian::Query& q) {
 
 // Sets up `name:` for one field, as its row says it is parsed.
 void add_field(Xapian::QueryParser& qp, const Xapian::Database& db, const schema::Field& f,
-               std::vector<std::string>* notes) {
+               std::vector<std::string>* notes, std::vector<std::string>* errors) {
   const std::string name(f.name);
   switch (f.parse) {
     case Parse::words:
@@ -271,10 +357,10 @@ void add_field(Xapian::QueryParser& qp, const Xapian::Database& db, const schema
       qp.add_boolean_prefix(name, (new NameFieldProcessor(db, f.id, notes))->release());
       return;
     case Parse::exact:
-      qp.add_boolean_prefix(name, (new ExactFieldProcessor(f.id))->release());
+      qp.add_boolean_prefix(name, (new ExactFieldProcessor(f.id, errors))->release());
       return;
     case Parse::year:
-      qp.add_boolean_prefix(name, (new YearFieldProcessor)->release());
+      qp.add_boolean_prefix(name, (new YearFieldProcessor(errors))->release());
       return;
     case Parse::date:
       qp.add_rangeprocessor(
@@ -288,7 +374,8 @@ void add_field(Xapian::QueryParser& qp, const Xapian::Database& db, const schema
 
 }  // namespace
 
-Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::string>* notes) {
+Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::string>* notes,
+                                std::vector<std::string>* errors) {
   Xapian::QueryParser qp;
   qp.set_database(db);
   qp.set_stemmer(Xapian::Stem(text::default_language().stemmer));
@@ -296,7 +383,9 @@ Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::str
   qp.set_stopper(new_stopper());
   qp.set_default_op(Xapian::Query::OP_AND);
   for (const schema::Field& f : schema::fields())
-    if (f.in_queries) add_field(qp, db, f, notes);
+    if (f.in_queries) add_field(qp, db, f, notes, errors);
+  // Wildcards expand to at most this many words, the most frequent ones.
+  qp.set_max_expansion(200, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
   return qp;
 }
 
@@ -337,13 +426,40 @@ std::vector<std::string> resolve_speaker(const NameResolver& speakers, const std
   return found;
 }
 
-// The parsed query string; Xapian's errors become messages naming the fix.
+// Xapian's spelling correction, unless it only changes a word's ending (collapsed ->
+// collapse): the stemmed words are the same and match the same passages.
+std::string worth_suggesting(const std::string& typed, const std::string& corrected) {
+  if (corrected.empty()) return corrected;
+  const Xapian::Stem stem(text::default_language().stemmer);
+  std::istringstream a(typed), b(corrected);
+  std::string x, y;
+  while (true) {
+    const bool more_a = static_cast<bool>(a >> x), more_b = static_cast<bool>(b >> y);
+    if (more_a != more_b) return corrected;
+    if (!more_a) return "";
+    if (x != y && stem(x) != stem(y)) return corrected;
+  }
+}
+
+constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT |
+                                 Xapian::QueryParser::FLAG_PURE_NOT |
+                                 Xapian::QueryParser::FLAG_WILDCARD;
+
+// The parsed query string; Xapian's errors become messages naming the fix. Also the relaxed
+// reading (default operator OR) and the spelling suggestion.
 Xapian::Query parse_input(const Xapian::Database& db, QueryPlan& plan, const std::string& text) {
   if (plan.parser_input.empty()) return Xapian::Query();
-  Xapian::QueryParser qp = make_parser(db, &plan.notes);
+  std::vector<std::string> errors;
+  Xapian::QueryParser qp = make_parser(db, &plan.notes, &errors);
+  Xapian::Query q;
   try {
-    return qp.parse_query(plan.parser_input,
-                          Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_PURE_NOT);
+    q = qp.parse_query(plan.parser_input,
+                       kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+    plan.suggestion = worth_suggesting(plan.parser_input, qp.get_corrected_query_string());
+    if (errors.empty()) {
+      qp.set_default_op(Xapian::Query::OP_OR);
+      plan.relaxed = qp.parse_query(plan.parser_input, kParseFlags);
+    }
   } catch (const Xapian::QueryParserError& e) {
     if (e.get_msg().find("range") != std::string::npos)
       throw QuerySyntaxError(fmt::format(
@@ -356,6 +472,59 @@ Xapian::Query parse_input(const Xapian::Database& db, QueryPlan& plan, const std
                     text, e.get_msg()));
   } catch (const Xapian::Error& e) {
     throw QuerySyntaxError(fmt::format("cannot parse the query \"{}\": {}", text, e.get_msg()));
+  }
+  if (!errors.empty())
+    throw QuerySyntaxError(fmt::format("cannot parse the query \"{}\": {}", text, errors.front()));
+  return q;
+}
+
+// The word units of a relaxed query: what its top OR joins (a word, a phrase, a synonym group),
+// under its filters.
+std::vector<Xapian::Query> word_units(const Xapian::Query& relaxed) {
+  Xapian::Query q = relaxed;
+  while (q.get_type() == Xapian::Query::OP_FILTER || q.get_type() == Xapian::Query::OP_AND_NOT ||
+         q.get_type() == Xapian::Query::OP_SCALE_WEIGHT)
+    q = q.get_subquery(0);
+  std::vector<Xapian::Query> units;
+  if (q.get_type() == Xapian::Query::OP_OR) {
+    for (std::size_t i = 0; i < q.get_num_subqueries(); ++i) units.push_back(q.get_subquery(i));
+  } else if (!q.empty()) {
+    units.push_back(q);
+  }
+  return units;
+}
+
+// Whether each unit is made of words only: a filter joined by the default operator (title:)
+// is never relaxed.
+bool only_words(const std::vector<Xapian::Query>& units) {
+  for (const Xapian::Query& u : units)
+    for (auto t = u.get_unique_terms_begin(); t != u.get_unique_terms_end(); ++t)
+      if (!is_word_term(*t)) return false;
+  return true;
+}
+
+// A field name written before ':' that the table does not know ("author:biden"): Xapian would
+// read it as the phrase "author biden".
+void check_field_names(const std::string& input, const std::string& typed) {
+  std::vector<std::string> known;
+  for (const schema::Field& f : schema::fields())
+    if (f.in_queries) known.push_back(std::string(f.name));
+  std::istringstream words(input);
+  for (std::string w; words >> w;) {
+    while (!w.empty() && (w[0] == '(' || w[0] == '+' || w[0] == '-')) w.erase(0, 1);
+    const std::size_t colon = w.find(':');
+    if (colon == std::string::npos || colon == 0 || colon + 1 >= w.size()) continue;
+    const std::string name = w.substr(0, colon);
+    if (!std::all_of(name.begin(), name.end(),
+                     [](unsigned char c) { return std::isalpha(c) || c == '_'; }))
+      continue;
+    const unsigned char next = static_cast<unsigned char>(w[colon + 1]);
+    if (!std::isalnum(next) && next != '"' && next != '(') continue;
+    if (std::find(known.begin(), known.end(), name) != known.end()) continue;
+    throw QuerySyntaxError(fmt::format(
+        "cannot parse the query \"{}\": unknown field \"{}:\"; the fields are {}{} (see "
+        "--fields; put words in \"...\" to search \"{}\" as text)",
+        typed, name, fmt::join(known, ", "), did_you_mean(name, known), w));
   }
 }
 
@@ -383,17 +552,18 @@ Xapian::Query add_option_filters(const Xapian::Database& db, const QueryRequest&
 }
 
 // Which documents: paragraphs holding statements for statement searches (shown as their
-// statements), paragraphs otherwise; never item records. A query naming kind: chooses itself.
-Xapian::Query choose_documents(QueryPlan& plan, Xapian::Query q) {
-  if (!mentions_field(plan.parser_input, Id::kind)) {
+// statements), paragraphs otherwise; never item records. A query naming kind: chooses itself
+// (read from the parsed query: `biden NOT kind:quote` is no statement search).
+Xapian::Query choose_documents(QueryPlan& plan, const Xapian::Query& parsed, Xapian::Query q) {
+  if (!names_field(parsed, Id::kind)) {
     if (plan.statements)
       return filter(q, Xapian::Query(schema::boolean_term(Id::kind, schema::kKindQuote)));
     if (!needs_words(q))
       return filter(q, Xapian::Query(schema::boolean_term(Id::kind, schema::kKindParagraph)));
     return q;
   }
-  plan.statements = plan.parser_input.find(name_of(Id::kind) + ":" +
-                                           std::string(schema::kKindQuote)) != std::string::npos;
+  plan.statements =
+      wanted_terms(parsed).count(schema::boolean_term(Id::kind, schema::kKindQuote)) > 0;
   return filter(q, Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
                                  Xapian::Query(schema::boolean_term(Id::kind, schema::kKindItem))));
 }
@@ -412,17 +582,27 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
       speaker_names.push_back(std::move(name));
   for (const std::string& s : speaker_names) plan.speakers_resolved.push_back(speakers.display(s));
 
-  plan.parser_input = split_title_phrases(text::normalize_query(text));
-  check_years(plan.parser_input, text);
-  Xapian::Query q = parse_input(db, plan, text);
-  if (q.empty() && !plan.parser_input.empty() && speaker_names.empty() && request.entities.empty())
+  plan.parser_input = split_title_phrases(normalize_input(text));
+  check_field_names(plan.parser_input, text);
+  const Xapian::Query parsed = parse_input(db, plan, text);
+  if (parsed.empty() && !plan.parser_input.empty() && speaker_names.empty() &&
+      request.entities.empty())
     throw QuerySyntaxError(fmt::format("the query \"{}\" has no words to search for", text));
-  if (q.empty()) q = Xapian::Query::MatchAll;
-  if (!speaker_names.empty()) q = filter(q, any_of(terms_of(speakers, speaker_names)));
-  q = add_option_filters(db, request, q, plan.notes);
-  plan.statements =
-      request.quotes || !speaker_names.empty() || mentions_statement_field(plan.parser_input);
-  plan.query = choose_documents(plan, q);
+  plan.statements = request.quotes || !speaker_names.empty() || asks_for_statement_field(parsed);
+  // The same filters and choice of documents on the strict and the relaxed reading.
+  auto complete = [&](Xapian::Query q, std::vector<std::string>* notes) {
+    if (q.empty()) q = Xapian::Query::MatchAll;
+    if (!speaker_names.empty()) q = filter(q, any_of(terms_of(speakers, speaker_names)));
+    std::vector<std::string> ignored;
+    q = add_option_filters(db, request, q, notes ? *notes : ignored);
+    return choose_documents(plan, parsed, q);
+  };
+  plan.query = complete(parsed, &plan.notes);
+  plan.words = word_units(plan.relaxed);
+  if (request.all_words || plan.words.size() < 2 || !only_words(plan.words))
+    plan.relaxed = Xapian::Query();
+  else
+    plan.relaxed = complete(plan.relaxed, nullptr);
   return plan;
 }
 

@@ -17,6 +17,7 @@ struct QueryRequest {
   bool quotes = false;                // --quotes: statements only
   bool literal = false;               // --literal: no question reading
   std::string since, until;           // --since/--until dates (YYYY-MM-DD)
+  bool all_words = false;             // --all-words: never relax to partial matches
 };
 
 struct QueryPlan {
@@ -26,6 +27,12 @@ struct QueryPlan {
   std::vector<std::string> speakers_resolved;  // display names the speaker filter matched
   bool statements = false;                     // the query returns statements
   bool question = false;                       // read as a free-text question
+  std::string suggestion;  // the query with misspelt words corrected ("did you mean"), or ""
+  // The same words with any of them allowed (the default operator OR; phrases, explicit
+  // operators and filters kept): searched when fewer passages than asked for hold them all.
+  // Empty when the query has fewer than two words to relax.
+  Xapian::Query relaxed;
+  std::vector<Xapian::Query> words;  // the query's word units (a term, phrase or synonym group)
 };
 
 // A query the user must fix: printed on one line, exit status 2.
@@ -36,6 +43,8 @@ struct QuerySyntaxError : std::runtime_error {
 QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request);
 
 // The parser, configured from the field table (for tests and `--fields`).
-Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::string>* notes);
+// Values a field processor refuses go to `errors`.
+Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::string>* notes,
+                                std::vector<std::string>* errors = nullptr);
 
 }  // namespace verbatim::query

@@ -85,6 +85,22 @@ void print_text_hit(std::FILE* out, const Hit& hit, bool color) {
   fmt::print(out, "\n");
 }
 
+// The page's hits and how many match in all; an estimate is said to be one.
+std::string footer(const SearchResult& result) {
+  const std::size_t shown = result.hits.size();
+  const unsigned first = shown ? result.hits.front().rank : 0;
+  const unsigned last = shown ? result.hits.back().rank : 0;
+  const std::string page = fmt::format("hits {}-{}", first, last);
+  if (result.relaxed)
+    return fmt::format("{}; {} with all the words, the others hold most of them", page,
+                       result.estimated);
+  if (result.exact)
+    return fmt::format("{}; {} {} all the words", page, result.estimated,
+                       result.estimated == 1 ? "match has" : "matches have");
+  return fmt::format("{}; an estimated {} match all the words (verbatim count gives the number)",
+                     page, result.estimated);
+}
+
 }  // namespace
 
 bool want_color(std::FILE* out, const std::string& mode) {
@@ -105,7 +121,10 @@ nlohmann::json hit_json(const Hit& hit) {
   for (Id id : {Id::item, Id::title, Id::date, Id::kind, Id::text})
     j[record_key(id)] = str(r, record_key(id));
   j["para"] = r.value("para", 0);
-  if (r.contains("url")) j["url"] = r["url"];
+  j["matched_all"] = hit.matched_all;
+  if (!hit.matched_all) j["words_matched"] = hit.words_matched;
+  for (const char* key : {"url", "source", "place"})
+    if (r.contains(key)) j[key] = r[key];
   if (is_statement_hit(r)) {
     j.update(nlohmann::json(r.get<extract::Statement>()));
   } else if (r.contains(schema::kRecordSpeakers)) {
@@ -132,9 +151,7 @@ void print_hits(std::FILE* out, const SearchResult& result, const PrintOptions& 
     }
     case Format::text:
       for (const Hit& hit : result.hits) print_text_hit(out, hit, options.color);
-      fmt::print(out, "{}\n",
-                 dim(options.color,
-                     fmt::format("{} of about {} matches", result.hits.size(), result.estimated)));
+      fmt::print(out, "{}\n", dim(options.color, footer(result)));
       return;
   }
 }

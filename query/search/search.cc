@@ -164,8 +164,62 @@ Xapian::Enquire make_enquire(Xapian::Database& db, const Xapian::Query& query, O
   return enquire;
 }
 
-SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offset, unsigned limit,
-                 Order order, bool statements) {
+// How many of the query's word units a matching document holds: a unit counts when one of its
+// terms matched (all of them for a phrase).
+unsigned units_matched(const std::vector<Xapian::Query>& units,
+                       const std::set<std::string>& terms) {
+  unsigned n = 0;
+  for (const Xapian::Query& u : units) {
+    const bool all = u.get_type() == Xapian::Query::OP_PHRASE ||
+                     u.get_type() == Xapian::Query::OP_NEAR ||
+                     u.get_type() == Xapian::Query::OP_AND;
+    bool any_in = false, all_in = true;
+    for (auto t = u.get_unique_terms_begin(); t != u.get_unique_terms_end(); ++t) {
+      const bool in = terms.count(*t) > 0;
+      any_in = any_in || in;
+      all_in = all_in && in;
+    }
+    if (all ? all_in : any_in) ++n;
+  }
+  return n;
+}
+
+// Fills `hits` up to `wanted` with the best partial matches of the relaxed query: those holding
+// more of the words first, then in the page's order (BM25 or date). Documents in `seen` (all
+// the words) are already in.
+void add_partial_hits(Xapian::Database& db, const QueryPlan& plan, Order order, unsigned wanted,
+                      const std::set<Xapian::docid>& seen, const StatementFilter* filter,
+                      std::vector<Hit>& hits) {
+  Xapian::Enquire enquire = make_enquire(db, plan.relaxed, order);
+  const Xapian::MSet mset = enquire.get_mset(0, std::max(200u, wanted * 20));
+  struct Candidate {
+    unsigned matched;
+    Xapian::MSetIterator it;
+  };
+  std::vector<Candidate> candidates;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    if (seen.count(*it)) continue;
+    std::set<std::string> terms(enquire.get_matching_terms_begin(it),
+                                enquire.get_matching_terms_end(it));
+    candidates.push_back({units_matched(plan.words, terms), it});
+  }
+  std::stable_sort(candidates.begin(), candidates.end(),
+                   [](const Candidate& a, const Candidate& b) { return a.matched > b.matched; });
+  for (const Candidate& c : candidates) {
+    if (hits.size() >= wanted) break;
+    const std::size_t first = hits.size();
+    add_hits(mset, c.it, filter, hits);
+    for (std::size_t i = first; i < hits.size(); ++i) {
+      hits[i].matched_all = false;
+      hits[i].words_matched = c.matched;
+    }
+  }
+}
+
+SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, unsigned limit,
+                 Order order) {
+  const Xapian::Query& query = plan.query;
+  const bool statements = plan.statements;
   Xapian::Enquire enquire = make_enquire(db, query, order);
   const StatementFilter filter(query);
   // A paragraph gives one hit, or one per statement shown (none, when none passes the filters):
@@ -174,25 +228,37 @@ SearchResult run(Xapian::Database& db, const Xapian::Query& query, unsigned offs
   const unsigned wanted = offset + limit;
   std::vector<Hit> hits;
   Xapian::doccount paragraphs_estimated = 0;
-  bool exhausted = false;
+  bool exhausted = false, exact = false;
   unsigned fetched = 0;
+  std::set<Xapian::docid> seen;
   for (unsigned window = wanted;; window *= 2) {
     const Xapian::MSet mset = enquire.get_mset(fetched, window - fetched, window);
     paragraphs_estimated = mset.get_matches_estimated();
-    for (auto it = mset.begin(); it != mset.end(); ++it)
+    exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
       add_hits(mset, it, statements ? &filter : nullptr, hits);
+      seen.insert(*it);
+    }
     fetched += mset.size();
     exhausted = fetched < window;
     if (!statements || exhausted || hits.size() >= wanted) break;
   }
   SearchResult result;
+  result.exact = exhausted || (!statements && exact);
+  if (hits.size() < wanted && !plan.relaxed.empty()) {
+    const std::size_t strict = hits.size();
+    add_partial_hits(db, plan, order, wanted, seen, statements ? &filter : nullptr, hits);
+    result.relaxed = hits.size() > strict;
+    result.words = static_cast<unsigned>(plan.words.size());
+  }
   // Statements: all counted when every paragraph was seen, else scaled from those seen.
-  result.estimated = !statements ? paragraphs_estimated
-                     : exhausted
-                         ? static_cast<Xapian::doccount>(hits.size())
-                         : static_cast<Xapian::doccount>(static_cast<double>(paragraphs_estimated) *
-                                                             hits.size() / std::max(1u, fetched) +
-                                                         0.5);
+  result.estimated =
+      !statements ? paragraphs_estimated
+      : exhausted ? static_cast<Xapian::doccount>(std::count_if(
+                        hits.begin(), hits.end(), [](const Hit& h) { return h.matched_all; }))
+                  : static_cast<Xapian::doccount>(static_cast<double>(paragraphs_estimated) *
+                                                      hits.size() / std::max(1u, fetched) +
+                                                  0.5);
   unsigned rank = 0;
   for (Hit& hit : hits) {
     hit.rank = ++rank;
@@ -207,7 +273,7 @@ SearchResult search(Xapian::Database& db, const QueryPlan& plan, unsigned offset
                     Order order) {
   for (int attempt = 0;; ++attempt) {
     try {
-      return run(db, plan.query, offset, limit, order, plan.statements);
+      return run(db, plan, offset, limit, order);
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt >= 5) throw;
       db.reopen();

@@ -22,13 +22,19 @@ struct Hit {
   unsigned rank = 0;  // 1-based
   double score = 0;
   int percent = 0;
-  nlohmann::json record;    // the display record stored in the document
-  std::string marked_text;  // record["text"] with matched words between kMarkStart/kMarkEnd
+  nlohmann::json record;       // the display record stored in the document
+  std::string marked_text;     // record["text"] with matched words between kMarkStart/kMarkEnd
+  bool matched_all = true;     // holds all the query's words (false: a best partial match)
+  unsigned words_matched = 0;  // partial matches: how many of the query's words it holds
 };
 
 struct SearchResult {
   std::vector<Hit> hits;
   Xapian::doccount estimated = 0;  // matches in all (estimate)
+  bool exact = false;              // `estimated` is the exact number
+  bool relaxed = false;            // fewer passages than asked for hold all the words: the page
+                                   // is filled with the best partial matches
+  unsigned words = 0;              // word units of the query (when relaxed)
 };
 
 enum class Order { relevance, newest, oldest };

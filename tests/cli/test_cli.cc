@@ -31,7 +31,7 @@ TEST_CASE("index then query the bundled corpus", "[cli]") {
   CHECK(colored.out.rfind("\x1b[1m 1.\x1b[0m ", 0) == 0);  // the rank, bold
   CHECK(colored.out.find("  \x1b[2m2023-09-08-cgtn-northeast-revitalization.txt\x1b[0m\n") !=
         std::string::npos);  // the item id, dim
-  CHECK(colored.out.find(" matches\x1b[0m\n") != std::string::npos);
+  CHECK(colored.out.find(" all the words\x1b[0m\n") != std::string::npos);
 
   auto j = run_verbatim({"query", "--db", db, "--format", "jsonl", "opening-up"});
   REQUIRE(j.status == 0);

@@ -35,6 +35,7 @@ indexer::IndexSummary run(const std::string& db, const std::string& source, bool
 // Texts of the hits for `words`.
 std::vector<std::string> hits(Xapian::Database& db, const std::string& words) {
   query::QueryRequest r;
+  r.all_words = true;  // the passages holding all the words, no partial matches
   r.words = {words};
   r.literal = true;
   std::vector<std::string> out;
