@@ -50,4 +50,44 @@ std::optional<DateMatch> match_date(std::string_view text);
 // text does not start with a date that has a year.
 std::optional<std::string> parse_date(std::string_view text);
 
+// ---- Dates as a user types them (--since, --until, date: in queries); text/date_range.cc ----
+
+// The forms parse_date_range accepts, for the message that refuses anything else.
+inline constexpr std::string_view kDateForms =
+    "YYYY, YYYY-MM, YYYY-MM-DD, a range A..B (either end may be left open), or relative to "
+    "today: 7d, 2w, 3m, 1y (that long ago), today, yesterday, a weekday (monday), last week, "
+    "last month, last year";
+
+// The days from `first` to `last`, both included; an open end is year 0.
+struct DateRange {
+  Date first, last;
+  bool open_start() const { return first.year == 0; }
+  bool open_end() const { return last.year == 0; }
+};
+
+// A user's date or range, relative forms counted back from `reference` (today for a query, an
+// item's date for "said on Friday"):
+//   2020 / 2020-11 / 2020-11-03   that year, month or day
+//   A..B, A.., ..B               from the first day of A to the last day of B
+//   7d 2w 3m 1y                  that long ago; alone: from then to `reference`
+//   today, yesterday             that day
+//   monday ... sunday            the last such day on or before `reference`
+//   last week/month/year         the calendar week (Monday to Sunday), month or year before
+// Case and surrounding spaces do not matter; nullopt for anything else (then name kDateForms),
+// including a range that ends before it starts.
+std::optional<DateRange> parse_date_range(std::string_view text, const Date& reference);
+
+// Today's local date, or VERBATIM_TODAY (YYYY-MM-DD) when set, so that runs can be repeated.
+Date today();
+
+// Date arithmetic on valid dates: `days` later (earlier when negative); `months` later with
+// the day kept where the month has it (else its last day).
+Date add_days(const Date& d, int days);
+Date add_months(const Date& d, int months);
+// 1 Monday ... 7 Sunday.
+int weekday_of(const Date& d);
+int days_in_month(int year, int month);
+// "20230908": dates as the index's date slot holds them (sorting as strings sort).
+std::string compact(const Date& d);
+
 }  // namespace verbatim::text

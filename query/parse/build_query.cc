@@ -8,6 +8,7 @@
 #include <set>
 #include <sstream>
 
+#include "query/parse/date_filter.h"
 #include "query/parse/name_resolver.h"
 #include "query/parse/question.h"
 #include "schema/fields.h"
@@ -242,11 +243,12 @@ Xapian::Stopper* new_stopper() {
   return st->release();
 }
 
-std::string date_value(const std::string& typed, const char* option) {
-  auto iso = text::parse_date(typed);
-  if (!iso)
-    throw QuerySyntaxError(fmt::format("{} {}: not a date (use YYYY-MM-DD)", option, typed));
-  return iso->substr(0, 4) + iso->substr(5, 2) + iso->substr(8, 2);
+// --since X is date:X.., --until X is date:..X: one reading of dates.
+Xapian::Query option_date_filter(const std::string& typed, const char* option, bool since) {
+  auto q = date_filter(since ? typed + ".." : ".." + typed, text::today());
+  if (!q || typed.find("..") != std::string::npos)
+    throw QuerySyntaxError(bad_date_message(std::string(option) + " ", typed));
+  return *q;
 }
 
 Xapian::Query filter(Xapian::Query q, const Xapian::Query& f) {
@@ -363,9 +365,8 @@ void add_field(Xapian::QueryParser& qp, const Xapian::Database& db, const schema
       qp.add_boolean_prefix(name, (new YearFieldProcessor(errors))->release());
       return;
     case Parse::date:
-      qp.add_rangeprocessor(
-          (new Xapian::DateRangeProcessor(f.slot, name + ":", Xapian::RP_DATE_PREFER_MDY))
-              ->release());
+      qp.add_rangeprocessor((new DateRangeProcessor(f.slot, name, errors))->release());
+      qp.add_boolean_prefix(name, (new DateFieldProcessor(name, errors))->release());
       return;
     case Parse::none:
       return;
@@ -463,9 +464,8 @@ Xapian::Query parse_input(const Xapian::Database& db, QueryPlan& plan, const std
   } catch (const Xapian::QueryParserError& e) {
     if (e.get_msg().find("range") != std::string::npos)
       throw QuerySyntaxError(fmt::format(
-          "cannot parse the query \"{}\": a date range is written date:YYYY-MM-DD..YYYY-MM-DD "
-          "(either end may be left out); for a whole year use year:2023",
-          text));
+          "cannot parse the query \"{}\": a date range is written date:A..B, A and B each {}", text,
+          text::kDateForms));
     throw QuerySyntaxError(
         fmt::format("cannot parse the query \"{}\": {}; put words in \"...\" to "
                     "search them as a phrase",
@@ -542,12 +542,8 @@ Xapian::Query add_option_filters(const Xapian::Database& db, const QueryRequest&
       q = filter(q, any_of(terms));
     }
   }
-  if (!request.since.empty())
-    q = filter(q, Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotDate,
-                                date_value(request.since, "--since")));
-  if (!request.until.empty())
-    q = filter(q, Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotDate,
-                                date_value(request.until, "--until")));
+  if (!request.since.empty()) q = filter(q, option_date_filter(request.since, "--since", true));
+  if (!request.until.empty()) q = filter(q, option_date_filter(request.until, "--until", false));
   return q;
 }
 

@@ -16,7 +16,7 @@ struct QueryRequest {
   std::vector<std::string> entities;  // --entity
   bool quotes = false;                // --quotes: statements only
   bool literal = false;               // --literal: no question reading
-  std::string since, until;           // --since/--until dates (YYYY-MM-DD)
+  std::string since, until;           // --since/--until (text::kDateForms)
   bool all_words = false;             // --all-words: never relax to partial matches
 };
 

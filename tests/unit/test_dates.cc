@@ -144,3 +144,116 @@ TEST_CASE("calendar abbreviations, months first", "[dates]") {
   CHECK(std::find(all.begin(), all.end(), "may") == all.end());  // a name, not an abbreviation
   CHECK(std::find(all.begin(), all.end(), "monday") == all.end());
 }
+
+// ---- parse_date_range: dates as a user types them ----
+
+namespace {
+
+// "2023-09-01..2023-09-30", with "" for an open end; "-" when refused.
+std::string range_text(std::string_view typed, const Date& ref) {
+  auto r = parse_date_range(typed, ref);
+  if (!r) return "-";
+  return (r->open_start() ? "" : r->first.iso()) + ".." + (r->open_end() ? "" : r->last.iso());
+}
+
+}  // namespace
+
+TEST_CASE("parse_date_range: calendar forms and ranges", "[dates]") {
+  const Date ref{2024, 6, 5};  // a Wednesday
+  struct Case {
+    const char* typed;
+    const char* range;  // "-": refused
+  };
+  const std::vector<Case> cases = {
+      {"2020", "2020-01-01..2020-12-31"},
+      {"2020-11", "2020-11-01..2020-11-30"},
+      {"2020-2", "2020-02-01..2020-02-29"},  // leap year
+      {"2021-02", "2021-02-01..2021-02-28"},
+      {"2020-11-03", "2020-11-03..2020-11-03"},
+      {"2020-11-3", "2020-11-03..2020-11-03"},
+      {"  2020-11  ", "2020-11-01..2020-11-30"},
+      {"2020-11..", "2020-11-01.."},
+      {"..2020-11", "..2020-11-30"},
+      {"2019..2020-03", "2019-01-01..2020-03-31"},
+      {"2020-11-03..2020-11-03", "2020-11-03..2020-11-03"},
+      {"2020 .. 2021", "2020-01-01..2021-12-31"},
+      {"2021..2020", "-"},  // ends before it starts
+      {"..", "-"},
+      {"2020..2021..2022", "-"},
+      {"Nov 1, 2020", "-"},  // news text, not a form a user types
+      {"2020-13", "-"},
+      {"2020-02-30", "-"},
+      {"2020-11-03x", "-"},
+      {"20201103", "-"},
+      {"999", "-"},
+      {"", "-"},
+      {"soon", "-"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.typed);
+    CHECK(range_text(c.typed, ref) == c.range);
+  }
+}
+
+TEST_CASE("parse_date_range: relative to the reference date", "[dates]") {
+  const Date ref{2024, 6, 5};  // a Wednesday
+  struct Case {
+    const char* typed;
+    const char* range;
+  };
+  const std::vector<Case> cases = {
+      {"today", "2024-06-05..2024-06-05"},
+      {"yesterday", "2024-06-04..2024-06-04"},
+      {"Yesterday", "2024-06-04..2024-06-04"},
+      {"7d", "2024-05-29..2024-06-05"},  // alone: from then to the reference date
+      {"2w", "2024-05-22..2024-06-05"},
+      {"3m", "2024-03-05..2024-06-05"},
+      {"1y", "2023-06-05..2024-06-05"},
+      {"7d..", "2024-05-29.."},
+      {"..7d", "..2024-05-29"},  // an end: the day that long ago
+      {"3m..1m", "2024-03-05..2024-05-05"},
+      {"last week", "2024-05-27..2024-06-02"},  // Monday to Sunday
+      {"LAST  WEEK", "2024-05-27..2024-06-02"},
+      {"last month", "2024-05-01..2024-05-31"},
+      {"last year", "2023-01-01..2023-12-31"},
+      {"last month..", "2024-05-01.."},
+      {"..last month", "..2024-05-31"},
+      {"wednesday", "2024-06-05..2024-06-05"},  // on or before the reference date
+      {"friday", "2024-05-31..2024-05-31"},
+      {"monday", "2024-06-03..2024-06-03"},
+      {"0d", "2024-06-05..2024-06-05"},
+      {"7x", "-"},
+      {"d", "-"},
+      {"-7d", "-"},
+      {"last decade", "-"},
+      {"fri", "-"},  // abbreviations are words in a query, not dates
+  };
+  for (const Case& c : cases) {
+    INFO(c.typed);
+    CHECK(range_text(c.typed, ref) == c.range);
+  }
+}
+
+TEST_CASE("date arithmetic across months, years and leap days", "[dates]") {
+  CHECK(add_days({2024, 3, 1}, -1).iso() == "2024-02-29");
+  CHECK(add_days({2023, 12, 31}, 1).iso() == "2024-01-01");
+  CHECK(add_days({2000, 1, 1}, 366).iso() == "2001-01-01");
+  CHECK(add_months({2024, 3, 31}, -1).iso() == "2024-02-29");  // the month's last day
+  CHECK(add_months({2024, 1, 15}, -1).iso() == "2023-12-15");
+  CHECK(add_months({2024, 2, 29}, -12).iso() == "2023-02-28");
+  CHECK(weekday_of({1970, 1, 1}) == 4);  // Thursday
+  CHECK(weekday_of({2024, 6, 3}) == 1);  // Monday
+  CHECK(weekday_of({2024, 6, 9}) == 7);  // Sunday
+  CHECK(days_in_month(1900, 2) == 28);
+  CHECK(days_in_month(2000, 2) == 29);
+  CHECK(compact({2023, 9, 8}) == "20230908");
+}
+
+TEST_CASE("parse_date_range: 'last week' from each day of a week", "[dates]") {
+  // 2024-06-03 is a Monday: every day of that week has the week of 2024-05-27 before it.
+  for (int day = 3; day <= 9; ++day) {
+    INFO(day);
+    CHECK(range_text("last week", {2024, 6, day}) == "2024-05-27..2024-06-02");
+  }
+  CHECK(range_text("last month", {2024, 1, 10}) == "2023-12-01..2023-12-31");
+}
