@@ -238,6 +238,25 @@ std::string fold_name(std::string_view in) {
   return detail::fold_name_icu(in);
 }
 
+std::string without_diacritics(std::string_view in) {
+  if (is_ascii(in)) return std::string(in);
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status) || nfd == nullptr)
+    throw std::runtime_error("ICU NFD normalizer unavailable");
+  icu::UnicodeString src = icu::UnicodeString::fromUTF8(icu::StringPiece(in.data(), in.size()));
+  icu::UnicodeString split = nfd->normalize(src, status);
+  if (U_FAILURE(status)) return std::string(in);
+  icu::UnicodeString out;
+  for (int32_t i = 0; i < split.length();) {
+    UChar32 c = split.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    out.append(c == 0x0131 ? UChar32('i') : c);  // Turkish dotless i
+  }
+  return to_utf8(out);
+}
+
 namespace detail {
 std::string fold_name_icu(std::string_view in) {
   return trim_right(to_utf8(name_words(fold(typography(in)))));

@@ -26,6 +26,10 @@ std::string ascii_lower(std::string_view s);
 // punctuation turned to spaces and runs of spaces collapsed.
 std::string fold_name(std::string_view in);
 
+// The name without its diacritics ("erdoğan" -> "erdogan", "ı" -> "i"), so that a name typed
+// without them still matches; ASCII is returned unchanged.
+std::string without_diacritics(std::string_view in);
+
 // The ICU paths of normalize_for_terms and fold_name, which take a byte-wise fast path for ASCII
 // text (most of an English corpus); for the tests that hold the two paths equal.
 namespace detail {

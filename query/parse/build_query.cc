@@ -105,6 +105,15 @@ std::string shown_names(const NameResolver& resolver, const std::vector<std::str
   return names;
 }
 
+// "Boris Johnson (16), Gary Johnson (1)": display names with how often the index has them.
+std::string counted_names(const NameResolver& resolver, const std::vector<std::string>& folded) {
+  std::string names;
+  for (const std::string& f : folded)
+    names += fmt::format("{}{} ({})", names.empty() ? "" : ", ", resolver.display(f),
+                         resolver.mentions(f));
+  return names;
+}
+
 // name:value for a boolean field whose values are names: any alias or surname the index knows.
 class NameFieldProcessor : public Xapian::FieldProcessor {
  public:
@@ -115,7 +124,7 @@ class NameFieldProcessor : public Xapian::FieldProcessor {
     std::vector<std::string> found = resolver_.resolve(value);
     if (found.size() > 1 && notes_)
       notes_->push_back(fmt::format("{} \"{}\" matches {} names: {}", name_of(field_), value,
-                                    found.size(), shown_names(resolver_, found)));
+                                    found.size(), counted_names(resolver_, found)));
     std::vector<std::string> terms = resolver_.terms_for(value);
     if (terms.empty()) {
       if (notes_)
@@ -423,7 +432,7 @@ std::vector<std::string> resolve_speaker(const NameResolver& speakers, const std
   }
   if (found.size() > 1)
     notes.push_back(fmt::format("speaker \"{}\" matches {} speakers: {}", typed, found.size(),
-                                shown_names(speakers, found)));
+                                counted_names(speakers, found)));
   return found;
 }
 

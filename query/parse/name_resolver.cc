@@ -23,6 +23,13 @@ std::vector<std::string> words_of(const std::string& s) {
   return out;
 }
 
+// "the president" -> "president": a leading article is never part of a name typed for lookup.
+std::string without_article(std::string folded) {
+  for (std::string_view article : {"the ", "a ", "an "})
+    if (folded.rfind(article, 0) == 0) return folded.substr(article.size());
+  return folded;
+}
+
 }  // namespace
 
 NameResolver::NameResolver(const Xapian::Database& db, schema::Id field)
@@ -35,8 +42,10 @@ const NameResolver::Table& NameResolver::table() const {
     Table t;
     for (auto it = db_.allterms_begin(prefix_); it != db_.allterms_end(prefix_); ++it)
       t.names.push_back((*it).substr(prefix_.size()));
-    for (const std::string& n : t.names)
-      for (std::string& w : words_of(n)) t.words.insert(std::move(w));
+    for (const std::string& n : t.names) {
+      t.plain_words.push_back(words_of(text::without_diacritics(n)));
+      for (const std::string& w : t.plain_words.back()) t.words.insert(w);
+    }
     table_ = std::move(t);
   }
   return *table_;
@@ -47,7 +56,7 @@ std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
   auto known = [&](const std::string& n) {
     return std::binary_search(names.begin(), names.end(), n);
   };
-  std::string folded = text::fold_name(typed);
+  std::string folded = without_article(text::fold_name(typed));
   // "Xi's" -> "xi"
   if (folded.size() > 2 && folded.compare(folded.size() - 2, 2, " s") == 0)
     folded.resize(folded.size() - 2);
@@ -56,28 +65,36 @@ std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
     if (known(without)) folded = without;
   }
   if (folded.empty()) return {};
-  if (known(folded)) return {folded};
   std::vector<std::string> wanted;
-  for (std::string& w : words_of(folded))
-    if (is_name_word(w)) wanted.push_back(std::move(w));
-  if (wanted.empty()) return {};
+  for (const std::string& w : words_of(text::without_diacritics(folded)))
+    if (is_name_word(w)) wanted.push_back(w);
+  if (wanted.empty())
+    return known(folded) ? std::vector<std::string>{folded} : std::vector<std::string>{};
+  // Every identity whose name holds all the typed words: a bare surname ("trump") finds the
+  // full name ("donald trump") as well as the bare form, and namesakes all come back.
   std::vector<std::string> out;
-  for (const std::string& n : names) {
-    std::vector<std::string> have = words_of(n);
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    const std::vector<std::string>& have = table().plain_words[i];
     bool all = std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
       return std::find(have.begin(), have.end(), w) != have.end();
     });
-    if (all) out.push_back(n);
+    if (all) out.push_back(names[i]);
   }
+  return most_frequent_first(std::move(out));
+}
+
+std::vector<std::string> NameResolver::most_frequent_first(std::vector<std::string> folded) const {
+  std::vector<std::pair<Xapian::termcount, std::string>> ranked;
+  for (std::string& f : folded) ranked.emplace_back(mentions(f), std::move(f));
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<std::string> out;
+  for (auto& [n, f] : ranked) out.push_back(std::move(f));
   return out;
 }
 
 std::vector<std::string> NameResolver::resolve_role(std::string_view typed) const {
-  std::string role;
-  std::istringstream in(text::fold_name(typed));
-  for (std::string w; in >> w;)
-    if (!(role.empty() && (w == "the" || w == "a" || w == "an")))
-      role += (role.empty() ? "" : " ") + w;
+  const std::string role = without_article(text::fold_name(typed));
   const std::string role_term = schema::prefix_of(schema::Id::role) + role;
   if (role.empty() || !db_.term_exists(role_term)) return {};
   // The paragraphs described so hold the statements; their records say whose they are.

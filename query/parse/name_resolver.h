@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "schema/fields.h"
+#include "text/normalize.h"
 
 namespace verbatim::query {
 
@@ -32,22 +33,32 @@ class NameResolver {
   // term when some item calls an entity that ("CPC"). Empty when the index knows no such name.
   std::vector<std::string> terms_for(std::string_view typed) const;
 
-  // True when `folded_word` is a word of some known name ("xi", "jinping").
+  // True when `folded_word` is a word of some known name ("xi", "jinping"; "erdogan" for
+  // "erdoğan": diacritics do not count).
   bool is_name_word(const std::string& folded_word) const {
-    return table().words.count(folded_word) > 0;
+    return table().words.count(text::without_diacritics(folded_word)) > 0;
   }
 
   // The display form of a folded name ("xi jinping" -> "Xi Jinping").
   std::string display(const std::string& folded) const;
+
+  // How often the index carries the name: for speakers the number of their statements (the
+  // speaker term's wdf counts them), for entities the passages naming them.
+  Xapian::termcount mentions(const std::string& folded) const {
+    return db_.get_collection_freq(term(folded));
+  }
 
   // The boolean term of a folded name.
   std::string term(const std::string& folded) const { return prefix_ + folded; }
 
  private:
   struct Table {
-    std::vector<std::string> names;  // folded, in term order
-    std::set<std::string> words;     // every word of every name
+    std::vector<std::string> names;                     // folded, in term order
+    std::vector<std::vector<std::string>> plain_words;  // per name, its words without marks
+    std::set<std::string> words;                        // every word of every name, without marks
   };
+  // `folded` names, the most mentioned first (the most-quoted namesake leads).
+  std::vector<std::string> most_frequent_first(std::vector<std::string> folded) const;
   const Table& table() const;  // reads the names on first use
 
   const Xapian::Database& db_;

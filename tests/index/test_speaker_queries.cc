@@ -36,7 +36,8 @@ Answer ask(query::QueryRequest r) {
 }  // namespace
 
 TEST_CASE("speaker xi and opening-up give the seed's paragraph-8 quote", "[speaker]") {
-  for (const char* name : {"xi", "Xi", "Xi Jinping", "President Xi", "XI JINPING"}) {
+  for (const char* name :
+       {"xi", "Xi", "Xi Jinping", "President Xi", "XI JINPING", "the Xi Jinping", "Xí Jinping"}) {
     INFO(name);
     query::QueryRequest r;
     r.words = {"opening-up"};

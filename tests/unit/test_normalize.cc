@@ -39,6 +39,15 @@ TEST_CASE("names fold for matching", "[normalize]") {
   CHECK(fold_name("U.S. Department of State") == "us department of state");
 }
 
+TEST_CASE("names lose their diacritics for lookup", "[normalize]") {
+  CHECK(without_diacritics("erdoğan") == "erdogan");
+  CHECK(without_diacritics("recep tayyip erdoğan") == "recep tayyip erdogan");
+  CHECK(without_diacritics("ılıcak") == "ilicak");
+  CHECK(without_diacritics("josé müller") == "jose muller");
+  CHECK(without_diacritics("xi jinping") == "xi jinping");
+  CHECK(without_diacritics("習近平") == "習近平");
+}
+
 TEST_CASE("the ASCII fast path gives what ICU gives", "[normalize]") {
   std::vector<std::string> texts = {"U.S. President",
                                     "the U.K.'s view",
