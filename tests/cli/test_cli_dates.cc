@@ -35,7 +35,7 @@ std::string dates_found(const std::string& db, std::vector<std::string> args) {
 
 }  // namespace
 
-TEST_CASE("--since, --until and date: take the same forms", "[cli][dates]") {
+TEST_CASE("dates: --since, --until and date: take the same forms", "[cli][dates]") {
   TempDir tmp;
   const std::string db = tmp.str("db");
   REQUIRE(run_verbatim({"index", "--db", db, kCorpusDir}).status == 0);
