@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "indexer/read/feed.h"
 #include "indexer/read/gunzip.h"
 #include "indexer/read/html.h"
 
@@ -20,6 +21,7 @@ namespace {
 
 constexpr std::size_t kMaxTextItemBytes = 16u << 20;  // a plain-text release is a few KB
 constexpr std::size_t kMaxJsonLineBytes = 32u << 20;
+constexpr std::size_t kMaxFeedBytes = 64u << 20;
 
 struct FileCloser {
   void operator()(std::FILE* f) const {
@@ -113,7 +115,7 @@ bool starts_with_brace(const std::string& path) {
   return false;
 }
 
-enum class Format { text, jsonl, html, other };
+enum class Format { text, jsonl, html, feed, other };
 
 bool ends_with(std::string_view s, std::string_view end) {
   return s.size() >= end.size() && s.substr(s.size() - end.size()) == end;
@@ -127,6 +129,9 @@ Format format_of_name(const fs::path& p) {
   if (ends_with(name, ".jsonl")) return Format::jsonl;
   for (std::string_view ext : {".html", ".htm", ".xhtml", ".html.gz", ".htm.gz"})
     if (ends_with(name, ext)) return Format::html;
+  if (ends_with(name, ".rss") || ends_with(name, ".atom") || ends_with(name, ".xml") ||
+      ends_with(name, ".json"))
+    return Format::feed;
   return Format::other;
 }
 
@@ -142,6 +147,18 @@ void read_html_file(const std::string& path, const std::string& id, const ItemSi
   on_item(std::move(page.item));
 }
 
+// Each entry of a feed file is an item; an entry that cannot be one is reported and skipped.
+void read_feed(const std::string& path, const ItemSink& on_item, const ErrorSink& on_error) {
+  Feed feed = parse_feed(read_whole(path, kMaxFeedBytes));
+  for (const FeedEntry& entry : feed.entries) {
+    try {
+      on_item(feed_item(entry, path + ": " + entry_name(entry)));
+    } catch (const std::runtime_error& e) {
+      on_error({path, e.what()});
+    }
+  }
+}
+
 // Reads one file; `id` is the identity of a plain-text item, `where` the name used in messages.
 void read_file(const std::string& path, Format format, const std::string& id,
                const ItemSink& on_item, const ErrorSink& on_error) {
@@ -153,6 +170,10 @@ void read_file(const std::string& path, Format format, const std::string& id,
     }
     if (format == Format::html) {
       read_html_file(path, id, on_item, on_error);
+      return;
+    }
+    if (format == Format::feed) {
+      read_feed(path, on_item, on_error);
       return;
     }
     std::string content = read_whole(path, kMaxTextItemBytes);
@@ -183,6 +204,13 @@ void report_skipped(const std::string& root, const std::map<std::string, std::si
             "skipped " + std::to_string(total) + " file" + (total == 1 ? "" : "s") +
                 " of other types (" + kinds + "); read are .txt, .jsonl, .html, .htm, .html.gz",
             true});
+}
+
+// A .json or .xml file in a directory is read only when it holds a feed (.rss and .atom always).
+bool holds_feed(const fs::path& p) {
+  if (has_extension(p, ".json")) return looks_like_json_feed(read_head(p.string(), 4096));
+  if (has_extension(p, ".xml")) return looks_like_xml_feed(read_head(p.string(), 4096));
+  return true;
 }
 
 void read_directory(const std::string& root, const ItemSink& on_item, const ErrorSink& on_error) {
@@ -220,6 +248,7 @@ void read_directory(const std::string& root, const ItemSink& on_item, const Erro
       on_error({p.string(), "not a regular file (FIFO, socket or device), skipped"});
       continue;
     }
+    if (!holds_feed(p)) continue;
     files.push_back(p);
   }
   report_skipped(root, skipped, on_error);
@@ -260,8 +289,14 @@ void read_sources(const std::vector<std::string>& sources, const ItemSink& on_it
     }
     fs::path p(source);
     Format format = format_of_name(p);
+    // A .json named on the command line that is no JSON Feed is read by content (JSON Lines).
+    if (format == Format::feed && has_extension(p, ".json") && !holds_feed(p))
+      format = Format::other;
     if (format == Format::other)
-      format = starts_with_brace(source)                 ? Format::jsonl
+      format = looks_like_xml_feed(read_head(source, 4096)) ||
+                       looks_like_json_feed(read_head(source, 4096))
+                   ? Format::feed
+               : starts_with_brace(source)               ? Format::jsonl
                : looks_like_html(read_head(source, 512)) ? Format::html
                                                          : Format::text;
     read_file(source, format, p.filename().string(), on_item, on_error);

@@ -24,7 +24,9 @@ using ErrorSink = std::function<void(const ReadError&)>;
 
 // Reads every item of every source, in a stable order (directory entries sorted by name).
 // .txt files are plain-text items, .jsonl files hold one JSON item a line, .html/.htm/.xhtml
-// (and .html.gz) are pages (read_html), "-" is JSON Lines on stdin. Other files inside a
+// (and .html.gz) are pages (read_html), .rss/.atom (and .xml/.json holding a feed) are feeds
+// whose entries are items (an entry without a link is reported, the others read), "-" is JSON
+// Lines on stdin. Other files inside a
 // directory are skipped and counted in one warning; a file named on the command line is read
 // whatever its extension (by content: JSON Lines when it starts with '{', HTML when it starts
 // like a page, else text).
