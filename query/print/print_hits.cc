@@ -97,8 +97,7 @@ std::string footer(const SearchResult& result) {
   if (result.exact)
     return fmt::format("{}; {} {} all the words", page, result.estimated,
                        result.estimated == 1 ? "match has" : "matches have");
-  return fmt::format("{}; an estimated {} match all the words (verbatim count gives the number)",
-                     page, result.estimated);
+  return fmt::format("{}; about {} match all the words (an estimate)", page, result.estimated);
 }
 
 }  // namespace
