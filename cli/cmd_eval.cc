@@ -11,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/read_reporting.h"
 #include "indexer/extract/analyse.h"
 #include "indexer/extract/evaluate.h"
 #include "indexer/read/sources.h"
@@ -96,23 +97,16 @@ int run(const EvalOptions& opt) {
   std::vector<extract::Scored> predicted;
   std::vector<Rules> rules;                          // of each prediction
   std::map<std::string, extract::ItemTrace> traces;  // by item key, with --verbose
-  bool failed = false;
-  read::read_sources(
-      opt.sources,
-      [&](read::Item&& item) {
-        const std::string key = extract::item_key(item.id);
-        if (!keys.count(key)) return;
-        extract::Analysis a = analyse_traced(item, opt.verbose ? &traces[key] : nullptr);
-        for (const auto& s : a.statements) {
-          predicted.push_back(
-              {item.id, s.para, std::string(extract::to_string(s.kind)), s.speaker, s.text});
-          rules.push_back({std::string(s.attribution_rule), std::string(s.speaker_rule)});
-        }
-      },
-      [&](const read::ReadError& e) {
-        failed |= !e.warning;
-        fmt::print(stderr, "verbatim eval: {}\n", e.line());
-      });
+  const int status = read_reporting(opt.sources, "eval", [&](read::Item&& item) {
+    const std::string key = extract::item_key(item.id);
+    if (!keys.count(key)) return;
+    extract::Analysis a = analyse_traced(item, opt.verbose ? &traces[key] : nullptr);
+    for (const auto& s : a.statements) {
+      predicted.push_back(
+          {item.id, s.para, std::string(extract::to_string(s.kind)), s.speaker, s.text});
+      rules.push_back({std::string(s.attribution_rule), std::string(s.speaker_rule)});
+    }
+  });
   extract::Scores s = extract::score(gold, predicted, opt.match);
   if (opt.format == "json") {
     nlohmann::json j{{"format_version", query::kJsonFormatVersion},
@@ -137,7 +131,7 @@ int run(const EvalOptions& opt) {
         s.precision, s.recall, s.f1, s.strict_accuracy, s.lenient_accuracy, s.attributed_f1);
   }
   std::fflush(stdout);
-  return failed ? kExitSomeFailed : kExitOk;
+  return status;
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/read_reporting.h"
 #include "indexer/extract/analyse.h"
 #include "indexer/read/sources.h"
 
@@ -59,23 +60,16 @@ void print_text(const read::Item& item, const extract::Analysis& a, bool entitie
 }
 
 int run(const ExtractOptions& opt) {
-  bool failed = false;
-  read::read_sources(
-      opt.sources,
-      [&](read::Item&& item) {
-        extract::Analysis a = extract::analyse(item);
-        if (opt.format == "text") {
-          print_text(item, a, opt.entities);
-        } else {
-          print_jsonl(item, a, opt.entities);
-        }
-      },
-      [&](const read::ReadError& e) {
-        failed |= !e.warning;
-        fmt::print(stderr, "verbatim extract: {}\n", e.line());
-      });
+  const int status = read_reporting(opt.sources, "extract", [&](read::Item&& item) {
+    extract::Analysis a = extract::analyse(item);
+    if (opt.format == "text") {
+      print_text(item, a, opt.entities);
+    } else {
+      print_jsonl(item, a, opt.entities);
+    }
+  });
   std::fflush(stdout);
-  return failed ? kExitSomeFailed : kExitOk;
+  return status;
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/read_reporting.h"
 #include "indexer/read/sources.h"
 
 namespace verbatim::cli {
@@ -63,15 +64,10 @@ void print_item(const read::Item& item, const std::string& format) {
 }
 
 int run(const ReadOptions& opt) {
-  bool failed = false;
-  read::read_sources(
-      opt.sources, [&](read::Item&& item) { print_item(item, opt.format); },
-      [&](const read::ReadError& e) {
-        failed |= !e.warning;
-        fmt::print(stderr, "verbatim read: {}\n", e.line());
-      });
+  const int status =
+      read_reporting(opt.sources, "read", [&](read::Item&& item) { print_item(item, opt.format); });
   std::fflush(stdout);
-  return failed ? kExitSomeFailed : kExitOk;
+  return status;
 }
 
 }  // namespace
