@@ -181,6 +181,7 @@ void SentenceParser::forward_extent(std::size_t idx, Content& c) const {
     fwd.last = first_comma(fwd.first, fwd.last, false);
   }
   if (at.inherit) fwd.last = first_comma(fwd.first, fwd.last, true);
+  if (at.cue.info && at.cue.info->stance) fwd.last = comma_before_gerund(fwd.first, fwd.last);
   if (fwd.last + 1 < b_ && is_punct(toks_[fwd.last], ":") &&
       toks_[fwd.last + 1].type == TokenType::quote &&
       (fwd.last + 2 >= b_ || toks_[fwd.last + 2].type == TokenType::punct)) {
@@ -199,6 +200,16 @@ std::size_t SentenceParser::first_comma(std::size_t first, std::size_t last,
   return last;
 }
 
+std::size_t SentenceParser::comma_before_gerund(std::size_t first, std::size_t last) const {
+  // "expressed readiness to help, voicing support for ...": what is held ends where a clause
+  // of what the speaker did begins
+  for (std::size_t j = first; j + 1 < last; ++j) {
+    const std::string& w = toks_[j + 1].lower;
+    if (is_punct(toks_[j], ",") && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0) return j;
+  }
+  return last;
+}
+
 bool SentenceParser::relative_word(long q) const {
   // "which", "who", ", that": a relative clause opens at `q`
   if (q < static_cast<long>(a_)) return false;
@@ -213,8 +224,9 @@ void SentenceParser::backward_content(std::size_t idx, Content& c) const {
   if (at.start <= content_floor_ || at.relative) return;
   long p = static_cast<long>(at.start) - 1;
   const Token& pt = toks_[static_cast<std::size_t>(p)];
-  std::size_t cs = content_floor_;
-  for (long q = p; q >= static_cast<long>(content_floor_); --q) {
+  const std::size_t floor = nests_statement_before(idx) ? nested_floor_ : content_floor_;
+  std::size_t cs = floor;
+  for (long q = p; q >= static_cast<long>(floor); --q) {
     if (is_punct(toks_[static_cast<std::size_t>(q)], ";")) {
       cs = static_cast<std::size_t>(q) + 1;
       break;
@@ -240,6 +252,19 @@ void SentenceParser::backward_content(std::size_t idx, Content& c) const {
   }
 }
 
+bool SentenceParser::reports_others(const Attr& at) const {
+  // a news agency, or any paper that "reported": relays what it quotes
+  return news_agency(at.subject) || (at.cue.info && at.cue.info->lemma == "report");
+}
+
+bool SentenceParser::nests_statement_before(std::size_t idx) const {
+  // "Xi expressed the hope for X, Yu said": the statement before ends at the comma before this
+  // attribution, which reports it (a news agency relays it instead: backward_relays)
+  const Attr& at = attrs_[idx];
+  return content_floor_ + 1 == at.start && content_floor_ > a_ &&
+         is_punct(toks_[content_floor_], ",") && !at.inherit && !at.inverted && !reports_others(at);
+}
+
 bool SentenceParser::fronted_adverbial(const Content& c) const {
   // "In his New Year message, Xi said ...", "Through the letters, Xi expressed ...": a short
   // phrase opening the sentence before its subject says when or how, never what
@@ -253,8 +278,10 @@ bool SentenceParser::fronted_adverbial(const Content& c) const {
 }
 
 bool SentenceParser::backward_relays(std::size_t idx, const Content& c) const {
-  // a backward region holding another attribution is a relay ("..., Xi said, Xinhua
-  // reported"); a weak cue ("showers continued") is one only when set off by commas
+  // a backward region holding another attribution is a relay when a news agency reports it
+  // ("..., Xi said, Xinhua reported"); a weak cue ("showers continued") is one only when set
+  // off by commas. Anyone else reports a nested statement: "B stressed X, A said" is A's too.
+  if (!reports_others(attrs_[idx])) return false;
   for (std::size_t q = 0; q < attrs_.size(); ++q) {
     const Attr& other = attrs_[q];
     const bool weak = other.cue.info && other.cue.info->weak &&
@@ -270,6 +297,8 @@ bool SentenceParser::topic_not_statement(const Attr& at, const Content& c) const
   // "responding to a question": what is answered is a topic too; "adding to the pressure"
   if (!c.forward || at.inverted || c.had_that || (c.comma_after && c.backward)) return false;
   const Token& first = toks_[c.fs];
+  if (at.cue.info && at.cue.info->stance && words_.stance_complements->count(first.lower))
+    return false;  // "expressed the hope for ...": held, not a topic
   const bool answers = at.cue.info && words_.answering_lemmas->count(at.cue.info->lemma);
   const bool topic =
       (answers && first.lower == "to") || words_.topic_prepositions->count(first.lower);

@@ -228,7 +228,10 @@ std::string_view SentenceParser::emit_with_colon_quote(const Attr& at, const Con
   if (out_.size() > before) {
     std::size_t end_tok = pieces.back().last;
     if (c.colon_quote.last > end_tok) end_tok = c.colon_quote.last;
-    if (end_tok > content_floor_ && pieces.back().first >= at.after) content_floor_ = end_tok;
+    if (end_tok > content_floor_ && pieces.back().first >= at.after) {
+      nested_floor_ = content_floor_;  // "B stressed X, A said": A's content may hold B's
+      content_floor_ = end_tok;
+    }
     if (pieces.back().last <= at.start) content_floor_ = std::max(content_floor_, at.after);
   }
   return dropped;

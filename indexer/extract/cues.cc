@@ -3,6 +3,36 @@
 #include "indexer/extract/mentions.h"
 
 namespace verbatim::extract {
+namespace {
+
+// After a stance cue's verb at `i` ("expressed"): one past its stance nouns ("the belief",
+// "his hope", "confidence and determination"), or 0 when no stance noun follows or what follows
+// them makes the noun a topic ("expressed confidence in the future": not a statement; "that
+// ...", "to ...", "for ...", a quotation: what is held).
+std::size_t stance_object_end(const Lexicon& lex, const std::vector<Token>& toks, std::size_t i,
+                              std::size_t end) {
+  const WordSet& nouns = lex.words("stance_nouns");
+  std::size_t k = i + 1;
+  if (k < end && (lex.is("articles", toks[k].lower) ||
+                  lex.is("possessive_determiners", toks[k].lower) || toks[k].lower == "its")) {
+    ++k;
+  }
+  std::size_t last = 0;
+  while (k < end && toks[k].type == TokenType::word && nouns.count(toks[k].lower)) {
+    last = k + 1;
+    // "confidence and determination"
+    if (k + 2 < end && toks[k + 1].lower == "and" && nouns.count(toks[k + 2].lower)) {
+      k += 2;
+    } else {
+      break;
+    }
+  }
+  if (last == 0 || last >= end) return 0;
+  const Token& next = toks[last];
+  return next.type == TokenType::quote || lex.is("stance_complements", next.lower) ? last : 0;
+}
+
+}  // namespace
 
 bool is_possessive(std::string_view w) {
   return (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
@@ -56,6 +86,10 @@ bool match_cue(std::string_view para, const std::vector<Token>& toks, std::size_
     if (!ok) continue;
     cue.first = i;
     cue.last = i + form.words.size();
+    if (form.info.stance) {
+      cue.last = stance_object_end(lex, toks, i, context.end);
+      if (cue.last == 0) return false;
+    }
     cue.info = &form.info;
     cue.text = std::string(para.substr(t.begin, toks[cue.last - 1].end - t.begin));
     return true;

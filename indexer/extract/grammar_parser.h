@@ -175,6 +175,9 @@ class SentenceParser {
   long cut_before_attribution(std::size_t j, std::size_t from) const;
   std::size_t first_comma(std::size_t first, std::size_t last, bool before_coordinator) const;
   bool relative_word(long q) const;
+  bool nests_statement_before(std::size_t idx) const;
+  bool reports_others(const Attr& at) const;
+  std::size_t comma_before_gerund(std::size_t first, std::size_t last) const;
   void backward_content(std::size_t idx, Content& c) const;
   bool fronted_adverbial(const Content& c) const;
   bool backward_relays(std::size_t idx, const Content& c) const;
@@ -221,6 +224,7 @@ class SentenceParser {
   const ParserWords& words_;
   std::vector<Attr> attrs_;
   std::size_t content_floor_ = 0;  // backward content does not go before this token
+  std::size_t nested_floor_ = 0;   // the floor before the last statement ending in the sentence
   std::size_t first_found_ = 0;    // the first statement of the sentence in `out_`
   bool title_case_ = false;
 };

@@ -52,6 +52,7 @@ void load_cues(Lexicon& lex, const std::string& dir) {
         if (flag == "object") info.object = true;
         if (flag == "naming") info.naming = true;
         if (flag == "weak") info.weak = true;
+        if (flag == "stance") info.stance = true;
       }
     }
     auto forms = split(parts[0], ',');

@@ -24,10 +24,13 @@ using WordSet = std::unordered_set<std::string_view>;
 
 // How a cue verb behaves.
 struct CueInfo {
-  std::string lemma;          // "say"
-  bool object = false;        // takes an addressee before the content: "told reporters (that) ..."
-  bool naming = false;        // "call X Y", "describe X as Y"
-  bool weak = false;          // only with quoted words, a "that" clause or "X said"-like inversion
+  std::string lemma;    // "say"
+  bool object = false;  // takes an addressee before the content: "told reporters (that) ..."
+  bool naming = false;  // "call X Y", "describe X as Y"
+  bool weak = false;    // only with quoted words, a "that" clause or "X said"-like inversion
+  // a cue only with a stance noun as object ("expressed the belief that", "expressed readiness
+  // to"): the cue runs to the noun (words/stance_nouns.txt)
+  bool stance = false;
   bool gerund = false;        // the -ing form ("saying", "adding")
   bool participle = false;    // the -ed form, that can be passive ("was reported")
   bool past_is_base = false;  // no past form of its own ("put it"): the base form may be past
