@@ -1,5 +1,7 @@
 #include "indexer/extract/assembly.h"
 
+#include "indexer/extract/joint_speakers.h"
+
 namespace verbatim::extract {
 
 void StatementAssembly::continue_open_quotation(const ParaTokens& p,
@@ -115,32 +117,50 @@ Statement StatementAssembly::statement_of(const ParaTokens& p, const Found& f,
   return s;
 }
 
+// The speakers of `f`, the k-th statement of paragraph `p`: one, or several for a joint
+// description ("the two presidents agreed that ...") and what inherits from it.
+std::vector<std::string> StatementAssembly::speakers_of(
+    const ParaTokens& p, const Found& f, std::size_t pos,
+    const std::vector<std::vector<std::string>>& earlier, std::size_t k,
+    std::string_view& speaker_rule) {
+  if (f.inherit.from == Inherit::From::open_quotation) {
+    speaker_rule = "same_as_open_quotation";
+    return {open_speaker_};
+  }
+  if (f.inherit.from == Inherit::From::previous_speaker) {
+    speaker_rule = "same_as_previous_paragraph";
+    return {last_speaker_};
+  }
+  if (f.inherit.from == Inherit::From::earlier && f.inherit.index < k) {
+    speaker_rule = "same_as_earlier_statement";
+    return earlier[f.inherit.index];
+  }
+  std::vector<std::string> joint = joint_speakers(table_, f.mention, pos);
+  if (joint.size() >= 2) {
+    speaker_rule = "joint_description";
+    return joint;
+  }
+  Resolution r = resolver_.resolve(f.mention, p.index, pos);
+  speaker_rule = r.rule;
+  return {std::move(r.speaker)};
+}
+
 std::vector<std::string> StatementAssembly::resolve(const ParaTokens& p,
                                                     const std::vector<Found>& found) {
   std::vector<std::string> speakers(found.size());
+  std::vector<std::vector<std::string>> all(found.size());
   for (std::size_t k = 0; k < found.size(); ++k) {
     const Found& f = found[k];
-    std::string speaker;
     std::string_view speaker_rule;
     std::size_t pos = position(p.index, f.mention_pos ? f.mention_pos : f.cue_pos);
-    if (f.inherit.from == Inherit::From::open_quotation) {
-      speaker = open_speaker_;
-      speaker_rule = "same_as_open_quotation";
-    } else if (f.inherit.from == Inherit::From::previous_speaker) {
-      speaker = last_speaker_;
-      speaker_rule = "same_as_previous_paragraph";
-    } else if (f.inherit.from == Inherit::From::earlier && f.inherit.index < k) {
-      speaker = speakers[f.inherit.index];
-      speaker_rule = "same_as_earlier_statement";
-    } else {
-      Resolution r = resolver_.resolve(f.mention, p.index, pos);
-      speaker = std::move(r.speaker);
-      speaker_rule = r.rule;
+    all[k] = speakers_of(p, f, pos, all, k, speaker_rule);
+    speakers[k] = all[k].back();
+    for (const std::string& speaker : all[k]) {
+      // a headline in capitals names its speaker again in the body: it leads no pronoun; nor
+      // does one of joint speakers ("the leaders said ... He added" is none of them)
+      if (!p.shouting && all[k].size() == 1) resolver_.note(speaker, pos);
+      out_.push_back(statement_of(p, f, speaker, speaker_rule));
     }
-    speakers[k] = speaker;
-    // a headline in capitals names its speaker again in the body: it leads no pronoun
-    if (!p.shouting) resolver_.note(speaker, pos);
-    out_.push_back(statement_of(p, f, speaker, speaker_rule));
   }
   return speakers;
 }

@@ -17,7 +17,7 @@ namespace verbatim::extract {
 class StatementAssembly {
  public:
   StatementAssembly(EntityTable& table, std::vector<Statement>& out)
-      : resolver_(table), out_(out) {}
+      : table_(table), resolver_(table), out_(out) {}
 
   // The statements `found` in paragraph `p` (in text order), after those of earlier paragraphs.
   void add(const ParaTokens& p, std::vector<Found> found);
@@ -37,6 +37,11 @@ class StatementAssembly {
   void continue_quoted_sentences(const ParaTokens& p, std::vector<Found>& found) const;
   void give_waiting_to_previous();
 
+  std::vector<std::string> speakers_of(const ParaTokens& p, const Found& f, std::size_t pos,
+                                       const std::vector<std::vector<std::string>>& earlier,
+                                       std::size_t k, std::string_view& speaker_rule);
+
+  const EntityTable& table_;
   Resolver resolver_;
   std::vector<Statement>& out_;
   std::vector<Found> previous_;        // the statements of the paragraph before

@@ -75,6 +75,7 @@ class EntityTable {
   long last_named_source(std::size_t pos) const;
 
   const Record& record(long i) const { return records_[static_cast<std::size_t>(i)]; }
+  long size() const { return static_cast<long>(records_.size()); }
   std::vector<Entity> entities() const;
 
  private:

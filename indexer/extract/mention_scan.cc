@@ -229,6 +229,40 @@ bool bare_lowercase_description(const Mention& m, const Token& first, bool head_
   return (m.last - m.first == 1 && is_role(first)) || (head_lower && !m.indefinite);
 }
 
+// How many "both", "two", "three" ... say; 0 for another word.
+int joint_count(std::string_view lower) {
+  static constexpr std::pair<std::string_view, int> kCounts[] = {
+      {"both", 2}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}};
+  for (const auto& [word, n] : kCounts) {
+    if (lower == word) return n;
+  }
+  return 0;
+}
+
+// "the two presidents", "both leaders", "the leaders" ending at token `k` (words/joint_heads.txt)
+bool joint_description(std::string_view para, const std::vector<Token>& toks, long k, long lo,
+                       Mention& m) {
+  const Token& head = toks[static_cast<std::size_t>(k)];
+  if (!is_word(head) || !lexicon().is("joint_heads", head.lower) || k - 1 < lo) return false;
+  long first = k - 1;
+  int count = joint_count(toks[static_cast<std::size_t>(first)].lower);
+  if (count > 0 && toks[static_cast<std::size_t>(first)].lower != "both" && first - 1 >= lo &&
+      is_determiner(toks[static_cast<std::size_t>(first - 1)])) {
+    --first;  // "the two"
+  } else if (count == 0 && is_determiner(toks[static_cast<std::size_t>(first)])) {
+    count = -1;  // "the leaders"
+  } else if (count == 0 || toks[static_cast<std::size_t>(first)].lower != "both") {
+    return false;
+  }
+  m.kind = MentionKind::description;
+  m.first = static_cast<std::size_t>(first);
+  m.last = static_cast<std::size_t>(k) + 1;
+  m.text = std::string(para.substr(toks[m.first].begin, head.end - toks[m.first].begin));
+  m.head = head.lower;
+  m.joint = count;
+  return true;
+}
+
 }  // namespace
 
 Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k, std::size_t lo) {
@@ -236,6 +270,7 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
   if (k < static_cast<long>(lo) || k >= static_cast<long>(toks.size())) return m;
   const auto kk = static_cast<std::size_t>(k);
   const Token& t0 = toks[kk];
+  if (joint_description(para, toks, k, static_cast<long>(lo), m)) return m;
   if (is_word(t0) && is_pronoun(t0.lower) && !t0.surname) {
     m.first = kk;
     m.last = kk + 1;

@@ -28,8 +28,11 @@ struct Mention {
   std::string owner;               // "a Chrysler spokesman" -> "Chrysler"
   std::string affiliation;     // "Foreign Ministry spokesperson Wang Wenbin" -> "Foreign Ministry"
   std::vector<Mention> parts;  // "Miller and Smith": one mention per speaker
-  std::size_t name_end = 0;    // kind name: one past the name's last token
-  std::string possessor;       // "its" in "its press release" (lowercase)
+  // "the two presidents" (2), "both leaders" (2), "the leaders" (-1: the persons named last
+  // together): a joint description, each of the persons it stands for speaks; 0 otherwise
+  int joint = 0;
+  std::size_t name_end = 0;  // kind name: one past the name's last token
+  std::string possessor;     // "its" in "its press release" (lowercase)
   bool empty() const { return kind == MentionKind::none; }
 };
 
