@@ -195,6 +195,11 @@ void add_query_command(CLI::App& app, int& exit_code) {
                 "Search the words as typed, never as a question");
   cmd->add_option("--since", args->request.since, "Items dated on or after (YYYY-MM-DD)");
   cmd->add_option("--until", args->request.until, "Items dated on or before (YYYY-MM-DD)");
+  cmd->add_option("--synonyms", args->request.synonyms.file,
+                  "More synonym groups, one a line: U.S., United States (default: "
+                  "$XDG_CONFIG_HOME/verbatim/synonyms.txt when it exists)");
+  cmd->add_flag("--no-synonyms", args->request.synonyms.off,
+                "Match the words only as written (no built-in or user synonyms)");
   cmd->add_flag("--explain", args->explain, "Show how the query was parsed");
   cmd->add_flag("--fields", args->fields, "List the fields usable in queries");
   add_cluster_options(*cmd, args->reading);

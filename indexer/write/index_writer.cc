@@ -16,6 +16,7 @@
 #include "schema/fields.h"
 #include "schema/location.h"
 #include "schema/names.h"
+#include "schema/synonyms.h"
 
 namespace verbatim::write {
 namespace fs = std::filesystem;
@@ -184,7 +185,11 @@ void IndexWriter::count_spelling_words(const Xapian::Document& doc) {
 void IndexWriter::commit(bool run_finished) {
   for (const auto& [word, freq] : spelling_) db_.add_spelling(word, freq);
   spelling_.clear();
-  if (run_finished) db_.set_metadata(std::string(schema::kMetaLastRun), now_iso8601());
+  if (run_finished) {
+    // The built-in synonyms travel with the index (every shard carries them).
+    schema::write_synonyms(db_, schema::builtin_synonym_groups());
+    db_.set_metadata(std::string(schema::kMetaLastRun), now_iso8601());
+  }
   db_.commit();
 }
 

@@ -457,18 +457,25 @@ constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT |
 
 // The parsed query string; Xapian's errors become messages naming the fix. Also the relaxed
 // reading (default operator OR) and the spelling suggestion.
-Xapian::Query parse_input(const Xapian::Database& db, QueryPlan& plan, const std::string& text) {
+Xapian::Query parse_input(const Xapian::Database& db, const QueryRequest& request, QueryPlan& plan,
+                          const std::string& text) {
   if (plan.parser_input.empty()) return Xapian::Query();
   std::vector<std::string> errors;
   Xapian::QueryParser qp = make_parser(db, &plan.notes, &errors);
+  const Synonyms synonyms(db, request.synonyms, plan.notes);
+  const unsigned flags =
+      kParseFlags | (synonyms.on() ? Xapian::QueryParser::FLAG_AUTO_SYNONYMS |
+                                         Xapian::QueryParser::FLAG_AUTO_MULTIWORD_SYNONYMS
+                                   : 0);
+  qp.set_database(synonyms.database());
   Xapian::Query q;
   try {
-    q = qp.parse_query(plan.parser_input,
-                       kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+    q = synonyms.expand(
+        qp.parse_query(plan.parser_input, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION));
     plan.suggestion = worth_suggesting(plan.parser_input, qp.get_corrected_query_string());
     if (errors.empty()) {
       qp.set_default_op(Xapian::Query::OP_OR);
-      plan.relaxed = qp.parse_query(plan.parser_input, kParseFlags);
+      plan.relaxed = synonyms.expand(qp.parse_query(plan.parser_input, flags));
     }
   } catch (const Xapian::QueryParserError& e) {
     if (e.get_msg().find("range") != std::string::npos)
@@ -589,7 +596,7 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
 
   plan.parser_input = split_title_phrases(normalize_input(text));
   check_field_names(plan.parser_input, text);
-  const Xapian::Query parsed = parse_input(db, plan, text);
+  const Xapian::Query parsed = parse_input(db, request, plan, text);
   if (parsed.empty() && !plan.parser_input.empty() && speaker_names.empty() &&
       request.entities.empty())
     throw QuerySyntaxError(fmt::format("the query \"{}\" has no words to search for", text));

@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "query/parse/synonyms.h"
+
 namespace verbatim::query {
 
 struct QueryRequest {
@@ -18,6 +20,7 @@ struct QueryRequest {
   bool literal = false;               // --literal: no question reading
   std::string since, until;           // --since/--until (text::kDateForms)
   bool all_words = false;             // --all-words: never relax to partial matches
+  SynonymOptions synonyms;            // --synonyms FILE, --no-synonyms
 };
 
 struct QueryPlan {
