@@ -3,6 +3,8 @@
 #include <optional>
 
 #include "indexer/extract/lexicon.h"
+#include "indexer/extract/names.h"
+#include "indexer/extract/speaker_names.h"
 
 namespace verbatim::extract {
 namespace {
@@ -484,7 +486,57 @@ std::vector<std::string_view> coref_sieve_names() {
 }
 
 Resolution Resolver::resolve(const Mention& m, int para, std::size_t pos) {
-  return run_coref_sieves(m, para, pos, table_, memory_);
+  Resolution r = run_coref_sieves(m, para, pos, table_, memory_);
+  r.speaker = as_name(r.speaker, pos);
+  return r;
+}
+
+std::string Resolver::as_name(const std::string& speaker, std::size_t pos) const {
+  const SpeakerName checked = check_speaker_name(
+      speaker, [&](std::string_view name) { return is_person(table_, std::string(name)); });
+  switch (checked.kind) {
+    case SpeakerName::Kind::name:
+      return checked.name;
+    case SpeakerName::Kind::not_a_name:
+      return checked.first_person ? headline_person() : std::string();
+    case SpeakerName::Kind::common_noun: {
+      // "police": the organisation of the item with that word, else an unnamed source
+      const long org = table_.org_with_word(checked.name, pos);
+      if (org >= 0) return table_.record(org).name;
+      const std::string named = only_name_with_word(checked.name);
+      return named.empty() ? std::string(kUnknown) : named;
+    }
+  }
+  return checked.name;
+}
+
+// The one organisation or untyped name of the item holding `head` as a word ("army" ->
+// "Iranian Army", "police" -> "El Paso Police Department"), else "".
+std::string Resolver::only_name_with_word(const std::string& head) const {
+  std::string found;
+  for (const Entity& e : table_.entities()) {
+    if (e.type == EntityType::person) continue;
+    bool has = false;
+    for (const std::string& w : key_words(name_key(e.name))) has = has || w == head;
+    if (!has) continue;
+    if (!found.empty()) return {};
+    found = e.name;
+  }
+  return found;
+}
+
+// "I" left unresolved speaks in the first person, as the interviewee of an interview does: the
+// one person the headline names ("Wikinews interviews Sandra Jephcott"), else nobody named.
+std::string Resolver::headline_person() const {
+  std::string found;
+  for (const Entity& e : table_.entities()) {
+    const bool full_name = e.name.find(' ') != std::string::npos;  // not "ID", not "Sandra"
+    if (e.type != EntityType::person || !full_name || e.paras.empty() || e.paras.front() != 0)
+      continue;
+    if (!found.empty()) return {};
+    found = e.name;
+  }
+  return found;
 }
 
 void Resolver::note(const std::string& speaker, std::size_t pos) {

@@ -45,6 +45,12 @@ class Resolver {
   void note(const std::string& speaker, std::size_t pos);
 
  private:
+  // The speaker as a name (indexer/extract/speaker_names.h): pronouns and quantifiers give
+  // nobody, bare common nouns the item's organisation with that word or UNKNOWN.
+  std::string as_name(const std::string& speaker, std::size_t pos) const;
+  std::string headline_person() const;
+  std::string only_name_with_word(const std::string& head) const;
+
   EntityTable& table_;
   CorefMemory memory_;
 };

@@ -104,7 +104,9 @@ std::vector<std::string> NameResolver::resolve_role(std::string_view typed) cons
     if (!rec.is_object() || !rec.contains(schema::kRecordStatements)) continue;
     for (const nlohmann::json& st : rec[schema::kRecordStatements]) {
       const std::string speaker = st.get<extract::Statement>().speaker;
-      if (st.value(schema::record_key(schema::Id::role), "") == role && !speaker.empty())
+      // an unnamed speaker so described ("the governor" of an item naming none) is nobody's
+      if (st.value(schema::record_key(schema::Id::role), "") == role && !speaker.empty() &&
+          speaker != "UNKNOWN")
         ++counts[text::fold_name(speaker)];
     }
   }
