@@ -73,7 +73,34 @@ long SentenceParser::skip_left(long k) const {
       k -= 2;  // "on Tuesday"
       continue;
     }
+    const long channel = skip_channel_or_occasion(k);
+    if (channel != k) {
+      k = channel;
+      continue;
+    }
     break;
+  }
+  return k;
+}
+
+long SentenceParser::skip_channel_or_occasion(long k) const {
+  // "Xi in his letter said", "Xi in a speech stressed": the channel between subject and cue;
+  // "Xi for the first time proposed": the occasion. `k` ends the phrase; returns the token
+  // before it, or `k` when there is none.
+  if (k - 2 < static_cast<long>(a_)) return k;
+  auto at = [&](long j) -> const Token& { return toks_[static_cast<std::size_t>(j)]; };
+  const Token& t = at(k);
+  if (t.cap || t.type != TokenType::word) return k;
+  const Token& det = at(k - 1);
+  if (statement_noun(t.lower) && at(k - 2).lower == "in" && !at(k - 2).cap &&
+      (det.lower == "a" || det.lower == "an" || det.lower == "the" || det.lower == "its" ||
+       words_.possessive_determiners->count(det.lower))) {
+    return k - 3;
+  }
+  if (t.lower == "time" && k - 3 >= static_cast<long>(a_) &&
+      words_.ordinal_words->count(det.lower) && at(k - 2).lower == "the" &&
+      at(k - 3).lower == "for") {
+    return k - 4;
   }
   return k;
 }

@@ -525,14 +525,33 @@ Verdict SentenceParser::rule_coordinated_and_said(CueSite& s, Attr& at) const {
   return Verdict::accept;
 }
 
-Verdict SentenceParser::rule_inverted_said_x(CueSite& s, Attr& at) const {
-  // "“...,” said Chinese President Xi Jinping", "..., says the study, ..."
+// ", said", "” said": an inverted cue right after a comma or a quotation
+bool SentenceParser::cue_after_comma_or_quote(CueSite& s) const {
   locate_left(s);
+  return s.kt && (is_punct(*s.kt, ",") || s.kt->type == TokenType::quote) &&
+         static_cast<long>(s.cue.first) - 1 == s.k;
+}
+
+Verdict SentenceParser::rule_inverted_said_citing(CueSite& s, Attr& at) const {
+  // "“...,” said CNN, citing William Schaffner, a professor ...": the medium relays the one
+  // it cites, who speaks; what follows the cited name is its apposition
+  if (!cue_after_comma_or_quote(s)) return Verdict::pass;
   const Cue& cue = s.cue;
-  if (!s.kt || !(is_punct(*s.kt, ",") || s.kt->type == TokenType::quote) ||
-      static_cast<long>(cue.first) - 1 != s.k) {
+  const Mention relay = parse_right(para_, toks_, cue.last, b_);
+  if (relay.empty() || relay.last + 2 >= b_ || !is_punct(toks_[relay.last], ",") ||
+      toks_[relay.last + 1].lower != "citing") {
     return Verdict::pass;
   }
+  const Mention cited = parse_right(para_, toks_, relay.last + 2, b_);
+  if (cited.empty()) return Verdict::pass;
+  const bool apposition = cited.last < b_ && is_punct(toks_[cited.last], ",");
+  return speaker_after(at, cited, cue.first, apposition ? b_ : cited.last);
+}
+
+Verdict SentenceParser::rule_inverted_said_x(CueSite& s, Attr& at) const {
+  // "“...,” said Chinese President Xi Jinping", "..., says the study, ..."
+  if (!cue_after_comma_or_quote(s)) return Verdict::pass;
+  const Cue& cue = s.cue;
   Mention m = parse_right(para_, toks_, cue.last, b_);
   if (m.empty()) return Verdict::pass;
   const bool ends = m.last >= b_ || toks_[m.last].type != TokenType::word ||

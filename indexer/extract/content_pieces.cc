@@ -122,6 +122,14 @@ bool SentenceParser::other_cue_after(std::size_t idx, std::size_t tok) const {
   return false;
 }
 
+bool SentenceParser::tail_of_attribution(std::size_t idx, const Piece& back) const {
+  if (back.first != content_floor_ || back.first <= a_) return false;
+  for (std::size_t q = 0; q < attrs_.size(); ++q) {
+    if (q != idx && attrs_[q].after == back.first) return true;
+  }
+  return false;
+}
+
 bool SentenceParser::other_cue_inside(std::size_t idx, const std::vector<Piece>& pieces) const {
   for (const Piece& pc : pieces) {
     for (std::size_t q = 0; q < attrs_.size(); ++q) {
@@ -144,6 +152,9 @@ std::string_view SentenceParser::inverted_pieces(std::size_t idx, const Content&
     pieces.push_back(c.fwd);
   } else {
     if (!c.backward) return "inverted_without_content";
+    // ""...," Xi told Kissinger on Thursday, according to state media": what comes before is
+    // the rest of another attribution, relayed
+    if (at.cue.according && tail_of_attribution(idx, c.back)) return "according_relays_speaker";
     pieces.push_back(c.back);
     // "according to the ministry recovered ...": the clause goes on; not "... in which"
     const bool goes_on =
@@ -182,6 +193,14 @@ bool SentenceParser::agency_relays(std::size_t idx, const Piece& fwd) const {
   return false;
 }
 
+bool SentenceParser::addressee_only(std::size_t idx, const Content& c) const {
+  // an addressee cue ("tells", "told") with content before it set off by a comma: what
+  // follows is whom it was told to, not what
+  const Attr& at = attrs_[idx];
+  return at.cue.info && at.cue.info->object && at.start > a_ &&
+         is_punct(toks_[at.start - 1], ",") && !is_preposition_start(toks_[c.back.first].lower);
+}
+
 std::string_view SentenceParser::left_subject_pieces(std::size_t idx, const Content& c,
                                                      std::vector<Piece>& pieces) const {
   const std::size_t fs = c.fs;
@@ -201,6 +220,11 @@ std::string_view SentenceParser::left_subject_pieces(std::size_t idx, const Cont
              is_preposition_start(toks_[fs].lower)) {
     // "China will open wider, Xi said while meeting the delegation": what follows the cue is
     // the circumstance, the content comes before
+    pieces.push_back(c.back);
+  } else if (c.backward && c.forward && !c.comma_after && !c.had_that && !fwd_quote &&
+             !c.back_is_quote && addressee_only(idx, c)) {
+    // "China will stay open, Premier Li tells business leaders": after the cue, only whom
+    // it was told to
     pieces.push_back(c.back);
   } else if (c.forward) {
     if (agency_relays(idx, c.fwd)) return "agency_relays_speaker";

@@ -147,6 +147,8 @@ class SentenceParser {
   bool coordinated(const CueSite& s) const;
   bool passive_before(std::size_t i) const;
   long skip_left(long k) const;
+  long skip_channel_or_occasion(long k) const;
+  bool cue_after_comma_or_quote(CueSite& s) const;
   std::size_t according_modifier_end(std::size_t k, bool content_before) const;
   Mention apposition_subject(long comma) const;
   long apposition_open(long comma, bool& cue_inside) const;
@@ -177,6 +179,8 @@ class SentenceParser {
   bool relative_word(long q) const;
   bool nests_statement_before(std::size_t idx) const;
   bool reports_others(const Attr& at) const;
+  bool addressee_only(std::size_t idx, const Content& c) const;
+  bool tail_of_attribution(std::size_t idx, const Piece& back) const;
   std::size_t comma_before_gerund(std::size_t first, std::size_t last) const;
   void backward_content(std::size_t idx, Content& c) const;
   bool fronted_adverbial(const Content& c) const;
