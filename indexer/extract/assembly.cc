@@ -1,6 +1,9 @@
 #include "indexer/extract/assembly.h"
 
+#include <algorithm>
+
 #include "indexer/extract/joint_speakers.h"
+#include "indexer/extract/lexicon.h"
 
 namespace verbatim::extract {
 
@@ -194,8 +197,45 @@ void StatementAssembly::give_waiting_to_previous() {
   waiting_.clear();
 }
 
+bool StatementAssembly::is_place(const std::string& speaker) const {
+  const long r = table_.find(speaker);
+  if (r >= 0 && table_.record(r).typed) return table_.record(r).type == EntityType::place;
+  return lexicon().places.count(speaker) > 0;
+}
+
+void StatementAssembly::headline_places_to_body_speakers() {
+  // "China urges ...", "China, France vow ...": a country speaks in a headline through the
+  // ones the body gives as speaking: its first speakers, one for each place
+  std::vector<std::string> body;
+  for (const Statement& s : out_) {
+    // a news agency relays others
+    if (s.para == 0 || s.speaker.empty() || s.speaker == "UNKNOWN" || is_place(s.speaker) ||
+        lexicon().is("news_agencies", ascii_lower(s.speaker)) ||
+        std::find(body.begin(), body.end(), s.speaker) != body.end())
+      continue;
+    body.push_back(s.speaker);
+  }
+  std::size_t k = 0;
+  while (k < out_.size() && out_[k].para == 0) {
+    std::size_t end = k;  // the statements of one headline content: a joint one has several
+    std::size_t places = 0;
+    while (end < out_.size() && out_[end].para == 0 && out_[end].text == out_[k].text) {
+      if (is_place(out_[end].speaker)) ++places;
+      ++end;
+    }
+    if (places == end - k && places <= body.size()) {
+      for (std::size_t i = k; i < end; ++i) {
+        out_[i].speaker = body[i - k];
+        out_[i].speaker_rule = "body_speaker_of_place";
+      }
+    }
+    k = end;
+  }
+}
+
 void StatementAssembly::finish() {
   give_waiting_to_previous();
+  headline_places_to_body_speakers();
 }
 
 void StatementAssembly::keep_if_open_quotation(const ParaTokens& p) {

@@ -36,6 +36,8 @@ class StatementAssembly {
   void continue_quoted_paragraph(const ParaTokens& p, std::vector<Found>& found) const;
   void continue_quoted_sentences(const ParaTokens& p, std::vector<Found>& found) const;
   void give_waiting_to_previous();
+  bool is_place(const std::string& speaker) const;
+  void headline_places_to_body_speakers();
 
   std::vector<std::string> speakers_of(const ParaTokens& p, const Found& f, std::size_t pos,
                                        const std::vector<std::vector<std::string>>& earlier,

@@ -140,6 +140,11 @@ const std::vector<ClassCase>& cases() {
                  "professor at the port college."},
        {{1, "Paul Denby", "said", "It is a real worry for the coast"}},
        {"professor at the port college"}},
+      {"a country speaking in a headline is the one the body gives as speaking",
+       {"Chile urges calm along the northern border",
+        "Foreign Minister Ana Ruiz said on Monday that both sides should keep the crossing open."},
+       {{0, "Ana Ruiz", "urges", "calm along the northern border"}},
+       {}},
   };
   return table;
 }
