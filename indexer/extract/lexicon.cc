@@ -59,7 +59,13 @@ void load_cues(Lexicon& lex, const std::string& dir) {
     if (forms.empty()) continue;
     info.lemma = ascii_lower(forms[0]);
     info.past_is_base = true;
+    bool past_also_base = false;  // flag past_is_base: "forecast" is a past as well
+    if (parts.size() > 1) {
+      for (auto flag : split(parts[1], ' '))
+        past_also_base = past_also_base || flag == "past_is_base";
+    }
     for (auto form : forms) {
+      if (past_also_base) break;
       std::string f = ascii_lower(form);
       while (!f.empty() && f.front() == ' ') f.erase(0, 1);
       const std::string head = f.substr(0, f.find(' '));

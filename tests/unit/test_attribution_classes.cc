@@ -145,6 +145,10 @@ const std::vector<ClassCase>& cases() {
         "Foreign Minister Ana Ruiz said on Monday that both sides should keep the crossing open."},
        {{0, "Ana Ruiz", "urges", "calm along the northern border"}},
        {}},
+      {"a cue whose base form is also its past, after a name",
+       {"Cargo", "The Harbour Authority forecast that cargo volumes would rise by a tenth."},
+       {{1, "Harbour Authority", "forecast", "cargo volumes would rise by a tenth"}},
+       {}},
   };
   return table;
 }
