@@ -8,6 +8,7 @@
 #include "cli/exit_codes.h"
 #include "cli/reading.h"
 #include "query/print/json_format.h"
+#include "query/parse/speaker_registry.h"
 #include "schema/fields.h"
 #include "schema/location.h"
 
@@ -30,7 +31,6 @@ int run(const std::string& db_option, const std::string& format,
   auto count = [&](std::string_view kind) {
     return db.get_termfreq(schema::boolean_term(schema::Id::kind, kind));
   };
-  const std::string speaker = schema::prefix_of(schema::Id::speaker);
   nlohmann::json j{
       {"format_version", query::kJsonFormatVersion},
       {"index", path},
@@ -40,7 +40,8 @@ int run(const std::string& db_option, const std::string& format,
       // Kquote carries each paragraph's number of statements as wdf.
       {"statements",
        db.get_collection_freq(schema::boolean_term(schema::Id::kind, schema::kKindQuote))},
-      {"speakers", std::distance(db.allterms_begin(speaker), db.allterms_end(speaker))},
+      // identities (query/parse/speaker_registry.h), not the name forms of the items
+      {"speakers", query::SpeakerRegistry::of(db).identities().size()},
       {"documents", db.get_doccount()},
       {"last_run", schema::metadata(db, std::string(schema::kMetaLastRun))},
       {"shards", db.size()},

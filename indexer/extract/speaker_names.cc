@@ -95,7 +95,8 @@ void drop_medium(std::vector<std::string>& words) {
 
 bool place_word(const std::string& written) {
   const Lexicon& lex = lexicon();
-  return lex.places.count(written) || lex.is("name_lead_regions", ascii_lower(written));
+  return lex.places.count(written) || lex.is("name_lead_regions", ascii_lower(written)) ||
+         lex.is("name_lead_affiliations", ascii_lower(written));
 }
 
 // "Vermont Bernie Sanders" -> "Bernie Sanders": a place before a person's name of two or three

@@ -94,7 +94,8 @@ Xapian::Query any_of(const std::vector<std::string>& terms) {
 std::vector<std::string> terms_of(const NameResolver& resolver,
                                   const std::vector<std::string>& folded) {
   std::vector<std::string> terms;
-  for (const std::string& f : folded) terms.push_back(resolver.term(f));
+  for (const std::string& f : folded)
+    for (std::string& t : resolver.terms_of_name(f)) terms.push_back(std::move(t));
   return terms;
 }
 

@@ -33,27 +33,64 @@ std::string without_article(std::string folded) {
 }  // namespace
 
 NameResolver::NameResolver(const Xapian::Database& db, schema::Id field)
-    : db_(db), prefix_(schema::prefix_of(field)) {
+    : db_(db), field_(field), prefix_(schema::prefix_of(field)) {
   if (field == schema::Id::entity) alias_prefix_ = schema::prefix_of(schema::Id::alias);
+}
+
+const SpeakerRegistry* NameResolver::registry() const {
+  if (field_ != schema::Id::speaker) return nullptr;
+  if (!registry_) registry_ = SpeakerRegistry::of(db_);
+  return &*registry_;
 }
 
 const NameResolver::Table& NameResolver::table() const {
   if (!table_) {
     Table t;
-    for (auto it = db_.allterms_begin(prefix_); it != db_.allterms_end(prefix_); ++it)
-      t.names.push_back((*it).substr(prefix_.size()));
-    for (const std::string& n : t.names) {
-      t.plain_words.push_back(words_of(text::without_diacritics(n)));
-      for (const std::string& w : t.plain_words.back()) t.words.insert(w);
+    if (const SpeakerRegistry* r = registry()) {
+      // an identity is found by the words of every form it has ("trump" in "donald trump")
+      std::vector<const SpeakerIdentity*> ids;
+      for (const SpeakerIdentity& id : r->identities()) ids.push_back(&id);
+      std::sort(ids.begin(), ids.end(),
+                [](const auto* a, const auto* b) { return a->folded < b->folded; });
+      for (const SpeakerIdentity* id : ids) {
+        t.names.push_back(id->folded);
+        std::vector<std::string> words;
+        for (const std::string& form : id->forms)
+          for (std::string& w : words_of(text::without_diacritics(form))) words.push_back(w);
+        t.plain_words.push_back(std::move(words));
+      }
+    } else {
+      for (auto it = db_.allterms_begin(prefix_); it != db_.allterms_end(prefix_); ++it)
+        t.names.push_back((*it).substr(prefix_.size()));
+      for (const std::string& n : t.names)
+        t.plain_words.push_back(words_of(text::without_diacritics(n)));
     }
+    for (const std::vector<std::string>& words : t.plain_words)
+      for (const std::string& w : words) t.words.insert(w);
     table_ = std::move(t);
   }
   return *table_;
 }
 
+Xapian::termcount NameResolver::mentions(const std::string& folded) const {
+  if (const SpeakerRegistry* r = registry())
+    if (const SpeakerIdentity* id = r->identity_of(folded)) return id->statements;
+  return db_.get_collection_freq(term(folded));
+}
+
+std::vector<std::string> NameResolver::terms_of_name(const std::string& folded) const {
+  std::vector<std::string> out;
+  if (const SpeakerRegistry* r = registry())
+    if (const SpeakerIdentity* id = r->identity_of(folded))
+      for (const std::string& form : id->forms) out.push_back(term(form));
+  if (out.empty()) out.push_back(term(folded));
+  return out;
+}
+
 std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
   const std::vector<std::string>& names = table().names;  // sorted, as the index lists terms
   auto known = [&](const std::string& n) {
+    if (const SpeakerRegistry* r = registry()) return r->identity_of(n) != nullptr;
     return std::binary_search(names.begin(), names.end(), n);
   };
   std::string folded = without_article(text::fold_name(typed));
@@ -68,8 +105,11 @@ std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
   std::vector<std::string> wanted;
   for (const std::string& w : words_of(text::without_diacritics(folded)))
     if (is_name_word(w)) wanted.push_back(w);
-  if (wanted.empty())
-    return known(folded) ? std::vector<std::string>{folded} : std::vector<std::string>{};
+  if (wanted.empty()) {
+    if (!known(folded)) return {};
+    const SpeakerRegistry* r = registry();
+    return {r ? r->identity_of(folded)->folded : folded};
+  }
   // Every identity whose name holds all the typed words: a bare surname ("trump") finds the
   // full name ("donald trump") as well as the bare form, and namesakes all come back.
   std::vector<std::string> out;
@@ -107,7 +147,7 @@ std::vector<std::string> NameResolver::resolve_role(std::string_view typed) cons
       // an unnamed speaker so described ("the governor" of an item naming none) is nobody's
       if (st.value(schema::record_key(schema::Id::role), "") == role && !speaker.empty() &&
           speaker != "UNKNOWN")
-        ++counts[text::fold_name(speaker)];
+        ++counts[identity_name(text::fold_name(speaker))];
     }
   }
   std::vector<std::pair<std::string, int>> ranked(counts.begin(), counts.end());
@@ -120,7 +160,8 @@ std::vector<std::string> NameResolver::resolve_role(std::string_view typed) cons
 
 std::vector<std::string> NameResolver::terms_for(std::string_view typed) const {
   std::vector<std::string> out;
-  for (const std::string& f : resolve(typed)) out.push_back(term(f));
+  for (const std::string& f : resolve(typed))
+    for (std::string& t : terms_of_name(f)) out.push_back(std::move(t));
   if (!alias_prefix_.empty()) {
     std::string alias = alias_prefix_ + text::fold_name(typed);
     if (db_.term_exists(alias)) out.push_back(alias);
@@ -128,7 +169,15 @@ std::vector<std::string> NameResolver::terms_for(std::string_view typed) const {
   return out;
 }
 
+std::string NameResolver::identity_name(const std::string& folded_form) const {
+  const SpeakerRegistry* r = registry();
+  const SpeakerIdentity* id = r ? r->identity_of(folded_form) : nullptr;
+  return id ? id->folded : folded_form;
+}
+
 std::string NameResolver::display(const std::string& folded) const {
+  if (const SpeakerRegistry* r = registry())
+    if (const SpeakerIdentity* id = r->identity_of(folded)) return id->display;
   std::string shown = schema::metadata(db_, schema::display_name_key(term(folded)));
   return shown.empty() ? folded : shown;
 }

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "query/parse/speaker_registry.h"
 #include "schema/fields.h"
 #include "text/normalize.h"
 
@@ -22,7 +23,8 @@ class NameResolver {
 
   // Canonical folded names matching `typed`: exact name, or every word the user typed that
   // occurs in some known name is a word of the candidate ("xi" and "president xi" both give
-  // "xi jinping"). Several results mean an ambiguous surname.
+  // "xi jinping"). Several results mean an ambiguous surname. For speakers the names are the
+  // identities of the SpeakerRegistry, matched by the words of any of their forms.
   std::vector<std::string> resolve(std::string_view typed) const;
 
   // Speakers the items described as `typed` ("the Chinese president", "governor"), most often
@@ -39,17 +41,25 @@ class NameResolver {
     return table().words.count(text::without_diacritics(folded_word)) > 0;
   }
 
-  // The display form of a folded name ("xi jinping" -> "Xi Jinping").
+  // The display form of a folded name ("xi jinping" -> "Xi Jinping"; a speaker identity's
+  // fullest common form).
   std::string display(const std::string& folded) const;
 
   // How often the index carries the name: for speakers the number of their statements (the
-  // speaker term's wdf counts them), for entities the passages naming them.
-  Xapian::termcount mentions(const std::string& folded) const {
-    return db_.get_collection_freq(term(folded));
-  }
+  // speaker term's wdf counts them, summed over the identity's forms), for entities the
+  // passages naming them.
+  Xapian::termcount mentions(const std::string& folded) const;
 
-  // The boolean term of a folded name.
+  // The boolean terms of a folded name: for a speaker identity one per form it has.
+  std::vector<std::string> terms_of_name(const std::string& folded) const;
+
+  // The boolean term of a folded form.
   std::string term(const std::string& folded) const { return prefix_ + folded; }
+
+  // Speakers: the registry of identities (read on first use); nullptr for entities.
+  const SpeakerRegistry* registry() const;
+  // The folded identity name of a folded form (the form itself for entities or unknown forms).
+  std::string identity_name(const std::string& folded_form) const;
 
  private:
   struct Table {
@@ -62,9 +72,11 @@ class NameResolver {
   const Table& table() const;  // reads the names on first use
 
   const Xapian::Database& db_;
+  schema::Id field_;
   std::string prefix_;
   std::string alias_prefix_;  // entities: prefix of alias terms; empty for speakers
   mutable std::optional<Table> table_;
+  mutable std::optional<SpeakerRegistry> registry_;
 };
 
 }  // namespace verbatim::query

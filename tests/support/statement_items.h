@@ -22,4 +22,11 @@ inline const std::string kSplitQuote =
     R"J({"id":"harbour","title":"Harbour works","date":"2024-02-06","source":"Test Wire","body":"Officials met on Tuesday.\n\n\"The harbour will open in May,\" Mayor Ana Ruiz said, \"and ferries will follow in June.\"\n\nThe council will meet again next month."})J"
     "\n";
 
+// A JSON Lines item whose second paragraph is `statement` (speaker-identity tests).
+inline std::string one_statement_item(const std::string& id, const std::string& statement) {
+  return R"({"id":")" + id + R"(","title":"News )" + id +
+         R"(","date":"2020-01-02","source":"Test Wire","body":"Officials met on Monday.\n\n)" +
+         statement + R"("})" + "\n";
+}
+
 }  // namespace verbatim::testing

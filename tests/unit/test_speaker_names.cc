@@ -52,6 +52,8 @@ const NameCase kNameCases[] = {
     {"Elizabeth Warren on Facebook", Kind::name, "Elizabeth Warren"},
     {"Vermont Bernie Sanders", Kind::name, "Bernie Sanders"},
     {"New York Andrew Cuomo", Kind::name, "Andrew Cuomo"},
+    {"Democrat Chuck Schumer", Kind::name, "Chuck Schumer"},
+    {"Liberal Democrats", Kind::name, "Liberal Democrats"},
     {"Trump's State Department", Kind::name, "State Department"},
     {"China's Foreign Ministry", Kind::name, "Foreign Ministry"},
     {"Goa's government", Kind::name, "Goa's government"},

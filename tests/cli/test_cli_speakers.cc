@@ -1,0 +1,76 @@
+// `verbatim speakers` and `--speaker` end to end: one row per identity with its forms and
+// roles, UNKNOWN last or left out with --named, a surname finding the full name's statements.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "support/run_command.h"
+#include "support/statement_items.h"
+#include "support/temp_dir.h"
+
+using verbatim::testing::lines;
+using verbatim::testing::run_verbatim;
+using verbatim::testing::TempDir;
+
+namespace {
+
+constexpr auto item = verbatim::testing::one_statement_item;
+
+std::string index_corpus(const TempDir& tmp) {
+  const std::string items = tmp.write(
+      "items.jsonl", item("wall", "US President Donald Trump said the wall would be built soon.") +
+                         item("taxes", "Trump said taxes would fall next year.") +
+                         item("trade", "Donald J. Trump said trade was fair to farmers.") +
+                         item("ports", "Officials said the ports would reopen.") +
+                         item("peace", "President Volodymyr Zelensky said peace was near.") +
+                         item("talks", "Volodymyr Zelenskyy said talks would go on in Paris."));
+  const std::string db = tmp.str("db");
+  auto r = run_verbatim({"index", "--db", db, items});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  return db;
+}
+
+std::vector<nlohmann::json> rows(const std::vector<std::string>& args) {
+  auto r = run_verbatim(args);
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  std::vector<nlohmann::json> out;
+  for (const std::string& line : lines(r.out)) out.push_back(nlohmann::json::parse(line));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("speakers lists identities with aliases and roles, UNKNOWN last", "[cli][speakers]") {
+  TempDir tmp;
+  const std::string db = index_corpus(tmp);
+  const auto all = rows({"speakers", "--db", db, "--format", "jsonl"});
+  REQUIRE(all.size() == 3);
+  CHECK(all[0]["name"] == "Donald Trump");
+  CHECK(all[0]["statements"] == 3);
+  CHECK(all[0]["aliases"] == nlohmann::json({"Donald J. Trump", "Donald Trump", "Trump"}));
+  CHECK(all[0]["roles"] == nlohmann::json({"us president"}));
+  CHECK(all[1]["name"] == "Volodymyr Zelensky");
+  CHECK(all[1]["aliases"].size() == 2);
+  CHECK(all[1]["roles"] == nlohmann::json({"president"}));
+  CHECK(all[2]["name"] == "UNKNOWN");
+  const auto named = rows({"speakers", "--db", db, "--format", "jsonl", "--named"});
+  REQUIRE(named.size() == 2);
+  for (const auto& row : named) CHECK(row["name"] != "UNKNOWN");
+
+  auto text = run_verbatim({"speakers", "--db", db, "--named"});
+  REQUIRE(text.status == 0);
+  CHECK(lines(text.out).at(0) == "     3  Donald Trump  (also Donald J. Trump, Trump)");
+}
+
+TEST_CASE("a surname as --speaker finds every statement of Donald Trump", "[cli][speakers]") {
+  TempDir tmp;
+  const std::string db = index_corpus(tmp);
+  for (const char* name : {"trump", "Donald Trump", "donald j. trump"}) {
+    INFO(name);
+    const auto hits = rows({"query", "--db", db, "--format", "jsonl", "--speaker", name});
+    CHECK(hits.size() == 3);
+  }
+  CHECK(rows({"query", "--db", db, "--format", "jsonl", "--speaker", "zelenskyy"}).size() == 2);
+}

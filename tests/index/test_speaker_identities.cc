@@ -1,0 +1,141 @@
+// Speaker identities on temporary indexes: the registry follows re-indexing (items added,
+// changed, pruned), a cluster of two shards resolves names as one index does, and --speaker and
+// speaker counts use the identities.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "indexer/run_index.h"
+#include "query/parse/build_query.h"
+#include "query/parse/speaker_registry.h"
+#include "query/search/search.h"
+#include "schema/cluster.h"
+#include "schema/location.h"
+#include "support/statement_items.h"
+#include "support/temp_dir.h"
+
+using namespace verbatim;
+using verbatim::testing::TempDir;
+
+namespace {
+
+constexpr auto item = verbatim::testing::one_statement_item;
+
+void index_into(const std::string& db, const std::vector<std::string>& sources, bool prune,
+                unsigned shard = 0, unsigned shards = 0) {
+  indexer::IndexOptions o;
+  o.db = db;
+  o.sources = sources;
+  o.jobs = 1;
+  o.prune = prune;
+  o.shard = shard;
+  o.shards = shards;
+  o.progress = indexer::Progress::none;
+  std::ostringstream err;
+  const indexer::IndexSummary s = indexer::run_index(o, err);
+  INFO(err.str());
+  REQUIRE(s.failed == 0);
+}
+
+// identity name -> statements
+std::map<std::string, Xapian::termcount> identities(const Xapian::Database& db) {
+  std::map<std::string, Xapian::termcount> out;
+  const query::SpeakerRegistry registry = query::SpeakerRegistry::of(db);
+  for (const auto& id : registry.identities()) out[id.display] = id.statements;
+  return out;
+}
+
+std::size_t statements_by(Xapian::Database& db, const std::string& speaker) {
+  query::QueryRequest r;
+  r.speakers = {speaker};
+  const query::QueryPlan plan = query::build_query(db, r);
+  return query::search(db, plan, 0, 100).hits.size();
+}
+
+struct Corpus {
+  TempDir tmp;
+  std::string trump_items, other_items;
+  Corpus() {
+    trump_items = tmp.write("src/trump.jsonl",
+                            item("wall", "Donald Trump said the wall would be built soon.") +
+                                item("taxes", "Trump said taxes would fall next year.") +
+                                item("trade", "President Donald J. Trump said trade was fair."));
+    other_items = tmp.write(
+        "src/others.jsonl",
+        item("brexit", "Prime Minister Boris Johnson said Brexit would happen.") +
+            item("liberty", "Gary Johnson said liberty mattered most to voters.") +
+            item("peace", "President Volodymyr Zelensky said peace was near.") +
+            item("talks", "Volodymyr Zelenskyy said talks would go on in Paris.") +
+            item("sea", "Erdogan said the sea border was fair.") +
+            item("gas", "Turkish President Recep Tayyip Erdoğan said a gas deal was signed."));
+  }
+};
+
+}  // namespace
+
+TEST_CASE("speaker identities fold one person's forms, on one index", "[index][speaker]") {
+  Corpus c;
+  const std::string db_path = c.tmp.str("db");
+  index_into(db_path, {c.trump_items, c.other_items}, false);
+  Xapian::Database db = schema::open_for_reading(db_path);
+  const auto ids = identities(db);
+  CHECK(ids.at("Donald Trump") == 3);
+  CHECK(ids.at("Volodymyr Zelensky") == 2);
+  CHECK(ids.at("Recep Tayyip Erdoğan") == 2);
+  CHECK(ids.at("Boris Johnson") == 1);
+  CHECK(ids.at("Gary Johnson") == 1);
+  CHECK(ids.size() == 5);
+  CHECK(statements_by(db, "trump") == 3);
+  CHECK(statements_by(db, "Donald Trump") == 3);
+  CHECK(statements_by(db, "zelenskyy") == 2);
+  CHECK(statements_by(db, "erdogan") == 2);
+  CHECK(statements_by(db, "johnson") == 2);  // both namesakes, each its own identity
+  CHECK(statements_by(db, "Gary Johnson") == 1);
+}
+
+TEST_CASE("speaker identities follow re-indexing and --prune", "[index][speaker]") {
+  Corpus c;
+  const std::string db_path = c.tmp.str("db");
+  index_into(db_path, {c.other_items}, false);
+  {
+    Xapian::Database db = schema::open_for_reading(db_path);
+    CHECK(identities(db).count("Donald Trump") == 0);
+    CHECK(statements_by(db, "trump") == 0);
+  }
+  index_into(db_path, {c.other_items, c.trump_items}, false);  // items added
+  {
+    Xapian::Database db = schema::open_for_reading(db_path);
+    CHECK(identities(db).at("Donald Trump") == 3);
+    CHECK(statements_by(db, "trump") == 3);
+  }
+  // The full name's items go: the bare "Trump" is left alone, nothing else to fold into.
+  c.tmp.write("src/trump.jsonl", item("taxes", "Trump said taxes would fall next year."));
+  index_into(db_path, {c.other_items, c.trump_items}, true);
+  Xapian::Database db = schema::open_for_reading(db_path);
+  const auto ids = identities(db);
+  CHECK(ids.count("Donald Trump") == 0);
+  CHECK(ids.at("Trump") == 1);
+  CHECK(statements_by(db, "trump") == 1);
+}
+
+TEST_CASE("a cluster of two shards resolves speakers as one index", "[index][speaker][cluster]") {
+  Corpus c;
+  const std::string one = c.tmp.str("one");
+  index_into(one, {c.trump_items, c.other_items}, false);
+  const std::string a = c.tmp.str("shard1"), b = c.tmp.str("shard2");
+  index_into(a, {c.trump_items, c.other_items}, false, 1, 2);
+  index_into(b, {c.trump_items, c.other_items}, false, 2, 2);
+  Xapian::Database whole = schema::open_for_reading(one);
+  const std::string stub =
+      c.tmp.write("cluster", schema::stub_line_for(a) + "\n" + schema::stub_line_for(b) + "\n");
+  Xapian::Database cluster = schema::open_for_reading(stub);
+  const auto in_cluster = identities(cluster), in_whole = identities(whole);
+  CHECK(in_cluster == in_whole);
+  for (const char* name : {"trump", "Donald Trump", "zelensky", "erdogan", "johnson"}) {
+    INFO(name);
+    CHECK(statements_by(cluster, name) == statements_by(whole, name));
+  }
+  // Each shard alone has only part of the forms (so the registry is never per shard).
+  Xapian::Database first = schema::open_for_reading(a);
+  CHECK(identities(first) != identities(whole));
+}

@@ -1,0 +1,101 @@
+// Speaker identities from name forms and their statement counts (query/parse/speaker_registry.h):
+// one person's forms fold together, namesakes and organisations stay apart.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "query/parse/speaker_registry.h"
+#include "text/normalize.h"
+
+using verbatim::query::identity_words;
+using verbatim::query::SpeakerForm;
+using verbatim::query::SpeakerRegistry;
+
+namespace {
+
+SpeakerForm form(const std::string& shown, Xapian::termcount statements) {
+  return {verbatim::text::fold_name(shown), shown, statements};
+}
+
+// The display name of the identity `shown` belongs to, or "" when the registry has no such form.
+std::string identity(const SpeakerRegistry& r, const std::string& shown) {
+  const auto* id = r.identity_of(verbatim::text::fold_name(shown));
+  return id ? id->display : "";
+}
+
+struct Case {
+  const char* what;
+  std::vector<SpeakerForm> forms;
+  std::vector<std::pair<const char*, const char*>> expected;  // form -> identity's name
+};
+
+const std::vector<Case>& cases() {
+  static const std::vector<Case> table = {
+      {"a surname and initials fold into the one full name",
+       {form("Donald Trump", 111), form("Trump", 2), form("Donald J. Trump", 1),
+        form("Trump administration", 2)},
+       {{"Trump", "Donald Trump"},  // the fullest form, the most common of those as full
+        {"Donald J. Trump", "Donald Trump"},
+        {"Trump administration", "Trump administration"}}},
+      {"namesakes stay apart; a bare surname goes to the one with nearly all statements",
+       {form("Boris Johnson", 16), form("Gary Johnson", 1), form("Johnson", 3)},
+       {{"Boris Johnson", "Boris Johnson"},
+        {"Gary Johnson", "Gary Johnson"},
+        {"Johnson", "Boris Johnson"}}},
+      {"a surname shared about evenly is nobody's in particular",
+       {form("Boris Johnson", 5), form("Gary Johnson", 4), form("Johnson", 3)},
+       {{"Johnson", "Johnson"}, {"Gary Johnson", "Gary Johnson"}}},
+      {"spelling variants and diacritics",
+       {form("Volodymyr Zelensky", 2), form("Volodymyr Zelenskyy", 1),
+        form("Recep Tayyip Erdoğan", 13), form("Erdoğan", 6), form("Erdogan", 1)},
+       {{"Volodymyr Zelenskyy", "Volodymyr Zelensky"},
+        {"Erdogan", "Recep Tayyip Erdoğan"},
+        {"Erdoğan", "Recep Tayyip Erdoğan"}}},
+      {"a given name goes with the one full name starting with it",
+       {form("Narendra", 11), form("Narendra Modi", 3)},
+       {{"Narendra", "Narendra Modi"}}},
+      {"short names are not read into longer names of organisations",
+       {form("United States", 6), form("United States Commission on Presidential Debates", 3),
+        form("CNN", 9), form("CNN Philippines", 2), form("Li Wei", 1), form("Lu Wei", 1)},
+       {{"United States", "United States"},
+        {"CNN", "CNN"},
+        {"Li Wei", "Li Wei"},
+        {"Lu Wei", "Lu Wei"}}},
+      {"UNKNOWN is an identity of its own",
+       {form("UNKNOWN", 40), form("Unknown Pleasures", 1)},
+       {{"UNKNOWN", "UNKNOWN"}}},
+  };
+  return table;
+}
+
+}  // namespace
+
+TEST_CASE("speaker registry: identities of name forms", "[query][speaker_registry]") {
+  for (const Case& c : cases()) {
+    INFO(c.what);
+    const SpeakerRegistry r(c.forms);
+    for (const auto& [shown, expected] : c.expected) {
+      INFO(shown);
+      CHECK(identity(r, shown) == expected);
+    }
+  }
+}
+
+TEST_CASE("speaker registry: counts, forms and order", "[query][speaker_registry]") {
+  const SpeakerRegistry r(
+      {form("Trump", 2), form("Donald Trump", 111), form("Joe Biden", 50), form("Biden", 3)});
+  REQUIRE(r.identities().size() == 2);
+  CHECK(r.identities()[0].display == "Donald Trump");
+  CHECK(r.identities()[0].statements == 113);
+  CHECK(r.identities()[0].forms == std::vector<std::string>{"donald trump", "trump"});
+  CHECK(r.identities()[1].statements == 53);
+  CHECK(r.identity_of("nobody known") == nullptr);
+  CHECK(r.display_of_form("trump") == "Trump");
+}
+
+TEST_CASE("speaker registry: the words a form is compared by", "[query][speaker_registry]") {
+  CHECK(identity_words("donald j. trump") == std::vector<std::string>{"donald", "trump"});
+  CHECK(identity_words("recep tayyip erdoğan") ==
+        std::vector<std::string>{"recep", "tayyip", "erdogan"});
+  CHECK(identity_words("tak-sing wong") == std::vector<std::string>{"tak", "sing", "wong"});
+}
