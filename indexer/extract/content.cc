@@ -180,7 +180,9 @@ void SentenceParser::forward_extent(std::size_t idx, Content& c) const {
     // "Giuliani, claiming to represent the department, and ..."
     fwd.last = first_comma(fwd.first, fwd.last, false);
   }
-  if (at.inherit) fwd.last = first_comma(fwd.first, fwd.last, true);
+  // an opening gerund's phrase ends at its comma, before the main clause ("Describing X as
+  // "...", she expressed ...")
+  if (at.inherit) fwd.last = first_comma(fwd.first, fwd.last, at.cue.first != a_);
   if (at.cue.info && at.cue.info->stance) fwd.last = comma_before_gerund(fwd.first, fwd.last);
   if (fwd.last + 1 < b_ && is_punct(toks_[fwd.last], ":") &&
       toks_[fwd.last + 1].type == TokenType::quote &&

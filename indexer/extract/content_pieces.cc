@@ -28,6 +28,16 @@ Mention SentenceParser::gerund_clause_subject(std::size_t idx) const {
       if (!attrs_[q].inherit && !attrs_[q].subject.empty()) return attrs_[q].subject;
     }
   }
+  if (at.cue.first == a_) {
+    // "Describing the port as "...", she expressed ...": the subject after the phrase's comma
+    const std::size_t comma = first_comma(at.cue.last, b_, false);
+    if (comma + 1 < b_) {
+      Mention main = parse_right(para_, toks_, comma + 1, b_);
+      if (main.kind == MentionKind::name || main.kind == MentionKind::pronoun ||
+          main.kind == MentionKind::description)
+        return main;
+    }
+  }
   // "..., where Dr. Tomasz Stefaniak was met with applause upon announcing ...": the subject of
   // the clause the gerund hangs on
   const WordSet& subordinators = *words_.clause_subordinators;

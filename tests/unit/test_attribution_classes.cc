@@ -149,6 +149,12 @@ const std::vector<ClassCase>& cases() {
        {"Cargo", "The Harbour Authority forecast that cargo volumes would rise by a tenth."},
        {{1, "Harbour Authority", "forecast", "cargo volumes would rise by a tenth"}},
        {}},
+      {"an opening gerund is the main clause's subject's, up to its comma",
+       {"Port", "Mayor Ana Ruiz visited the port.",
+        "Describing the port as “the heart of the city” of the coast, she expressed confidence in "
+        "its future."},
+       {{2, "Ana Ruiz", "Describing", "the port as “the heart of the city” of the coast"}},
+       {"confidence in its future"}},
   };
   return table;
 }
