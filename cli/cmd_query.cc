@@ -57,15 +57,16 @@ void print_fields() {
 }
 
 // How the query was read: the `query` object of --format json (docs/json.md).
-nlohmann::json reading_json(const QueryArgs& a, const query::QueryPlan& plan) {
-  nlohmann::json reading{{"input", fmt::format("{}", fmt::join(a.words, " "))},
-                         {"parsed", plan.parser_input},
-                         {"question", plan.question},
-                         {"statements", plan.statements},
-                         {"speakers", plan.speakers_resolved},
-                         {"notes", plan.notes},
-                         {"suggestion", plan.suggestion.empty() ? nlohmann::json(nullptr)
-                                                                : nlohmann::json(plan.suggestion)}};
+nlohmann::json reading_json(const QueryArgs& a, const query::QueryPlan& plan,
+                            const std::string& suggestion) {
+  nlohmann::json reading{
+      {"input", fmt::format("{}", fmt::join(a.words, " "))},
+      {"parsed", plan.parser_input},
+      {"question", plan.question},
+      {"statements", plan.statements},
+      {"speakers", plan.speakers_resolved},
+      {"notes", plan.notes},
+      {"suggestion", suggestion.empty() ? nlohmann::json(nullptr) : nlohmann::json(suggestion)}};
   if (a.explain) reading["xapian_query"] = plan.query.get_description();
   return reading;
 }
@@ -131,20 +132,21 @@ int run(QueryArgs& a) {
   query::Format format = a.format == "json"    ? query::Format::json
                          : a.format == "jsonl" ? query::Format::jsonl
                                                : query::Format::text;
-  const nlohmann::json reading = reading_json(a, plan);
   if (format != query::Format::json) print_reading(a, plan);
   query::SearchResult result;
+  std::string suggestion;
   try {
     result = query::search(db, plan, a.offset, a.limit, order_of(a.sort));
+    // "Did you mean" when the words as typed found less than a page with them all.
+    if (result.hits.empty() || result.relaxed) suggestion = query::spelling_suggestion(db, plan);
   } catch (const Xapian::Error& e) {
     throw reading_error(e, db, path);
   }
+  const nlohmann::json reading = reading_json(a, plan, suggestion);
   query::PrintOptions po{format,
                          format == query::Format::text && query::want_color(stdout, a.color)};
-  // "Did you mean" when the words as typed found less than a page with them all.
-  if (format != query::Format::json && !plan.suggestion.empty() &&
-      (result.hits.empty() || result.relaxed))
-    fmt::print(stderr, "verbatim: did you mean: {}\n", plan.suggestion);
+  if (format != query::Format::json && !suggestion.empty())
+    fmt::print(stderr, "verbatim: did you mean: {}\n", suggestion);
   if (result.hits.empty()) {
     if (format == query::Format::json) query::print_hits(stdout, result, po, reading);
     if (a.offset > 0 && result.estimated > 0) {

@@ -457,7 +457,7 @@ constexpr unsigned kParseFlags = Xapian::QueryParser::FLAG_DEFAULT |
                                  Xapian::QueryParser::FLAG_WILDCARD;
 
 // The parsed query string; Xapian's errors become messages naming the fix. Also the relaxed
-// reading (default operator OR) and the spelling suggestion.
+// reading (default operator OR).
 Xapian::Query parse_input(const Xapian::Database& db, const QueryRequest& request, QueryPlan& plan,
                           const std::string& text) {
   if (plan.parser_input.empty()) return Xapian::Query();
@@ -471,9 +471,7 @@ Xapian::Query parse_input(const Xapian::Database& db, const QueryRequest& reques
   qp.set_database(synonyms.database());
   Xapian::Query q;
   try {
-    q = synonyms.expand(
-        qp.parse_query(plan.parser_input, flags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION));
-    plan.suggestion = worth_suggesting(plan.parser_input, qp.get_corrected_query_string());
+    q = synonyms.expand(qp.parse_query(plan.parser_input, flags));
     if (errors.empty()) {
       qp.set_default_op(Xapian::Query::OP_OR);
       plan.relaxed = synonyms.expand(qp.parse_query(plan.parser_input, flags));
@@ -617,6 +615,17 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   else
     plan.relaxed = complete(plan.relaxed, nullptr);
   return plan;
+}
+
+std::string spelling_suggestion(const Xapian::Database& db, const QueryPlan& plan) {
+  if (plan.parser_input.empty()) return "";
+  Xapian::QueryParser qp = make_parser(db, nullptr);
+  try {
+    qp.parse_query(plan.parser_input, kParseFlags | Xapian::QueryParser::FLAG_SPELLING_CORRECTION);
+  } catch (const Xapian::Error&) {
+    return "";  // build_query parsed the same input: not reached
+  }
+  return worth_suggesting(plan.parser_input, qp.get_corrected_query_string());
 }
 
 }  // namespace verbatim::query

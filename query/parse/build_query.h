@@ -30,7 +30,6 @@ struct QueryPlan {
   std::vector<std::string> speakers_resolved;  // display names the speaker filter matched
   bool statements = false;                     // the query returns statements
   bool question = false;                       // read as a free-text question
-  std::string suggestion;  // the query with misspelt words corrected ("did you mean"), or ""
   // The same words with any of them allowed (the default operator OR; phrases, explicit
   // operators and filters kept): searched when fewer passages than asked for hold them all.
   // Empty when the query has fewer than two words to relax.
@@ -44,6 +43,11 @@ struct QuerySyntaxError : std::runtime_error {
 };
 
 QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request);
+
+// The query with misspelt words corrected from the index's spelling dictionary ("did you
+// mean"), or "" when no word needs it. Costs about as much as a search (Xapian looks up every
+// word's trigrams), so it is asked for only when the words as typed found less than a page.
+std::string spelling_suggestion(const Xapian::Database& db, const QueryPlan& plan);
 
 // The parser, configured from the field table (for tests and `--fields`).
 // Values a field processor refuses go to `errors`.
