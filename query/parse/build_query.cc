@@ -420,9 +420,16 @@ void read_as_question(const QueryRequest& request, const NameResolver& speakers,
 // speaker), or the folded name itself when the index knows none (so nothing matches).
 std::vector<std::string> resolve_speaker(const NameResolver& speakers, const std::string& typed,
                                          std::vector<std::string>& notes) {
-  std::vector<std::string> found = speakers.resolve(typed);
+  // "the president" is a description: the speakers items described so, never names holding
+  // the word; a bare word is a name first ("xi"), then a description ("governor")
+  const std::string folded = text::fold_name(typed);
+  const bool description =
+      folded.rfind("the ", 0) == 0 || folded.rfind("a ", 0) == 0 || folded.rfind("an ", 0) == 0;
+  std::vector<std::string> found =
+      description ? speakers.resolve_description(typed) : speakers.resolve(typed);
+  if (found.empty() && description) found = speakers.resolve(typed);
   if (found.empty()) {
-    found = speakers.resolve_role(typed);
+    found = speakers.resolve_description(typed);
     if (!found.empty())
       notes.push_back(fmt::format("speaker \"{}\": the items call {} that", typed,
                                   shown_names(speakers, found)));

@@ -135,21 +135,45 @@ std::vector<std::string> NameResolver::most_frequent_first(std::vector<std::stri
 
 std::vector<std::string> NameResolver::resolve_role(std::string_view typed) const {
   const std::string role = without_article(text::fold_name(typed));
-  const std::string role_term = schema::prefix_of(schema::Id::role) + role;
-  if (role.empty() || !db_.term_exists(role_term)) return {};
+  if (role.empty() || !db_.term_exists(schema::prefix_of(schema::Id::role) + role)) return {};
+  return described_as({role});
+}
+
+std::vector<std::string> NameResolver::resolve_description(std::string_view typed) const {
+  const std::vector<std::string> wanted = words_of(without_article(text::fold_name(typed)));
+  if (wanted.empty()) return {};
+  // every role the items used holding all the words: "president" is in "us president"
+  const std::string prefix = schema::prefix_of(schema::Id::role);
+  std::set<std::string> roles;
+  for (auto t = db_.allterms_begin(prefix); t != db_.allterms_end(prefix); ++t) {
+    const std::string role = (*t).substr(prefix.size());
+    const std::vector<std::string> have = words_of(role);
+    if (std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
+          return std::find(have.begin(), have.end(), w) != have.end();
+        }))
+      roles.insert(role);
+  }
+  return described_as(roles);
+}
+
+std::vector<std::string> NameResolver::described_as(const std::set<std::string>& roles) const {
   // The paragraphs described so hold the statements; their records say whose they are.
   std::map<std::string, int> counts;
-  for (auto p = db_.postlist_begin(role_term); p != db_.postlist_end(role_term); ++p) {
-    nlohmann::json rec = nlohmann::json::parse(db_.get_document(*p).get_data(), nullptr, false);
-    if (!rec.is_object() || !rec.contains(schema::kRecordStatements)) continue;
-    for (const nlohmann::json& st : rec[schema::kRecordStatements]) {
-      const std::string speaker = st.get<extract::Statement>().speaker;
-      // an unnamed speaker so described ("the governor" of an item naming none) is nobody's
-      if (st.value(schema::record_key(schema::Id::role), "") == role && !speaker.empty() &&
-          speaker != "UNKNOWN")
-        ++counts[identity_name(text::fold_name(speaker))];
+  std::set<Xapian::docid> seen;
+  const std::string prefix = schema::prefix_of(schema::Id::role);
+  for (const std::string& role : roles)
+    for (auto p = db_.postlist_begin(prefix + role); p != db_.postlist_end(prefix + role); ++p) {
+      if (!seen.insert(*p).second) continue;
+      nlohmann::json rec = nlohmann::json::parse(db_.get_document(*p).get_data(), nullptr, false);
+      if (!rec.is_object() || !rec.contains(schema::kRecordStatements)) continue;
+      for (const nlohmann::json& st : rec[schema::kRecordStatements]) {
+        const std::string speaker = st.get<extract::Statement>().speaker;
+        // an unnamed speaker so described ("the governor" of an item naming none) is nobody's
+        if (roles.count(st.value(schema::record_key(schema::Id::role), "")) && !speaker.empty() &&
+            speaker != "UNKNOWN")
+          ++counts[identity_name(text::fold_name(speaker))];
+      }
     }
-  }
   std::vector<std::pair<std::string, int>> ranked(counts.begin(), counts.end());
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const auto& a, const auto& b) { return a.second > b.second; });

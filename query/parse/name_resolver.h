@@ -31,6 +31,10 @@ class NameResolver {
   // so described first. Speakers only; empty when no statement's speaker was called that.
   std::vector<std::string> resolve_role(std::string_view typed) const;
 
+  // Speakers described by a role holding all the words typed ("the president": "president",
+  // "us president", "turkish president"), a leading article left out; most often first.
+  std::vector<std::string> resolve_description(std::string_view typed) const;
+
   // The boolean terms to match for `typed`: its canonical names, and for entities the alias
   // term when some item calls an entity that ("CPC"). Empty when the index knows no such name.
   std::vector<std::string> terms_for(std::string_view typed) const;
@@ -70,6 +74,8 @@ class NameResolver {
   // `folded` names, the most mentioned first (the most-quoted namesake leads).
   std::vector<std::string> most_frequent_first(std::vector<std::string> folded) const;
   const Table& table() const;  // reads the names on first use
+  // Speakers (identities) of the statements described by one of `roles`, most often first.
+  std::vector<std::string> described_as(const std::set<std::string>& roles) const;
 
   const Xapian::Database& db_;
   schema::Id field_;

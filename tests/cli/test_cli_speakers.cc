@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <set>
+
 #include "support/run_command.h"
 #include "support/statement_items.h"
 #include "support/temp_dir.h"
@@ -73,4 +75,22 @@ TEST_CASE("a surname as --speaker finds every statement of Donald Trump", "[cli]
     CHECK(hits.size() == 3);
   }
   CHECK(rows({"query", "--db", db, "--format", "jsonl", "--speaker", "zelenskyy"}).size() == 2);
+}
+
+TEST_CASE("a description as --speaker finds whom items describe so, never names holding it",
+          "[cli][speakers]") {
+  TempDir tmp;
+  const std::string items = tmp.write(
+      "items.jsonl", item("wall", "US President Donald Trump said the wall would be built soon.") +
+                         item("taxes", "Trump said taxes would fall next year.") +
+                         item("peace", "President Volodymyr Zelensky said peace was near.") +
+                         item("office", "The Office of the President said the hall would close.") +
+                         item("mayor", "Mayor Ana Ruiz said the port would reopen."));
+  const std::string db = tmp.str("db");
+  REQUIRE(run_verbatim({"index", "--db", db, items}).status == 0);
+  const auto hits = rows({"query", "--db", db, "--format", "jsonl", "--speaker", "the president"});
+  std::set<std::string> speakers;
+  for (const auto& h : hits) speakers.insert(h["speaker"].get<std::string>());
+  CHECK(speakers == std::set<std::string>{"Donald Trump", "Trump", "Volodymyr Zelensky"});
+  CHECK(hits.size() == 3);  // all of Trump's statements, the described one and the other
 }
