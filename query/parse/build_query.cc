@@ -425,15 +425,15 @@ std::vector<std::string> resolve_speaker(const NameResolver& speakers, const std
   const std::string folded = text::fold_name(typed);
   const bool description =
       folded.rfind("the ", 0) == 0 || folded.rfind("a ", 0) == 0 || folded.rfind("an ", 0) == 0;
-  std::vector<std::string> found =
-      description ? speakers.resolve_description(typed) : speakers.resolve(typed);
-  if (found.empty() && description) found = speakers.resolve(typed);
+  std::vector<std::string> found;
+  if (!description) found = speakers.resolve(typed);
   if (found.empty()) {
     found = speakers.resolve_description(typed);
     if (!found.empty())
       notes.push_back(fmt::format("speaker \"{}\": the items call {} that", typed,
                                   shown_names(speakers, found)));
   }
+  if (found.empty() && description) found = speakers.resolve(typed);
   if (found.empty()) {
     notes.push_back(fmt::format("no speaker named \"{}\" in the index", typed));
     return {text::fold_name(typed)};
