@@ -1,6 +1,7 @@
 // `verbatim index`: add or update items in the index.
 #include <csignal>
 #include <cstdio>
+#include <filesystem>
 #include <iostream>
 #include <tuple>
 
@@ -45,7 +46,34 @@ std::pair<unsigned, unsigned> parse_shard(const std::string& text) {
       fmt::format("--shard {}: give K/N with 1 <= K <= N, e.g. --shard 2/4", text), 2);
 }
 
+// Sources named on the command line that do not exist: when none of them does, nothing is
+// opened nor created (exit 2); otherwise the reader reports each one and the batch goes on.
+void check_sources(const std::vector<std::string>& sources) {
+  std::vector<std::string> missing;
+  for (const std::string& s : sources) {
+    std::error_code ec;
+    if (s != "-" && !std::filesystem::exists(s, ec)) missing.push_back(s);
+  }
+  if (missing.empty() || missing.size() < sources.size()) return;
+  throw schema::UserError(
+      fmt::format("{}: no such file or directory; nothing to index (no index was created or "
+                  "changed)",
+                  fmt::join(missing, ", ")),
+      kExitUsage);
+}
+
+// The end of the summary line: how an interrupted run left the index.
+std::string ending(const indexer::IndexSummary& s) {
+  if (s.rebuild_interrupted)
+    return "; --rebuild interrupted: nothing of it was kept, the old index stays in use";
+  if (s.index_removed)
+    return s.interrupted ? "; interrupted before any item was written: no index was created"
+                         : "; no item was read: no index was created";
+  return s.interrupted ? "; interrupted, what was read is committed" : "";
+}
+
 int run(const IndexArgs& a) {
+  check_sources(a.sources);
   indexer::IndexOptions o;
   if (!a.shard.empty()) std::tie(o.shard, o.shards) = parse_shard(a.shard);
   o.db = schema::resolve_index_path(a.db);
@@ -82,7 +110,7 @@ int run(const IndexArgs& a) {
                "{}: {} added, {} updated, {} unchanged, {} removed, {} failed in {:.2f}s "
                "({} passages, {} statements written){}\n",
                o.db, s.added, s.updated, s.unchanged, s.removed, s.failed, s.seconds, s.passages,
-               s.statements, s.interrupted ? "; interrupted, what was read is committed" : "");
+               s.statements, ending(s));
   }
   if (s.interrupted) return kExitInterrupted;
   return s.failed ? kExitSomeFailed : kExitOk;

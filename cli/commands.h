@@ -14,5 +14,10 @@ void add_eval_command(CLI::App& app, int& exit_code);
 void add_read_command(CLI::App& app, int& exit_code);
 void add_serve_command(CLI::App& app, int& exit_code);
 void add_cluster_command(CLI::App& app, int& exit_code);
+void add_help_command(CLI::App& app, int& exit_code);  // register after the others
+
+// Before parsing: a first word that names no command is refused with "did you mean" (and no
+// command at all with the list of them). Returns the exit status, or -1 to go on parsing.
+int check_command_name(const CLI::App& app, int argc, char** argv);
 
 }  // namespace verbatim::cli

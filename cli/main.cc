@@ -10,7 +10,7 @@
 #include "schema/location.h"
 
 int main(int argc, char** argv) {
-  CLI::App app{"verbatim: full-text search and quote index for news"};
+  CLI::App app{"verbatim: full-text search and quote index for news", "verbatim"};
   app.set_version_flag("--version", VERBATIM_VERSION);
   app.require_subcommand(1);
   int exit_code = verbatim::cli::kExitOk;
@@ -23,6 +23,9 @@ int main(int argc, char** argv) {
   verbatim::cli::add_read_command(app, exit_code);
   verbatim::cli::add_serve_command(app, exit_code);
   verbatim::cli::add_cluster_command(app, exit_code);
+  verbatim::cli::add_help_command(app, exit_code);
+  if (const int status = verbatim::cli::check_command_name(app, argc, argv); status >= 0)
+    return status;
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

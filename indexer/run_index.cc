@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <string_view>
 #include <thread>
 
 #include <fmt/format.h>
@@ -32,13 +35,20 @@ pipeline::ProgressReporter::Mode progress_mode(Progress p) {
     case Progress::automatic:
       break;
   }
-  return isatty(STDERR_FILENO) ? pipeline::ProgressReporter::Mode::terminal
-                               : pipeline::ProgressReporter::Mode::none;
+  // A line redrawn in place needs control sequences: only on a terminal that takes them.
+  const char* term = std::getenv("TERM");
+  const bool dumb = term && std::string_view(term) == "dumb";
+  return isatty(STDERR_FILENO) && !dumb ? pipeline::ProgressReporter::Mode::terminal
+                                        : pipeline::ProgressReporter::Mode::none;
 }
 
 write::GenerationPlan::Options plan_options(const IndexOptions& o) {
-  return {o.db, o.rebuild, o.wait, o.writers,
-          o.shards ? fmt::format("{}/{}", o.shard, o.shards) : std::string()};
+  return {o.db,
+          o.rebuild,
+          o.wait,
+          o.writers,
+          o.shards ? fmt::format("{}/{}", o.shard, o.shards) : std::string(),
+          pipeline::stop_requested};
 }
 
 // --shard K/N: items of other shards are dropped as they are read, before the duplicate check,
@@ -96,8 +106,7 @@ void finish_plan(const IndexOptions& options, write::GenerationPlan& plan, std::
                  pipeline::ErrorLog& errors) {
   const write::GenerationPlan::Ending end = plan.finish(summary.interrupted, written_docs, seen);
   summary.removed += end.removed;
-  if (end.rebuild_interrupted)
-    errors.report("--rebuild interrupted: the old index stays in use; run it again");
+  summary.rebuild_interrupted = end.rebuild_interrupted;
   if (end.merge_failed) {
     errors.report(
         fmt::format("could not merge the shards of this run into {}; run it again", options.db));
@@ -111,14 +120,14 @@ void request_stop() {
   pipeline::request_stop();
 }
 
+namespace {
+
 // read -> analyse and build -> write (the calling thread and one thread per shard), then the
 // generation plan makes the work live.
-IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
-  const auto started = std::chrono::steady_clock::now();
-  pipeline::reset_stop();
-  pipeline::ErrorLog errors(err);
-  write::GenerationPlan plan(plan_options(options));
+IndexSummary run_batch(const IndexOptions& options, std::ostream& err) {
   pipeline::ProgressReporter progress(progress_mode(options.progress), stderr);
+  pipeline::ErrorLog errors(err, &progress);
+  write::GenerationPlan plan(plan_options(options));
   if (progress.active()) progress.set_total(read::count_items(options.sources));
 
   const unsigned jobs = analysis_threads(options);
@@ -146,6 +155,23 @@ IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
   IndexSummary summary = counts(reader, analysers, writers.tally());
   prune_if_asked(options, plan, reader.ids(), summary, errors);
   finish_plan(options, plan, writers.docs(), reader.ids(), summary, errors);
+  return summary;
+}
+
+}  // namespace
+
+IndexSummary run_index(const IndexOptions& options, std::ostream& err) {
+  const auto started = std::chrono::steady_clock::now();
+  pipeline::reset_stop();
+  std::error_code ec;
+  const bool existed = std::filesystem::exists(options.db, ec);
+  IndexSummary summary = run_batch(options, err);
+  // A first run that wrote nothing (a folder without items, or nothing readable) leaves no
+  // empty index behind; the writer's lock is released by now.
+  if (!existed && summary.added == 0) {
+    std::filesystem::remove_all(options.db, ec);
+    summary.index_removed = true;
+  }
   summary.seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return summary;

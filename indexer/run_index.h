@@ -34,6 +34,8 @@ struct IndexSummary {
   std::size_t passages = 0, statements = 0;  // written in this run
   double seconds = 0;
   bool interrupted = false;
+  bool rebuild_interrupted = false;  // --rebuild stopped: nothing of it kept, the old index stays
+  bool index_removed = false;        // a first run wrote nothing: the index it created was removed
 };
 
 // Runs one indexing batch. Bad items are reported on `err` (one line each) and counted in

@@ -5,11 +5,17 @@
 
 #include <xapian.h>
 
+#include "indexer/pipeline/progress.h"
+
 namespace verbatim::pipeline {
 
 void ErrorLog::report(const std::string& line) {
   std::lock_guard lock(mutex_);
-  out_ << "verbatim: " << line << std::endl;
+  if (!progress_) {
+    out_ << "verbatim: " << line << std::endl;
+    return;
+  }
+  progress_->above([&] { out_ << "verbatim: " << line << std::endl; });
 }
 
 std::string describe_current_exception() {

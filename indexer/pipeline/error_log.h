@@ -8,14 +8,19 @@
 
 namespace verbatim::pipeline {
 
+class ProgressReporter;
+
 class ErrorLog {
  public:
-  explicit ErrorLog(std::ostream& out) : out_(out) {}
+  // With `progress`, lines are printed above its terminal line (never glued onto it).
+  explicit ErrorLog(std::ostream& out, ProgressReporter* progress = nullptr)
+      : out_(out), progress_(progress) {}
   // Prints "verbatim: LINE" as one line, whole even when threads report at once.
   void report(const std::string& line);
 
  private:
   std::ostream& out_;
+  ProgressReporter* progress_;
   std::mutex mutex_;
 };
 

@@ -35,7 +35,11 @@ void ProgressReporter::print(std::size_t done, bool force) {
                                 {"rate", one_decimal(rate)},
                                 {"eta_seconds", one_decimal(eta)}};
     fmt::print(out_, "{}\n", line.dump());
-  } else if (total_ > 0) {
+    std::fflush(out_);
+    return;
+  }
+  shown_ = true;
+  if (total_ > 0) {
     fmt::print(out_, "\r\x1b[2Kindexing {}/{} items  {:.0f} items/s  ETA {:.0f}s", done, total_,
                rate, eta);
   } else {
@@ -48,10 +52,20 @@ void ProgressReporter::finish() {
   if (mode_ == Mode::none) return;
   std::lock_guard lock(mutex_);
   print(done_.load(), true);
-  if (mode_ == Mode::terminal) {
-    fmt::print(out_, "\r\x1b[2K");
-    std::fflush(out_);
-  }
+  clear_line();
+}
+
+void ProgressReporter::above(const std::function<void()>& print) {
+  std::lock_guard lock(mutex_);
+  clear_line();
+  print();
+}
+
+void ProgressReporter::clear_line() {
+  if (!shown_) return;
+  fmt::print(out_, "\r\x1b[2K");
+  std::fflush(out_);
+  shown_ = false;
 }
 
 }  // namespace verbatim::pipeline

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <mutex>
 #include <string>
 
@@ -20,9 +21,13 @@ class ProgressReporter {
   void item_done();
   // Prints the final count, then clears the terminal line before the summary.
   void finish();
+  // Runs `print` (which writes a line of its own) with the terminal's progress line cleared
+  // first, so that no warning is glued onto it; the line comes back at the next update.
+  void above(const std::function<void()>& print);
 
  private:
   void print(std::size_t done, bool force);  // under mutex_
+  void clear_line();                         // under mutex_
 
   Mode mode_;
   std::FILE* out_;
@@ -31,6 +36,7 @@ class ProgressReporter {
   std::mutex mutex_;
   std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
   std::chrono::steady_clock::time_point last_{};
+  bool shown_ = false;  // the terminal line holds a progress line
 };
 
 }  // namespace verbatim::pipeline

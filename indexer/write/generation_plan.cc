@@ -32,7 +32,8 @@ void remove_directory(const std::string& path) noexcept {
 }  // namespace
 
 GenerationPlan::GenerationPlan(const Options& options)
-    : options_(options), live_(options.db, live_generation(options.db), options.wait) {
+    : options_(options),
+      live_(options.db, live_generation(options.db), options.wait, options.stop_waiting) {
   remove_stale(options_.db);
   // After a switch the previous generation is kept for readers that may have it open (until the
   // next run), unless it was empty.

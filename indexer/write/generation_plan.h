@@ -7,6 +7,7 @@
 // run that wrote much of the index compacted; the stub is then switched to the result.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -22,9 +23,10 @@ class GenerationPlan {
   struct Options {
     std::string db;  // the index path
     bool rebuild = false;
-    bool wait = false;     // wait for another writer's lock instead of failing
-    unsigned writers = 0;  // writer threads into an empty index; 0 = 2 on 2+ cores
-    std::string shard;     // "K/N" for `--shard K/N`, else empty (a whole index)
+    bool wait = false;                   // wait for another writer's lock instead of failing
+    unsigned writers = 0;                // writer threads into an empty index; 0 = 2 on 2+ cores
+    std::string shard;                   // "K/N" for `--shard K/N`, else empty (a whole index)
+    std::function<bool()> stop_waiting;  // with `wait`: stop waiting (Ctrl-C, SIGTERM)
   };
 
   // Opens the live generation (taking the lock), removes what a killed run left behind and

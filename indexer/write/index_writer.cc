@@ -70,8 +70,15 @@ Xapian::WritableDatabase open_once(const std::string& path, const std::string& g
 // Opens `generation` for writing. For the live generation (`live`), the stub is read again after
 // the lock is taken: a writer that switched generations meanwhile (--rebuild, compaction) has
 // made another one live, and that one is opened instead.
+[[noreturn]] void throw_stopped_waiting(const std::string& path) {
+  throw schema::UserError(
+      fmt::format("stopped while waiting for the other writer (pid {}); nothing was written",
+                  holder_pid(path)),
+      130);
+}
+
 Xapian::WritableDatabase open_writable(const std::string& path, std::string& generation, bool live,
-                                       bool wait) {
+                                       bool wait, const std::function<bool()>& stop_waiting) {
   disable_automatic_commits();
   for (;;) {
     if (live) generation = live_generation(path);
@@ -85,7 +92,11 @@ Xapian::WritableDatabase open_writable(const std::string& path, std::string& gen
       continue;
     } catch (const Xapian::DatabaseLockError&) {
       if (!wait) throw_locked(path);
-      std::this_thread::sleep_for(std::chrono::milliseconds(200));
+      // Short sleeps: Ctrl-C and SIGTERM (which set the stop flag) end the wait at once.
+      for (int i = 0; i < 10; ++i) {
+        if (stop_waiting && stop_waiting()) throw_stopped_waiting(path);
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
     }
   }
 }
@@ -101,11 +112,12 @@ std::string now_iso8601() {
 
 }  // namespace
 
-IndexWriter::IndexWriter(const std::string& index_path, const std::string& generation, bool wait)
+IndexWriter::IndexWriter(const std::string& index_path, const std::string& generation, bool wait,
+                         const std::function<bool()>& stop_waiting)
     : path_(index_path),
       generation_(generation),
       owns_pid_file_(generation == live_generation(index_path)),
-      db_(open_writable(index_path, generation_, owns_pid_file_, wait)) {
+      db_(open_writable(index_path, generation_, owns_pid_file_, wait, stop_waiting)) {
   schema::check_schema_version(db_, path_);
   if (owns_pid_file_) std::ofstream(pid_file(path_)) << ::getpid() << "\n";
   if (db_.get_metadata(std::string(schema::kMetaSchemaVersion)).empty())

@@ -3,6 +3,7 @@
 
 #include <xapian.h>
 
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -18,8 +19,10 @@ class IndexWriter {
  public:
   // Opens (creating if needed) the generation directory `generation` of the index at
   // `index_path` for writing. Another writer holding it makes this throw schema::UserError naming
-  // its pid, unless `wait` is set, in which case it waits for the lock.
-  IndexWriter(const std::string& index_path, const std::string& generation, bool wait);
+  // its pid, unless `wait` is set, in which case it waits for the lock until `stop_waiting`
+  // (when given) says to stop: then it throws schema::UserError with exit status 130.
+  IndexWriter(const std::string& index_path, const std::string& generation, bool wait,
+              const std::function<bool()>& stop_waiting = {});
   ~IndexWriter();
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;

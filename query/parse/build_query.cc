@@ -12,6 +12,7 @@
 #include "query/parse/name_resolver.h"
 #include "query/parse/question.h"
 #include "schema/fields.h"
+#include "text/closest.h"
 #include "text/dates.h"
 #include "text/language.h"
 #include "text/normalize.h"
@@ -25,34 +26,6 @@ using schema::Parse;
 
 std::string name_of(Id id) {
   return std::string(schema::field(id).name);
-}
-
-// Edit distance of two short ASCII words (for "did you mean").
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<std::size_t> row(b.size() + 1);
-  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (std::size_t i = 1; i <= a.size(); ++i) {
-    std::size_t diagonal = row[0];
-    row[0] = i;
-    for (std::size_t j = 1; j <= b.size(); ++j) {
-      const std::size_t up = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-      diagonal = up;
-    }
-  }
-  return row[b.size()];
-}
-
-// "; did you mean X?" for the closest of `known` when it is close, else "".
-std::string did_you_mean(std::string_view typed, const std::vector<std::string>& known) {
-  const std::string* best = nullptr;
-  std::size_t best_distance = 0;
-  for (const std::string& k : known) {
-    const std::size_t d = edit_distance(typed, k);
-    if (!best || d < best_distance) best = &k, best_distance = d;
-  }
-  if (!best || best_distance > std::max<std::size_t>(1, typed.size() / 3)) return "";
-  return fmt::format("; did you mean {}?", *best);
 }
 
 // The query text normalized as the index's words are, except the values of fields kept byte for
@@ -165,7 +138,7 @@ class ExactFieldProcessor : public Xapian::FieldProcessor {
         errors_)
       errors_->push_back(fmt::format("{}:{} is not a known {}: {} takes {}{}", name_of(field_),
                                      value, name_of(field_), name_of(field_),
-                                     fmt::join(known_, ", "), did_you_mean(value, known_)));
+                                     fmt::join(known_, ", "), text::did_you_mean(value, known_)));
     return Xapian::Query(schema::boolean_term(field_, value));
   }
 
@@ -546,7 +519,7 @@ void check_field_names(const std::string& input, const std::string& typed) {
     throw QuerySyntaxError(fmt::format(
         "cannot parse the query \"{}\": unknown field \"{}:\"; the fields are {}{} (see "
         "--fields; put words in \"...\" to search \"{}\" as text)",
-        typed, name, fmt::join(known, ", "), did_you_mean(name, known), w));
+        typed, name, fmt::join(known, ", "), text::did_you_mean(name, known), w));
   }
 }
 

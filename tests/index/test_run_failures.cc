@@ -98,7 +98,7 @@ TEST_CASE("a generation plan abandoned before finish leaves no shard and no fres
   for (bool rebuild : {true, false}) {
     INFO((rebuild ? "--rebuild" : "a live run"));
     {
-      write::GenerationPlan plan({db, rebuild, false, 2, {}});
+      write::GenerationPlan plan({db, rebuild, false, 2, {}, {}});
       CHECK(entries(db).size() > (rebuild ? before.size() : 0));
       CHECK(plan.shards().empty() == !rebuild);  // shards only into an empty generation
       // An exception here (a writer failing) unwinds through the plan.
@@ -136,7 +136,7 @@ TEST_CASE("a writer's error stops every stage and leaves neither shard nor fresh
   pipeline::ProgressReporter progress(pipeline::ProgressReporter::Mode::none, stderr);
   pipeline::BoundedQueue<pipeline::Analysed> analysed(4);
   {
-    write::GenerationPlan plan({db, false, false, 2, {}});
+    write::GenerationPlan plan({db, false, false, 2, {}, {}});
     REQUIRE(plan.shards().size() == 1);
     pipeline::Writers writers(analysed, 1, progress);
     pipeline::ThreadGroup threads([&] { analysed.close(); });

@@ -54,6 +54,16 @@ inline void write_corpus(const std::string& path, int items, int first = 0, int 
   }
 }
 
+// The argv of `verbatim ARGS` for exec: `args` gets the binary first, and must outlive the
+// pointers into it.
+inline std::vector<char*> verbatim_argv(std::vector<std::string>& args) {
+  args.insert(args.begin(), VERBATIM_BINARY);
+  std::vector<char*> argv;
+  for (std::string& a : args) argv.push_back(a.data());
+  argv.push_back(nullptr);
+  return argv;
+}
+
 // A verbatim process running in the background, its output going to files.
 class Background {
  public:
@@ -69,11 +79,8 @@ class Background {
       dup2(out, 1);
       dup2(err, 2);
       std::vector<std::string> copy = args;
-      std::string binary = VERBATIM_BINARY;
-      std::vector<char*> argv{binary.data()};
-      for (std::string& a : copy) argv.push_back(a.data());
-      argv.push_back(nullptr);
-      execve(binary.c_str(), argv.data(), environ);
+      std::vector<char*> argv = verbatim_argv(copy);
+      execve(argv[0], argv.data(), environ);
       _exit(127);
     }
   }
