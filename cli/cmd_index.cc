@@ -6,12 +6,10 @@
 #include <tuple>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
-
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/index_summary.h"
 #include "indexer/run_index.h"
-#include "query/print/json_format.h"
 #include "schema/location.h"
 
 namespace verbatim::cli {
@@ -62,16 +60,6 @@ void check_sources(const std::vector<std::string>& sources) {
       kExitUsage);
 }
 
-// The end of the summary line: how an interrupted run left the index.
-std::string ending(const indexer::IndexSummary& s) {
-  if (s.rebuild_interrupted)
-    return "; --rebuild interrupted: nothing of it was kept, the old index stays in use";
-  if (s.index_removed)
-    return s.interrupted ? "; interrupted before any item was written: no index was created"
-                         : "; no item was read: no index was created";
-  return s.interrupted ? "; interrupted, what was read is committed" : "";
-}
-
 int run(const IndexArgs& a) {
   check_sources(a.sources);
   indexer::IndexOptions o;
@@ -92,26 +80,10 @@ int run(const IndexArgs& a) {
   indexer::IndexSummary s = indexer::run_index(o, std::cerr);
   std::signal(SIGINT, SIG_DFL);
   std::signal(SIGTERM, SIG_DFL);
-  if (a.format == "json") {
-    nlohmann::json j{{"format_version", query::kJsonFormatVersion},
-                     {"index", o.db},
-                     {"added", s.added},
-                     {"updated", s.updated},
-                     {"unchanged", s.unchanged},
-                     {"removed", s.removed},
-                     {"failed", s.failed},
-                     {"passages", s.passages},
-                     {"statements", s.statements},
-                     {"seconds", s.seconds},
-                     {"interrupted", s.interrupted}};
-    fmt::print("{}\n", j.dump());
-  } else {
-    fmt::print(stderr,
-               "{}: {} added, {} updated, {} unchanged, {} removed, {} failed in {:.2f}s "
-               "({} passages, {} statements written){}\n",
-               o.db, s.added, s.updated, s.unchanged, s.removed, s.failed, s.seconds, s.passages,
-               s.statements, ending(s));
-  }
+  if (a.format == "json")
+    fmt::print("{}\n", index_summary_json(o.db, s).dump());
+  else
+    print_index_summary(o.db, s);
   if (s.interrupted) return kExitInterrupted;
   return s.failed ? kExitSomeFailed : kExitOk;
 }

@@ -14,6 +14,7 @@ void add_eval_command(CLI::App& app, int& exit_code);
 void add_read_command(CLI::App& app, int& exit_code);
 void add_serve_command(CLI::App& app, int& exit_code);
 void add_cluster_command(CLI::App& app, int& exit_code);
+void add_fetch_command(CLI::App& app, int& exit_code);
 void add_help_command(CLI::App& app, int& exit_code);  // register after the others
 
 // Before parsing: a first word that names no command is refused with "did you mean" (and no

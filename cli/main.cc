@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   verbatim::cli::add_read_command(app, exit_code);
   verbatim::cli::add_serve_command(app, exit_code);
   verbatim::cli::add_cluster_command(app, exit_code);
+  verbatim::cli::add_fetch_command(app, exit_code);
   verbatim::cli::add_help_command(app, exit_code);
   if (const int status = verbatim::cli::check_command_name(app, argc, argv); status >= 0)
     return status;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bitset>
 #include <cctype>
+#include <ctime>
 #include <initializer_list>
 #include <stdexcept>
 #include <unordered_map>
@@ -228,6 +229,15 @@ std::optional<std::string> parse_date(std::string_view text) {
   auto m = match_date(c.rest());
   if (!m || m->date.year == 0) return std::nullopt;
   return m->date.iso();
+}
+
+std::string now_iso8601() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
 }
 
 }  // namespace verbatim::text

@@ -28,6 +28,9 @@ bool is_calendar_word(std::string_view word);
 // ..., "mon", "tue", "tues", ... (the segmenter's abbreviations with a full stop, "Sept.").
 std::vector<std::string_view> calendar_abbreviations();
 
+// The current time in UTC as ISO 8601, "2026-12-02T01:02:03Z" (index runs, fetch records).
+std::string now_iso8601();
+
 // A calendar date; year 0 when the text gives none ("March 3").
 struct Date {
   int year = 0;

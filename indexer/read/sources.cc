@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <system_error>
 
+#include "indexer/read/archive_hints.h"
 #include "indexer/read/feed.h"
 #include "indexer/read/gunzip.h"
 #include "indexer/read/html.h"
@@ -135,12 +136,14 @@ Format format_of_name(const fs::path& p) {
   return Format::other;
 }
 
-// An HTML page as an item; its canonical URL is the id, else `id` (the path).
-void read_html_file(const std::string& path, const std::string& id, const ItemSink& on_item,
-                    const ErrorSink& on_error) {
+// An HTML page as an item; its canonical URL is the id, else the URL it was fetched from (a page
+// of a fetch archive), else `id` (the path).
+void read_html_file(const std::string& path, const std::string& id, ArchiveHints& hints,
+                    const ItemSink& on_item, const ErrorSink& on_error) {
   std::string bytes = read_whole(path, kMaxHtmlBytes, "a news page");
   if (ends_with(path, ".gz")) bytes = gunzip(bytes, kMaxHtmlBytes);
-  HtmlPage page = read_html(bytes);
+  const PageHint hint = hints.lookup(path);
+  HtmlPage page = read_html(bytes, hint.url, hint.charset);
   if (!page.warning.empty()) on_error({path, page.warning, true});
   page.item.origin = path;
   if (page.item.id.empty()) page.item.id = id;
@@ -160,7 +163,7 @@ void read_feed(const std::string& path, const ItemSink& on_item, const ErrorSink
 }
 
 // Reads one file; `id` is the identity of a plain-text item, `where` the name used in messages.
-void read_file(const std::string& path, Format format, const std::string& id,
+void read_file(const std::string& path, Format format, const std::string& id, ArchiveHints& hints,
                const ItemSink& on_item, const ErrorSink& on_error) {
   try {
     if (format == Format::jsonl) {
@@ -169,7 +172,7 @@ void read_file(const std::string& path, Format format, const std::string& id,
       return;
     }
     if (format == Format::html) {
-      read_html_file(path, id, on_item, on_error);
+      read_html_file(path, id, hints, on_item, on_error);
       return;
     }
     if (format == Format::feed) {
@@ -213,7 +216,8 @@ bool holds_feed(const fs::path& p) {
   return true;
 }
 
-void read_directory(const std::string& root, const ItemSink& on_item, const ErrorSink& on_error) {
+void read_directory(const std::string& root, ArchiveHints& hints, const ItemSink& on_item,
+                    const ErrorSink& on_error) {
   std::vector<fs::path> files;
   std::map<std::string, std::size_t> skipped;  // files of other types, by extension
   std::error_code ec;
@@ -255,7 +259,7 @@ void read_directory(const std::string& root, const ItemSink& on_item, const Erro
   std::sort(files.begin(), files.end());
   for (const fs::path& p : files) {
     std::string rel = p.lexically_relative(root).generic_string();
-    read_file(p.string(), format_of_name(p), rel, on_item, on_error);
+    read_file(p.string(), format_of_name(p), rel, hints, on_item, on_error);
   }
 }
 
@@ -263,6 +267,7 @@ void read_directory(const std::string& root, const ItemSink& on_item, const Erro
 
 void read_sources(const std::vector<std::string>& sources, const ItemSink& on_item,
                   const ErrorSink& on_error) {
+  ArchiveHints hints;
   for (const std::string& source : sources) {
     if (source == "-") {
       read_jsonl_stream(stdin, "<stdin>", "stdin", on_item, on_error);
@@ -280,7 +285,7 @@ void read_sources(const std::vector<std::string>& sources, const ItemSink& on_it
       continue;
     }
     if (fs::is_directory(target)) {
-      read_directory(source, on_item, on_error);
+      read_directory(source, hints, on_item, on_error);
       continue;
     }
     if (!fs::is_regular_file(target)) {
@@ -299,7 +304,7 @@ void read_sources(const std::vector<std::string>& sources, const ItemSink& on_it
                : starts_with_brace(source)               ? Format::jsonl
                : looks_like_html(read_head(source, 512)) ? Format::html
                                                          : Format::text;
-    read_file(source, format, p.filename().string(), on_item, on_error);
+    read_file(source, format, p.filename().string(), hints, on_item, on_error);
   }
 }
 

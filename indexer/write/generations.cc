@@ -69,13 +69,14 @@ void write_stub(const fs::path& index, const std::string& generation_name) {
 
 }  // namespace
 
-// True when PATH holds nothing but what a run killed before writing the stub leaves behind.
+// True when PATH holds nothing but what a run killed before writing the stub leaves behind (or
+// the fetch archive, whose default place is the default index's folder: `archive`).
 bool only_leftovers(const fs::path& index) {
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(index, ec)) {
     std::string name = entry.path().filename().string();
     if (generation_number(entry.path()) < 0 && name.rfind("shard-", 0) != 0 &&
-        name != "verbatim.pid" && name.rfind(kStub, 0) != 0)
+        name != "verbatim.pid" && name.rfind(kStub, 0) != 0 && name != "archive")
       return false;
   }
   return !ec;

@@ -17,6 +17,7 @@
 #include "schema/location.h"
 #include "schema/names.h"
 #include "schema/synonyms.h"
+#include "text/dates.h"
 
 namespace verbatim::write {
 namespace fs = std::filesystem;
@@ -99,15 +100,6 @@ Xapian::WritableDatabase open_writable(const std::string& path, std::string& gen
       }
     }
   }
-}
-
-std::string now_iso8601() {
-  std::time_t t = std::time(nullptr);
-  std::tm tm{};
-  gmtime_r(&t, &tm);
-  char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return buf;
 }
 
 }  // namespace
@@ -200,7 +192,7 @@ void IndexWriter::commit(bool run_finished) {
   if (run_finished) {
     // The built-in synonyms travel with the index (every shard carries them).
     schema::write_synonyms(db_, schema::builtin_synonym_groups());
-    db_.set_metadata(std::string(schema::kMetaLastRun), now_iso8601());
+    db_.set_metadata(std::string(schema::kMetaLastRun), text::now_iso8601());
   }
   db_.commit();
 }

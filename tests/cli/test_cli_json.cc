@@ -11,6 +11,8 @@
 
 #include "query/print/json_format.h"
 #include "support/corpus_paths.h"
+#include "support/fetch_site.h"
+#include "support/http_server.h"
 #include "support/run_command.h"
 #include "support/temp_dir.h"
 
@@ -151,4 +153,26 @@ TEST_CASE("read lines hold to docs/json.md", "[cli][json][read]") {
   INFO(r.err);
   REQUIRE(r.status == 0);
   check_lines(r.out, "read --format jsonl");
+}
+
+TEST_CASE("fetch's JSON summary holds to docs/json.md, with and without --index",
+          "[cli][json][fetch]") {
+  verbatim::testing::LocalHttpServer server;
+  TempDir tmp;
+  server.serve("page.html", verbatim::testing::news_page("A page", "Summaries have their keys"));
+  auto first = run_verbatim({"fetch", "--into", tmp.str("archive"), "--index", "--db",
+                             tmp.str("db"), "--format", "json", server.url("page.html")});
+  INFO(first.err);
+  REQUIRE(first.status == 0);
+  const auto with_index = nlohmann::json::parse(first.out);
+  check_keys(with_index, documented("fetch --format json"));
+  CHECK(with_index["format_version"] == verbatim::query::kJsonFormatVersion);
+  REQUIRE(with_index.contains("index"));
+  check_keys(with_index["index"], documented("index --format json"));
+  auto second = run_verbatim({"fetch", "--into", tmp.str("archive"), "--index", "--db",
+                              tmp.str("db"), "--format", "json", server.url("page.html")});
+  REQUIRE(second.status == 0);
+  const auto nothing_new = nlohmann::json::parse(second.out);
+  check_keys(nothing_new, documented("fetch --format json"));
+  CHECK_FALSE(nothing_new.contains("index"));  // nothing new to index
 }
