@@ -1,6 +1,7 @@
 #include "cli/index_summary.h"
 
 #include <cstdio>
+#include <string>
 
 #include <fmt/format.h>
 
