@@ -5,9 +5,11 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/query_options.h"
 #include "cli/reading.h"
 #include "query/parse/build_query.h"
 #include "query/print/print_hits.h"
+#include "query/print/style.h"
 #include "query/search/search.h"
 #include "schema/fields.h"
 #include "schema/location.h"
@@ -17,12 +19,13 @@ namespace {
 
 struct QueryArgs {
   std::string db;
-  std::vector<std::string> words;
   unsigned limit = 10;
   unsigned offset = 0;
   std::string format = "text";
   std::string color = "auto";
   std::string sort = "relevance";
+  std::string output = "paragraphs";
+  bool full = false;
   query::QueryRequest request;
   bool explain = false;
   bool fields = false;
@@ -60,7 +63,7 @@ void print_fields() {
 nlohmann::json reading_json(const QueryArgs& a, const query::QueryPlan& plan,
                             const std::string& suggestion) {
   nlohmann::json reading{
-      {"input", fmt::format("{}", fmt::join(a.words, " "))},
+      {"input", fmt::format("{}", fmt::join(a.request.words, " "))},
       {"parsed", plan.parser_input},
       {"question", plan.question},
       {"statements", plan.statements},
@@ -69,15 +72,6 @@ nlohmann::json reading_json(const QueryArgs& a, const query::QueryPlan& plan,
       {"suggestion", suggestion.empty() ? nlohmann::json(nullptr) : nlohmann::json(suggestion)}};
   if (a.explain) reading["xapian_query"] = plan.query.get_description();
   return reading;
-}
-
-// Notes, and with --explain the parsed query, on stderr (JSON carries them in `query`).
-void print_reading(const QueryArgs& a, const query::QueryPlan& plan) {
-  for (const std::string& note : plan.notes) fmt::print(stderr, "verbatim: {}\n", note);
-  if (a.explain) {
-    fmt::print(stderr, "parsed: {}\n", plan.parser_input);
-    fmt::print(stderr, "query:  {}\n", plan.query.get_description());
-  }
 }
 
 // Tells that the page was filled with partial matches (JSON says it per hit: matched_all).
@@ -101,50 +95,55 @@ query::Order order_of(const std::string& sort) {
                             : query::Order::relevance;
 }
 
+query::Output output_of(const std::string& output) {
+  return output == "ids"     ? query::Output::ids
+         : output == "items" ? query::Output::items
+                             : query::Output::hits;
+}
+
+// How hits are printed: on a terminal, snippets wrapped to its width.
+query::PrintOptions print_options(const QueryArgs& a) {
+  query::PrintOptions po;
+  po.format = a.format == "json"    ? query::Format::json
+              : a.format == "jsonl" ? query::Format::jsonl
+                                    : query::Format::text;
+  po.color = po.format == query::Format::text && query::want_color(stdout, a.color);
+  po.output = output_of(a.output);
+  po.full = a.full;
+  po.width = po.format == query::Format::text ? query::terminal_width(stdout) : 0;
+  return po;
+}
+
 int run(QueryArgs& a) {
   if (a.fields) {
     print_fields();
     return kExitOk;
   }
-  a.request.words = a.words;
-  const bool blank = std::all_of(a.words.begin(), a.words.end(), [](const std::string& w) {
-    return w.find_first_not_of(" \t") == std::string::npos;
-  });
-  if (blank && a.request.speakers.empty() && a.request.entities.empty() && a.request.quotes) {
-    fmt::print(stderr,
-               "verbatim: query: --quotes needs words to search for, or --speaker/--entity\n");
+  if (a.output != "paragraphs" && a.format != "text") {
+    fmt::print(stderr, "verbatim: query: --output {} prints plain lines; leave out --format\n",
+               a.output);
     return kExitUsage;
   }
-  if (a.words.empty() && a.request.speakers.empty() && a.request.entities.empty()) {
-    fmt::print(stderr,
-               "verbatim: query: give words to search for, or --speaker/--entity (see --help)\n");
-    return kExitUsage;
-  }
+  if (int status = check_query_request(a.request, "query"); status != kExitOk) return status;
   const std::string path = schema::resolve_index_path(a.db);
   Xapian::Database db = open_index(path, a.reading);
-  query::QueryPlan plan;
-  try {
-    plan = query::build_query(db, a.request);
-  } catch (const query::QuerySyntaxError& e) {
-    fmt::print(stderr, "verbatim: {}\n", e.what());
-    return kExitUsage;
-  }
-  query::Format format = a.format == "json"    ? query::Format::json
-                         : a.format == "jsonl" ? query::Format::jsonl
-                                               : query::Format::text;
-  if (format != query::Format::json) print_reading(a, plan);
+  const query::QueryPlan plan = plan_query(db, a.request);
+  const query::PrintOptions po = print_options(a);
+  const query::Format format = po.format;
+  if (format != query::Format::json) print_query_notes(plan, a.explain);
   query::SearchResult result;
   std::string suggestion;
   try {
-    result = query::search(db, plan, a.offset, a.limit, order_of(a.sort));
+    query::HitOptions shown;
+    shown.snippet_bytes = query::snippet_bytes(po.width);
+    shown.distinct_items = po.output == query::Output::items;
+    result = query::search(db, plan, a.offset, a.limit, order_of(a.sort), shown);
     // "Did you mean" when the words as typed found less than a page with them all.
     if (result.hits.empty() || result.relaxed) suggestion = query::spelling_suggestion(db, plan);
   } catch (const Xapian::Error& e) {
     throw reading_error(e, db, path);
   }
   const nlohmann::json reading = reading_json(a, plan, suggestion);
-  query::PrintOptions po{format,
-                         format == query::Format::text && query::want_color(stdout, a.color)};
   if (format != query::Format::json && !suggestion.empty())
     fmt::print(stderr, "verbatim: did you mean: {}\n", suggestion);
   if (result.hits.empty()) {
@@ -155,8 +154,8 @@ int run(QueryArgs& a) {
       return kExitNoMatch;
     }
     fmt::print(stderr, "verbatim: no matches for {}\n",
-               a.words.empty() ? std::string("the filters")
-                               : fmt::format("\"{}\"", fmt::join(a.words, " ")));
+               a.request.words.empty() ? std::string("the filters")
+                                       : fmt::format("\"{}\"", fmt::join(a.request.words, " ")));
     return kExitNoMatch;
   }
   if (format != query::Format::json) print_relaxation(result);
@@ -169,10 +168,7 @@ int run(QueryArgs& a) {
 void add_query_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<QueryArgs>();
   CLI::App* cmd = app.add_subcommand("query", "Search the index: ranked passages and statements");
-  cmd->add_option(
-      "words", args->words,
-      "Query: words, \"phrases\", AND/OR/NOT, field:value (see --fields), or a question "
-      "like \"Xi's quotes on opening-up\"");
+  add_query_options(*cmd, args->request);
   cmd->add_option("--db", args->db,
                   "Index path (default: $VERBATIM_DB, else $XDG_DATA_HOME/verbatim)");
   cmd->add_option("-n,--limit", args->limit, "Number of hits (1 to 10000)")
@@ -184,24 +180,12 @@ void add_query_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"relevance", "newest", "oldest"}));
   cmd->add_option("--color", args->color, "auto, always or never (NO_COLOR is respected)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
-  cmd->add_option("--speaker", args->request.speakers,
-                  "Statements by this speaker (any alias or surname); repeatable")
-      ->allow_extra_args(false);
-  cmd->add_option("--entity", args->request.entities,
-                  "Only passages mentioning this entity; repeatable")
-      ->allow_extra_args(false);
-  cmd->add_flag("--quotes", args->request.quotes, "Statements only");
-  cmd->add_flag("--all-words", args->request.all_words,
-                "Only passages with all the words (no partial matches to fill the page)");
-  cmd->add_flag("--literal", args->request.literal,
-                "Search the words as typed, never as a question");
-  cmd->add_option("--since", args->request.since, "Items dated on or after (YYYY-MM-DD)");
-  cmd->add_option("--until", args->request.until, "Items dated on or before (YYYY-MM-DD)");
-  cmd->add_option("--synonyms", args->request.synonyms.file,
-                  "More synonym groups, one a line: U.S., United States (default: "
-                  "$XDG_CONFIG_HOME/verbatim/synonyms.txt when it exists)");
-  cmd->add_flag("--no-synonyms", args->request.synonyms.off,
-                "Match the words only as written (no built-in or user synonyms)");
+  cmd->add_option("--output", args->output,
+                  "paragraphs (the hits), ids (ITEM:PARA of each hit, one a line, for `show`) or "
+                  "items (distinct item ids, best first)")
+      ->check(CLI::IsMember({"paragraphs", "ids", "items"}));
+  cmd->add_flag("--full", args->full,
+                "Text: whole paragraphs (default: a snippet around the matched words)");
   cmd->add_flag("--explain", args->explain, "Show how the query was parsed");
   cmd->add_flag("--fields", args->fields, "List the fields usable in queries");
   add_cluster_options(*cmd, args->reading);

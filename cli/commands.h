@@ -15,6 +15,8 @@ void add_read_command(CLI::App& app, int& exit_code);
 void add_serve_command(CLI::App& app, int& exit_code);
 void add_cluster_command(CLI::App& app, int& exit_code);
 void add_fetch_command(CLI::App& app, int& exit_code);
+void add_show_command(CLI::App& app, int& exit_code);
+void add_count_command(CLI::App& app, int& exit_code);
 void add_help_command(CLI::App& app, int& exit_code);  // register after the others
 
 // Before parsing: a first word that names no command is refused with "did you mean" (and no

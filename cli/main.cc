@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
   int exit_code = verbatim::cli::kExitOk;
   verbatim::cli::add_index_command(app, exit_code);
   verbatim::cli::add_query_command(app, exit_code);
+  verbatim::cli::add_show_command(app, exit_code);
+  verbatim::cli::add_count_command(app, exit_code);
   verbatim::cli::add_stats_command(app, exit_code);
   verbatim::cli::add_speakers_command(app, exit_code);
   verbatim::cli::add_extract_command(app, exit_code);

@@ -1,5 +1,9 @@
 #include "schema/fields.h"
 
+#include <cstdint>
+
+#include <fmt/format.h>
+
 #include "text/normalize.h"
 
 namespace verbatim::schema {
@@ -85,9 +89,34 @@ const Field* find_field(std::string_view name) {
   return nullptr;
 }
 
+namespace {
+
+std::uint64_t fnv1a(std::string_view data, std::uint64_t seed) {
+  std::uint64_t h = seed;
+  for (unsigned char c : data) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+}  // namespace
+
+std::string item_key(std::string_view id) {
+  constexpr std::size_t kMax = 160;
+  if (id.size() <= kMax) return std::string(id);
+  return fmt::format("{}~{:016x}{:016x}", id.substr(0, 120), fnv1a(id, 0xcbf29ce484222325ULL),
+                     fnv1a(id, 0x84222325cbf29ce4ULL));
+}
+
+std::string item_document_term(std::string_view id) {
+  return prefix_of(Id::id) + "i:" + item_key(id);
+}
+
 std::string boolean_term(Id id, std::string_view value) {
   const Field& f = field(id);
   std::string term(f.prefix);
+  if (id == Id::item) return term + item_key(value);
   term += f.folded ? text::fold_name(value) : std::string(value);
   if (term.size() > 240) term.resize(240);
   return term;

@@ -85,8 +85,8 @@ inline constexpr std::array<Field, kFieldCount> kFields = {{
      "speaker", "canonical speaker of a statement; any alias or surname"},
     {Id::role, "role", "XR", FieldType::boolean, Parse::exact, -1, true, true, true, "role",
      "how the text described a statement's speaker besides the name (\"chinese president\")"},
-    {Id::entity, "entity", "XE", FieldType::boolean, Parse::name, -1, true, true, false, "",
-     "person, place or organisation mentioned (canonical name or alias)"},
+    {Id::entity, "entity", "XE", FieldType::boolean, Parse::name, -1, true, true, false,
+     "entities", "person, place or organisation mentioned (canonical name or alias)"},
     {Id::alias, "alias", "XA", FieldType::boolean, Parse::none, -1, false, true, false, "",
      "other names of an entity in its item (\"CPC\", \"Heilongjiang\"); entity: matches them"},
     {Id::kind, "kind", "K", FieldType::boolean, Parse::exact, -1, true, true, false, "kind",
@@ -99,7 +99,7 @@ inline constexpr std::array<Field, kFieldCount> kFields = {{
      "item id"},
     {Id::source, "source", "XO", FieldType::boolean, Parse::exact, -1, true, true, false,
      "source", "publisher or distributor"},
-    {Id::place, "place", "XP", FieldType::boolean, Parse::exact, -1, true, true, false, "",
+    {Id::place, "place", "XP", FieldType::boolean, Parse::exact, -1, true, true, false, "place",
      "dateline place"},
     {Id::year, "year", "", FieldType::value, Parse::year, -1, true, true, false, "",
      "year of the item's date (read from the date slot)"},
@@ -142,8 +142,17 @@ inline constexpr std::string_view kKindItem = "item";
 inline constexpr std::string_view kRecordStatements = "statements";
 inline constexpr std::string_view kRecordSpeakers = "speakers";
 
-// Boolean term for `value` in field `id`: prefix + folded value.
+// Boolean term for `value` in field `id`: prefix + folded value (an item id: prefix + item_key).
 std::string boolean_term(Id id, std::string_view value);
+
+// An item id as it is written in terms: the id itself when it fits comfortably in a Xapian term,
+// else its first 120 bytes, "~" and its 128-bit FNV-1a hash (FNV-1a, not XXH3: an item's terms
+// must not change under an existing index).
+std::string item_key(std::string_view id);
+
+// The unique term of an item's own document ("Qi:" + item_key); every document of the item has
+// boolean_term(Id::item, id).
+std::string item_document_term(std::string_view id);
 
 // The term prefix of a field, as a string (for Xapian calls).
 inline std::string prefix_of(Id id) {

@@ -112,6 +112,8 @@ nlohmann::json item_record(const read::Item& item) {
   j[record_key(Id::date)] = item.date;
   if (!item.url.empty()) j["url"] = item.url;
   if (!item.source.empty()) j[record_key(Id::source)] = item.source;
+  if (!item.distributor.empty()) j["distributor"] = item.distributor;
+  if (!item.place.empty()) j[record_key(Id::place)] = item.place;
   return j;
 }
 
@@ -161,11 +163,11 @@ std::string content_hash(const read::Item& item) {
 }
 
 std::string item_doc_term(const std::string& item_id) {
-  return schema::prefix_of(Id::id) + "i:" + term_safe_key(item_id);
+  return schema::item_document_term(item_id);
 }
 
 std::string item_link_term(const std::string& item_id) {
-  return schema::prefix_of(Id::item) + term_safe_key(item_id);
+  return boolean_term(Id::item, item_id);
 }
 
 namespace {
@@ -235,6 +237,7 @@ Xapian::Document paragraph_document(const read::Item& item, const std::string& i
   rec[record_key(Id::kind)] = schema::kKindParagraph;
   rec["para"] = p;
   rec[record_key(Id::text)] = para.text;
+  if (!facts.entities.empty()) rec[record_key(Id::entity)] = facts.entities;
   if (!facts.statements.empty()) add_statements(doc, rec, facts.statements);
   doc.set_data(rec.dump());
   return doc;

@@ -2,13 +2,15 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <set>
 
-#include <fmt/color.h>
 #include <fmt/format.h>
 
 #include "indexer/extract/statement.h"
 #include "query/print/json_format.h"
+#include "query/print/style.h"
 #include "schema/fields.h"
 
 namespace verbatim::query {
@@ -17,71 +19,45 @@ namespace {
 using schema::Id;
 using schema::record_key;
 
-// Matched words: bold yellow. fmt writes bold and a colour as two sequences ("\x1b[1m\x1b[33m");
-// the one sequence "\x1b[1;33m" is kept so that coloured output stays byte for byte what it was
-// (scripts and tests match it).
-constexpr std::string_view kHighlight = "\x1b[1;33m";
-constexpr std::string_view kReset = "\x1b[0m";
-
-// `text` in `style` when colouring, else as it is.
-std::string styled(bool color, fmt::text_style style, std::string_view text) {
-  return color ? fmt::format(style, "{}", text) : std::string(text);
-}
-
-std::string bold(bool color, std::string_view text) {
-  return styled(color, fmt::emphasis::bold, text);
-}
-
-std::string dim(bool color, std::string_view text) {
-  return styled(color, fmt::emphasis::faint, text);
-}
-
-std::string colored(std::string_view marked, bool color) {
-  std::string out;
-  for (char c : marked) {
-    if (c == kMarkStart) {
-      if (color) out += kHighlight;
-    } else if (c == kMarkEnd) {
-      if (color) out += kReset;
-    } else {
-      out += c;
-    }
-  }
-  return out;
-}
-
-std::string str(const nlohmann::json& j, std::string_view key) {
-  auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
+constexpr std::size_t kIndent = 4;
 
 bool is_statement_hit(const nlohmann::json& record) {
   return str(record, record_key(Id::kind)) == schema::kKindQuote;
 }
 
-void print_text_hit(std::FILE* out, const Hit& hit, bool color) {
+// The passage as shown: the snippet (or the whole text with --full), wrapped under the hit.
+void print_passage(std::FILE* out, std::string_view marked, const PrintOptions& options) {
+  const std::size_t width = options.width > kIndent + 20 ? options.width - kIndent : 0;
+  for (const std::string& line : wrap_marked(marked, width))
+    fmt::print(out, "{:{}}{}\n", "", kIndent, colored(line, options.color));
+}
+
+void print_text_hit(std::FILE* out, const Hit& hit, const PrintOptions& options) {
+  const bool color = options.color;
   const nlohmann::json& r = hit.record;
   const int para = r.value("para", -1);
   const bool quote = is_statement_hit(r);
   const bool headline = para == 0 && !quote;
+  const std::string& marked =
+      options.full || hit.marked_snippet.empty() ? hit.marked_text : hit.marked_snippet;
   // A headline hit shows the highlighted headline itself as the title.
   std::string title = headline ? colored(hit.marked_text, color) : str(r, record_key(Id::title));
   fmt::print(out, "{} {}\n", bold(color, fmt::format("{:>2}.", hit.rank)), title);
   std::string date = str(r, record_key(Id::date));
   std::string where = fmt::format("{}{}{}", date, date.empty() ? "" : "  ",
                                   headline ? std::string("headline") : fmt::format("¶{}", para));
-  const std::string item = dim(color, str(r, record_key(Id::item)));
+  const std::string id = dim(color, hit_id(hit));
   const extract::Statement st = quote ? r.get<extract::Statement>() : extract::Statement();
   if (quote) {
     std::string speaker = st.speaker.empty() ? "(unknown speaker)" : st.speaker;
     fmt::print(out, "    {} {} ({}), {}  {}\n", bold(color, speaker), st.cue,
-               extract::to_string(st.kind), where, item);
+               extract::to_string(st.kind), where, id);
   } else {
-    fmt::print(out, "    {}  {}\n", where, item);
+    fmt::print(out, "    {}  {}\n", where, id);
   }
   // Direct quotes are shown in quotation marks, reported speech as it is.
   const char* mark = quote && st.kind == extract::StatementKind::direct ? "\"" : "";
-  if (!headline) fmt::print(out, "    {}{}{}\n", mark, colored(hit.marked_text, color), mark);
+  if (!headline) print_passage(out, fmt::format("{}{}{}", mark, marked, mark), options);
   fmt::print(out, "\n");
 }
 
@@ -100,6 +76,29 @@ std::string footer(const SearchResult& result) {
   return fmt::format("{}; about {} match all the words (an estimate)", page, result.estimated);
 }
 
+// --output ids and items: one id a line.
+void print_ids(std::FILE* out, const SearchResult& result, Output output) {
+  std::set<std::string> items;
+  for (const Hit& hit : result.hits) {
+    if (output == Output::ids) {
+      fmt::print(out, "{}\n", hit_id(hit));
+      continue;
+    }
+    const std::string item = str(hit.record, record_key(Id::item));
+    if (items.insert(item).second) fmt::print(out, "{}\n", item);
+  }
+}
+
+// Byte offsets of the matched words in the hit's text (none when the marked text is not the
+// text with marks: marking fell back to the text as it is).
+nlohmann::json match_offsets(const Hit& hit) {
+  nlohmann::json spans = nlohmann::json::array();
+  if (strip_marks(hit.marked_text) != str(hit.record, record_key(Id::text))) return spans;
+  for (const auto& [begin, end] : mark_offsets(hit.marked_text))
+    spans.push_back(nlohmann::json::array({begin, end}));
+  return spans;
+}
+
 }  // namespace
 
 bool want_color(std::FILE* out, const std::string& mode) {
@@ -112,6 +111,15 @@ bool want_color(std::FILE* out, const std::string& mode) {
   return isatty(fileno(out)) != 0;
 }
 
+unsigned snippet_bytes(std::size_t width) {
+  const std::size_t columns = width > kIndent + 20 ? width - kIndent : 80 - kIndent;
+  return static_cast<unsigned>(std::min<std::size_t>(3 * columns, 1000));
+}
+
+std::string hit_id(const Hit& hit) {
+  return fmt::format("{}:{}", str(hit.record, record_key(Id::item)), hit.record.value("para", 0));
+}
+
 nlohmann::json hit_json(const Hit& hit) {
   const nlohmann::json& r = hit.record;
   nlohmann::json j;
@@ -120,10 +128,18 @@ nlohmann::json hit_json(const Hit& hit) {
   for (Id id : {Id::item, Id::title, Id::date, Id::kind, Id::text})
     j[record_key(id)] = str(r, record_key(id));
   j["para"] = r.value("para", 0);
+  j["snippet"] = strip_marks(hit.marked_snippet.empty() ? hit.marked_text : hit.marked_snippet);
+  j["matches"] = match_offsets(hit);
   j["matched_all"] = hit.matched_all;
   if (!hit.matched_all) j["words_matched"] = hit.words_matched;
-  for (const char* key : {"url", "source", "place"})
+  for (const char* key : {"url", "distributor"})
     if (r.contains(key)) j[key] = r[key];
+  // The values of every field a query may filter on that the record holds (source, place,
+  // entities, and a statement's speaker, role, cue, kind).
+  for (const schema::Field& f : schema::fields())
+    if (f.in_queries && !f.record_key.empty() && r.contains(f.record_key) &&
+        !j.contains(f.record_key))
+      j[f.record_key] = r[f.record_key];
   if (is_statement_hit(r)) {
     j.update(nlohmann::json(r.get<extract::Statement>()));
   } else if (r.contains(schema::kRecordSpeakers)) {
@@ -134,6 +150,7 @@ nlohmann::json hit_json(const Hit& hit) {
 
 void print_hits(std::FILE* out, const SearchResult& result, const PrintOptions& options,
                 const nlohmann::json& reading) {
+  if (options.output != Output::hits) return print_ids(out, result, options.output);
   switch (options.format) {
     case Format::jsonl:
       for (const Hit& hit : result.hits) fmt::print(out, "{}\n", hit_json(hit).dump());
@@ -149,7 +166,7 @@ void print_hits(std::FILE* out, const SearchResult& result, const PrintOptions& 
       return;
     }
     case Format::text:
-      for (const Hit& hit : result.hits) print_text_hit(out, hit, options.color);
+      for (const Hit& hit : result.hits) print_text_hit(out, hit, options);
       fmt::print(out, "{}\n", dim(options.color, footer(result)));
       return;
   }

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "indexer/extract/statement.h"
+#include "query/search/reopen.h"
 #include "schema/fields.h"
 #include "text/language.h"
 
@@ -107,6 +108,25 @@ std::string mark(const Xapian::MSet& mset, const std::string& text) {
   return restore_ends(text, unescape_html(marked));
 }
 
+// A window of about `bytes` around the matched words, chosen by Xapian with the index's term
+// statistics; the whole marked text when it fits.
+std::string window(const Xapian::MSet& mset, const std::string& text, const std::string& marked,
+                   unsigned bytes) {
+  if (bytes == 0) return {};
+  if (text.size() <= bytes) return marked;
+  static const Xapian::Stem stem(text::default_language().stemmer);
+  return unescape_html(mset.snippet(
+      text, bytes, stem, Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
+      std::string(1, kMarkStart), std::string(1, kMarkEnd), std::string(kEllipsis)));
+}
+
+// Marks the hit's text, whole and as a window.
+void mark_hit(const Xapian::MSet& mset, Hit& hit, const HitOptions& options) {
+  const std::string text = hit.record.value(schema::record_key(schema::Id::text), "");
+  hit.marked_text = mark(mset, text);
+  hit.marked_snippet = window(mset, text, hit.marked_text, options.snippet_bytes);
+}
+
 bool has_marks(const std::string& marked) {
   return marked.find(kMarkStart) != std::string::npos;
 }
@@ -115,7 +135,7 @@ bool has_marks(const std::string& marked) {
 // of those the ones holding a matched word (all of them, when the words matched elsewhere in the
 // paragraph). Each becomes a hit of its own with a quote record.
 std::vector<Hit> statement_hits(const Xapian::MSet& mset, const Hit& paragraph,
-                                const StatementFilter& filter) {
+                                const StatementFilter& filter, const HitOptions& options) {
   const nlohmann::json& rec = paragraph.record;
   auto list = rec.find(schema::kRecordStatements);
   if (list == rec.end() || !list->is_array()) return {};
@@ -126,7 +146,7 @@ std::vector<Hit> statement_hits(const Xapian::MSet& mset, const Hit& paragraph,
     hit.record.erase(schema::kRecordStatements);
     hit.record.erase(schema::kRecordSpeakers);
     hit.record.update(statement_record(st));
-    hit.marked_text = mark(mset, hit.record.value(schema::record_key(schema::Id::text), ""));
+    mark_hit(mset, hit, options);
     passing.push_back(std::move(hit));
   }
   std::vector<Hit> marked;
@@ -137,24 +157,26 @@ std::vector<Hit> statement_hits(const Xapian::MSet& mset, const Hit& paragraph,
 
 // The hits one matched document gives: the paragraph, or the statements it shows.
 void add_hits(const Xapian::MSet& mset, const Xapian::MSetIterator& it,
-              const StatementFilter* filter, std::vector<Hit>& hits) {
+              const StatementFilter* filter, const HitOptions& options, std::vector<Hit>& hits) {
   Hit hit;
   hit.score = it.get_weight();
   hit.percent = it.get_percent();
   hit.record = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
   if (hit.record.is_discarded()) hit.record = nlohmann::json::object();
   if (filter) {
-    for (Hit& h : statement_hits(mset, hit, *filter)) hits.push_back(std::move(h));
+    for (Hit& h : statement_hits(mset, hit, *filter, options)) hits.push_back(std::move(h));
     return;
   }
   hit.record.erase(schema::kRecordStatements);
-  hit.marked_text = mark(mset, hit.record.value(schema::record_key(schema::Id::text), ""));
+  mark_hit(mset, hit, options);
   hits.push_back(std::move(hit));
 }
 
-Xapian::Enquire make_enquire(Xapian::Database& db, const Xapian::Query& query, Order order) {
+Xapian::Enquire make_enquire(Xapian::Database& db, const Xapian::Query& query, Order order,
+                             const HitOptions& options) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
+  if (options.distinct_items) enquire.set_collapse_key(schema::kSlotItemId);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
   // Dates sort as YYYYMMDD strings; ties keep the BM25 order.
   if (order != Order::relevance)
@@ -187,10 +209,11 @@ unsigned units_matched(const std::vector<Xapian::Query>& units,
 // Fills `hits` up to `wanted` with the best partial matches of the relaxed query: those holding
 // more of the words first, then in the page's order (BM25 or date). Documents in `seen` (all
 // the words) are already in.
-void add_partial_hits(Xapian::Database& db, const QueryPlan& plan, Order order, unsigned wanted,
+void add_partial_hits(Xapian::Database& db, const QueryPlan& plan, Order order,
+                      const HitOptions& options, unsigned wanted,
                       const std::set<Xapian::docid>& seen, const StatementFilter* filter,
                       std::vector<Hit>& hits) {
-  Xapian::Enquire enquire = make_enquire(db, plan.relaxed, order);
+  Xapian::Enquire enquire = make_enquire(db, plan.relaxed, order, options);
   const Xapian::MSet mset = enquire.get_mset(0, std::max(200u, wanted * 20));
   struct Candidate {
     unsigned matched;
@@ -208,7 +231,7 @@ void add_partial_hits(Xapian::Database& db, const QueryPlan& plan, Order order, 
   for (const Candidate& c : candidates) {
     if (hits.size() >= wanted) break;
     const std::size_t first = hits.size();
-    add_hits(mset, c.it, filter, hits);
+    add_hits(mset, c.it, filter, options, hits);
     for (std::size_t i = first; i < hits.size(); ++i) {
       hits[i].matched_all = false;
       hits[i].words_matched = c.matched;
@@ -217,10 +240,10 @@ void add_partial_hits(Xapian::Database& db, const QueryPlan& plan, Order order, 
 }
 
 SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, unsigned limit,
-                 Order order) {
+                 Order order, const HitOptions& options) {
   const Xapian::Query& query = plan.query;
   const bool statements = plan.statements;
-  Xapian::Enquire enquire = make_enquire(db, query, order);
+  Xapian::Enquire enquire = make_enquire(db, query, order, options);
   const StatementFilter filter(query);
   // A paragraph gives one hit, or one per statement shown (none, when none passes the filters):
   // statements are counted after the paragraphs are expanded, so more paragraphs are fetched
@@ -236,7 +259,7 @@ SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, u
     paragraphs_estimated = mset.get_matches_estimated();
     exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      add_hits(mset, it, statements ? &filter : nullptr, hits);
+      add_hits(mset, it, statements ? &filter : nullptr, options, hits);
       seen.insert(*it);
     }
     fetched += mset.size();
@@ -247,7 +270,7 @@ SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, u
   result.exact = exhausted || (!statements && exact);
   if (hits.size() < wanted && !plan.relaxed.empty()) {
     const std::size_t strict = hits.size();
-    add_partial_hits(db, plan, order, wanted, seen, statements ? &filter : nullptr, hits);
+    add_partial_hits(db, plan, order, options, wanted, seen, statements ? &filter : nullptr, hits);
     result.relaxed = hits.size() > strict;
     result.words = static_cast<unsigned>(plan.words.size());
   }
@@ -267,18 +290,47 @@ SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, u
   return result;
 }
 
+// Paragraphs matching all the words: Xapian counts exactly when it is told to check every
+// document.
+Xapian::doccount count_paragraphs(Xapian::Database& db, const Xapian::Query& query) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::doccount all = db.get_doccount();
+  return enquire.get_mset(0, 0, all).get_matches_estimated();
+}
+
 }  // namespace
 
 SearchResult search(Xapian::Database& db, const QueryPlan& plan, unsigned offset, unsigned limit,
-                    Order order) {
-  for (int attempt = 0;; ++attempt) {
-    try {
-      return run(db, plan, offset, limit, order);
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt >= 5) throw;
-      db.reopen();
+                    Order order, const HitOptions& options) {
+  return reading_reopened(db, [&] { return run(db, plan, offset, limit, order, options); });
+}
+
+Xapian::doccount count(Xapian::Database& db, const QueryPlan& plan) {
+  return reading_reopened(db, [&]() -> Xapian::doccount {
+    if (!plan.statements) return count_paragraphs(db, plan.query);
+    // Statements are what the paragraphs expand to, so every matching paragraph is expanded: a
+    // window larger than the index sees them all, and the estimate is then the exact count.
+    QueryPlan strict = plan;
+    strict.relaxed = Xapian::Query();
+    return run(db, strict, 0, db.get_doccount() + 1, Order::relevance, {}).estimated;
+  });
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> mark_offsets(std::string_view marked) {
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  std::size_t at = 0;
+  for (char c : marked) {
+    if (c == kMarkStart) {
+      spans.emplace_back(at, at);
+    } else if (c == kMarkEnd) {
+      if (!spans.empty()) spans.back().second = at;
+    } else {
+      ++at;
     }
   }
+  return spans;
 }
 
 std::string strip_marks(std::string_view marked) {

@@ -24,6 +24,9 @@ struct Hit {
   int percent = 0;
   nlohmann::json record;       // the display record stored in the document
   std::string marked_text;     // record["text"] with matched words between kMarkStart/kMarkEnd
+  std::string marked_snippet;  // a window of it around the matched words (HitOptions), marked
+                               // the same way, with kEllipsis where text was left out; the
+                               // whole marked_text when that is short enough
   bool matched_all = true;     // holds all the query's words (false: a best partial match)
   unsigned words_matched = 0;  // partial matches: how many of the query's words it holds
 };
@@ -39,11 +42,26 @@ struct SearchResult {
 
 enum class Order { relevance, newest, oldest };
 
+// What is shown of each hit and which hits are kept.
+struct HitOptions {
+  unsigned snippet_bytes = 0;   // length of Hit::marked_snippet (Xapian's MSet::snippet), 0: none
+  bool distinct_items = false;  // one paragraph per item (its best), collapsed by Xapian
+};
+
+inline constexpr std::string_view kEllipsis = "\u2026";
+
 // Runs a built query. For a statement search (plan.statements) each paragraph hit is expanded
 // into the statements it holds that pass the query's statement filters (speaker, stmt, cue,
 // role), as quote records; offset and limit then count statements.
 SearchResult search(Xapian::Database& db, const QueryPlan& plan, unsigned offset, unsigned limit,
-                    Order order = Order::relevance);
+                    Order order = Order::relevance, const HitOptions& options = {});
+
+// The exact number of hits of a built query with all its words (no partial matches): matching
+// paragraphs, or for a statement search the statements search() would list.
+Xapian::doccount count(Xapian::Database& db, const QueryPlan& plan);
+
+// Byte offsets [begin, end) in strip_marks(marked) of the words between marks.
+std::vector<std::pair<std::size_t, std::size_t>> mark_offsets(std::string_view marked);
 
 // Removes the marks (for piped output and JSON).
 std::string strip_marks(std::string_view marked);

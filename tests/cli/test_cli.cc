@@ -29,8 +29,8 @@ TEST_CASE("index then query the bundled corpus", "[cli]") {
   auto colored = run_verbatim({"query", "--db", db, "--color", "always", "opening-up"});
   CHECK(colored.out.find("\x1b[1;33mopening-up\x1b[0m") != std::string::npos);
   CHECK(colored.out.rfind("\x1b[1m 1.\x1b[0m ", 0) == 0);  // the rank, bold
-  CHECK(colored.out.find("  \x1b[2m2023-09-08-cgtn-northeast-revitalization.txt\x1b[0m\n") !=
-        std::string::npos);  // the item id, dim
+  CHECK(colored.out.find("  \x1b[2m2023-09-08-cgtn-northeast-revitalization.txt:8\x1b[0m\n") !=
+        std::string::npos);  // the id to pass to `show` (ITEM:PARA), dim
   CHECK(colored.out.find(" all the words\x1b[0m\n") != std::string::npos);
 
   auto j = run_verbatim({"query", "--db", db, "--format", "jsonl", "opening-up"});

@@ -138,6 +138,16 @@ TEST_CASE("every command's JSON output has the keys docs/json.md lists", "[cli][
   REQUIRE(stats.status == 0);
   check_keys(nlohmann::json::parse(stats.out), documented("stats --format json"));
 
+  auto show = run_verbatim(
+      {"show", "--db", db, "--format", "jsonl", "2023-09-08-cgtn-northeast-revitalization.txt"});
+  REQUIRE(show.status == 0);
+  check_lines(show.out, "show --format jsonl");
+  auto count = run_verbatim({"count", "--db", db, "--format", "json", "opening-up"});
+  REQUIRE(count.status == 0);
+  const auto counted = nlohmann::json::parse(count.out);
+  check_keys(counted, documented("count --format json"));
+  CHECK(counted["format_version"] == verbatim::query::kJsonFormatVersion);
+
   auto eval =
       run_verbatim({"eval", "--format", "json",
                     std::string(VERBATIM_SOURCE_DIR) + "/tests/data/seed/gold.jsonl", kSeedItem});

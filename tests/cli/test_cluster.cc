@@ -165,6 +165,48 @@ TEST_CASE("a corpus as 4 served shards answers as one index", "[cli][cluster]") 
   CHECK(entities_one.out == entities_cluster.out);
 }
 
+TEST_CASE("count, show and query --output through a cluster answer as one index",
+          "[cli][cluster][show]") {
+  Cluster c;
+  // The same output from one index and from the cluster, and a successful one.
+  auto same = [&](std::vector<std::string> args) {
+    std::vector<std::string> one = args, cluster = args;
+    one.insert(one.begin() + 1, {"--db", c.one});
+    cluster.insert(cluster.begin() + 1, {"--db", c.file});
+    auto a = run_verbatim(one), b = run_verbatim(cluster);
+    INFO(fmt::format("{}", fmt::join(args, " ")) << "\n" << a.err << b.err);
+    CHECK(a.status == 0);
+    CHECK(b.status == a.status);
+    CHECK(b.out == a.out);
+    return a.out;
+  };
+  for (const std::vector<std::string>& q :
+       std::vector<std::vector<std::string>>{{"tariffs"},
+                                             {"\"trade minister\""},
+                                             {"--speaker", "Anna Berg", "grain"},
+                                             {"--quotes", "percent"},
+                                             {"what did Anna Berg say about grain"},
+                                             {"opening-up"}}) {
+    std::vector<std::string> count{"count"};
+    count.insert(count.end(), q.begin(), q.end());
+    CHECK(std::stoi(same(count)) > 0);
+  }
+  // Items of every shard, whole and as one paragraph with its context, text and JSON Lines.
+  for (int n : {0, 1, 2, 3, 5, 8}) {
+    const std::string item = "item-" + std::to_string(n);
+    same({"show", item});
+    same({"show", item + ":2", "--context", "1"});
+    same({"show", "--format", "jsonl", item});
+  }
+  same({"show", "2023-09-08-cgtn-northeast-revitalization.txt:8", "-C", "2"});
+  same({"query", "--output", "ids", "-n", "20", "tariffs"});
+  same({"query", "--output", "items", "-n", "20", "tariffs"});
+  same({"query", "-n", "20", "tariffs"});  // the text output, ids and snippets included
+  auto missing = run_verbatim({"show", "--db", c.file, "item-999"});
+  CHECK(missing.status == 2);
+  CHECK(missing.err.find("no item 'item-999'") != std::string::npos);
+}
+
 TEST_CASE("a stopped shard server is named and --partial answers from the others",
           "[cli][cluster]") {
   Cluster c;
@@ -182,6 +224,30 @@ TEST_CASE("a stopped shard server is named and --partial answers from the others
   auto stats = run_verbatim({"stats", "--db", c.file, "--partial", "--format", "json"});
   REQUIRE(stats.status == 0);
   CHECK(nlohmann::json::parse(stats.out)["shards"] == kShards - 1);
+  // count and show: the same, the stopped shard named; --partial counts and shows the others.
+  for (const std::vector<std::string>& args :
+       std::vector<std::vector<std::string>>{{"count", "tariffs"}, {"show", "item-1"}}) {
+    std::vector<std::string> strict{args[0], "--db", c.file, args[1]};
+    auto down = run_verbatim(strict);
+    CHECK(down.status == 3);
+    CHECK(down.err.find(name) != std::string::npos);
+  }
+  const int all = std::stoi(run_verbatim({"count", "--db", c.one, "tariffs"}).out);
+  auto counted = run_verbatim({"count", "--db", c.file, "--partial", "tariffs"});
+  REQUIRE(counted.status == 0);
+  CHECK(counted.err.find(name) != std::string::npos);
+  const int some = std::stoi(counted.out);
+  CHECK(some > 0);
+  CHECK(some < all);
+  // Every item is shown from the shards that answer, or said to be missing.
+  int shown = 0;
+  for (int n = 0; n < 12; ++n) {
+    auto r = run_verbatim({"show", "--db", c.file, "--partial", "item-" + std::to_string(n)});
+    CHECK((r.status == 0 || r.status == 2));
+    shown += r.status == 0;
+  }
+  CHECK(shown > 0);
+  CHECK(shown < 12);
 }
 
 TEST_CASE("re-indexing a shard under its running server never fails a query", "[cli][cluster]") {

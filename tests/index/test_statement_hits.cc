@@ -10,6 +10,7 @@
 #include "query/parse/build_query.h"
 #include "query/search/search.h"
 #include "schema/location.h"
+#include "support/index_sources.h"
 #include "support/statement_items.h"
 #include "support/temp_dir.h"
 
@@ -22,15 +23,7 @@ using verbatim::testing::TempDir;
 namespace {
 
 std::string index_items(const TempDir& tmp, const std::string& jsonl) {
-  indexer::IndexOptions o;
-  o.db = tmp.str("db");
-  o.sources = {tmp.write("items.jsonl", jsonl)};
-  o.progress = indexer::Progress::none;
-  std::ostringstream err;
-  indexer::IndexSummary s = indexer::run_index(o, err);
-  INFO(err.str());
-  REQUIRE(s.failed == 0);
-  return o.db;
+  return verbatim::testing::index_sources(tmp.str("db"), {tmp.write("items.jsonl", jsonl)});
 }
 
 query::SearchResult ask(const std::string& db_path, std::vector<std::string> words,
