@@ -81,6 +81,7 @@ Xapian::WritableDatabase open_once(const std::string& path, const std::string& g
 Xapian::WritableDatabase open_writable(const std::string& path, std::string& generation, bool live,
                                        bool wait, const std::function<bool()>& stop_waiting) {
   disable_automatic_commits();
+  bool said_waiting = false;
   for (;;) {
     if (live) generation = live_generation(path);
     std::error_code ec;
@@ -93,6 +94,11 @@ Xapian::WritableDatabase open_writable(const std::string& path, std::string& gen
       continue;
     } catch (const Xapian::DatabaseLockError&) {
       if (!wait) throw_locked(path);
+      // Said once, so a user (and a test) knows the run is queued, not hung.
+      if (!said_waiting)
+        fmt::print(stderr, "verbatim: waiting for the other writer (pid {}) to finish\n",
+                   holder_pid(path));
+      said_waiting = true;
       // Short sleeps: Ctrl-C and SIGTERM (which set the stop flag) end the wait at once.
       for (int i = 0; i < 10; ++i) {
         if (stop_waiting && stop_waiting()) throw_stopped_waiting(path);

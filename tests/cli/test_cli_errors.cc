@@ -112,7 +112,11 @@ TEST_CASE("index --wait ends on SIGTERM and SIGINT while it waits for the lock",
   for (int sig : {SIGTERM, SIGINT}) {
     TempDir io;
     Background waiting({"index", "--db", db, "--wait", small}, io.str());
-    sleep_seconds(0.5);
+    // Signalled once it says it waits (its handlers are in place by then; a slow start under a
+    // sanitizer took longer than any fixed delay).
+    for (int i = 0;
+         i < 3000 && first.running() && !has(waiting.err(), "waiting for the other writer"); ++i)
+      sleep_seconds(0.01);
     if (!first.running()) break;  // a fast machine: nothing left to wait for
     waiting.signal(sig);
     const auto asked = std::chrono::steady_clock::now();
