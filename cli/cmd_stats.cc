@@ -7,8 +7,8 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/reading.h"
-#include "query/print/json_format.h"
 #include "query/parse/speaker_registry.h"
+#include "query/print/json_format.h"
 #include "schema/fields.h"
 #include "schema/location.h"
 
@@ -31,21 +31,20 @@ int run(const std::string& db_option, const std::string& format,
   auto count = [&](std::string_view kind) {
     return db.get_termfreq(schema::boolean_term(schema::Id::kind, kind));
   };
-  nlohmann::json j{
-      {"format_version", query::kJsonFormatVersion},
-      {"index", path},
-      {"schema_version", schema::kSchemaVersion},
-      {"items", count(schema::kKindItem)},
-      {"passages", count(schema::kKindParagraph)},
-      // Kquote carries each paragraph's number of statements as wdf.
-      {"statements",
-       db.get_collection_freq(schema::boolean_term(schema::Id::kind, schema::kKindQuote))},
-      // identities (query/parse/speaker_registry.h), not the name forms of the items
-      {"speakers", query::SpeakerRegistry::of(db).identities().size()},
-      {"documents", db.get_doccount()},
-      {"last_run", schema::metadata(db, std::string(schema::kMetaLastRun))},
-      {"shards", db.size()},
-      {"bytes_on_disk", disk_bytes(path)}};
+  nlohmann::json j{{"format_version", query::kJsonFormatVersion},
+                   {"index", path},
+                   {"schema_version", schema::kSchemaVersion},
+                   {"items", count(schema::kKindItem)},
+                   {"passages", count(schema::kKindParagraph)},
+                   // Kquote carries each paragraph's number of statements as wdf.
+                   {"statements", db.get_collection_freq(
+                                      schema::boolean_term(schema::Id::kind, schema::kKindQuote))},
+                   // identities (query/parse/speaker_registry.h), not the name forms of the items
+                   {"speakers", query::SpeakerRegistry::of(db).identities().size()},
+                   {"documents", db.get_doccount()},
+                   {"last_run", schema::metadata(db, std::string(schema::kMetaLastRun))},
+                   {"shards", db.size()},
+                   {"bytes_on_disk", disk_bytes(path)}};
   if (format == "json") {
     fmt::print("{}\n", j.dump(2));
   } else {

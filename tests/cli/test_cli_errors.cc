@@ -15,6 +15,7 @@
 #include "support/temp_dir.h"
 
 using verbatim::testing::Background;
+using verbatim::testing::has;
 using verbatim::testing::kCorpusDir;
 using verbatim::testing::lines;
 using verbatim::testing::run_verbatim;
@@ -23,10 +24,6 @@ using verbatim::testing::TempDir;
 using verbatim::testing::write_corpus;
 
 namespace {
-
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 // Runs `verbatim ARGS` on a pseudo terminal with TERM=`term`; returns what the terminal showed.
 std::string run_on_terminal(const std::vector<std::string>& args, const std::string& term) {

@@ -10,16 +10,13 @@
 #include "support/run_command.h"
 #include "support/temp_dir.h"
 
+using verbatim::testing::has;
 using verbatim::testing::kCorpusDir;
 using verbatim::testing::lines;
 using verbatim::testing::run_verbatim;
 using verbatim::testing::TempDir;
 
 namespace {
-
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 struct IndexedCorpus {
   TempDir tmp;

@@ -12,6 +12,7 @@
 #include "support/statement_items.h"
 #include "support/temp_dir.h"
 
+using verbatim::testing::has;
 using verbatim::testing::kBridge;
 using verbatim::testing::kCorpusDir;
 using verbatim::testing::kTwoSpeakers;
@@ -20,10 +21,6 @@ using verbatim::testing::run_verbatim;
 using verbatim::testing::TempDir;
 
 namespace {
-
-bool has(const std::string& text, const std::string& part) {
-  return text.find(part) != std::string::npos;
-}
 
 // A paragraph of about 4,000 characters with "harbour" once, in an item whose id is a URL.
 std::string long_item() {

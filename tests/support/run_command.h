@@ -20,4 +20,9 @@ CommandResult run_verbatim(const std::vector<std::string>& args, const std::stri
 // Lines of `text`, without the newlines.
 std::vector<std::string> lines(const std::string& text);
 
+// Whether `text` (a command's output) contains `part`.
+inline bool has(const std::string& text, const std::string& part) {
+  return text.find(part) != std::string::npos;
+}
+
 }  // namespace verbatim::testing
