@@ -201,10 +201,32 @@ TEST_CASE("html: bad input is one clear reason", "[read][html]") {
   CHECK_THROWS_WITH(read_html("<html><body><nav><a href=/>Home</a></nav></body></html>"),
                     Catch::Contains("no article"));
   CHECK_THROWS_WITH(read_html(std::string(kMaxHtmlBytes + 1, 'a')), Catch::Contains("larger than"));
+  // Nested too deep to parse in reasonable time (or to walk without overflowing the stack):
+  // refused before parsing, in a page and in a feed entry's HTML alike.
+  std::string deep_divs = "<html><body><p>Short text.</p>";
+  for (int i = 0; i < 100000; ++i) deep_divs += "<div>";
+  CHECK_THROWS_WITH(read_html(deep_divs), Catch::Contains("nested more than 1000 deep"));
+  std::string deep_spans = "<p>Text.</p>";
+  for (int i = 0; i < 200000; ++i) deep_spans += "<span>";
+  CHECK_THROWS_WITH(html_fragment_paragraphs(deep_spans), Catch::Contains("nested more than"));
   // A page cut off in the middle still gives the article read so far.
   std::string page = news_page(kArticleText);
   HtmlPage truncated = read_html(page.substr(0, page.find("Officials said") + 40));
   CHECK(truncated.item.paragraphs.size() >= 3);
+}
+
+TEST_CASE("html: an article nested hundreds of elements deep is read", "[read][html]") {
+  std::string page = news_page(kArticleText);
+  std::string open, close;
+  for (int i = 0; i < 900; ++i) {
+    open += "<div>";
+    close += "</div>";
+  }
+  std::size_t body = page.find("<body>") + 6;
+  page.insert(page.find("</body>"), close);
+  page.insert(body, open);
+  HtmlPage deep = read_html(page);
+  CHECK(body_texts(deep.item) == body_texts(read_html(news_page(kArticleText)).item));
 }
 
 TEST_CASE("html: the seed as a PR Newswire page reads as the .txt seed", "[read][html][seed]") {

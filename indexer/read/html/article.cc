@@ -465,17 +465,20 @@ class Extractor {
   double share_of(const GumboNode* n, std::size_t length,
                   std::initializer_list<GumboTag> tags) const {
     if (length == 0) return 0.0;
+    return static_cast<double>(text_in_outermost(n, tags)) / static_cast<double>(length);
+  }
+
+  // Code points of text in the descendants of `n` with one of `tags`, each counted once: in the
+  // outermost of them. One walk of the subtree, so deep pages stay linear here.
+  std::size_t text_in_outermost(const GumboNode* n, std::initializer_list<GumboTag> tags) const {
     std::size_t inside = 0;
-    std::vector<const GumboNode*> nodes;
-    descendants_post_order(n, nodes);
-    for (const GumboNode* d : nodes) {
-      if (std::find(tags.begin(), tags.end(), tag_of(d)) == tags.end()) continue;
-      bool nested = false;
-      for (const GumboNode* p = parent_element(d); p != n && p != nullptr; p = parent_element(p))
-        nested |= std::find(tags.begin(), tags.end(), tag_of(p)) != tags.end();
-      if (!nested) inside += text_length(inner_text(d, removed_));
+    for (const GumboNode* k : element_children(n)) {
+      if (std::find(tags.begin(), tags.end(), tag_of(k)) != tags.end())
+        inside += text_length(inner_text(k, removed_));
+      else
+        inside += text_in_outermost(k, tags);
     }
-    return static_cast<double>(inside) / static_cast<double>(length);
+    return inside;
   }
 
   double list_share(const GumboNode* n, std::size_t length) const {

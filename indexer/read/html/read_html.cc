@@ -9,19 +9,32 @@
 #include "indexer/read/html/blocks.h"
 #include "indexer/read/html/charset.h"
 #include "indexer/read/html/metadata.h"
+#include "indexer/read/html/nesting.h"
 #include "indexer/read/sources.h"
 #include "text/embedded_data.h"
 
 namespace verbatim::read {
 namespace {
 
+// Refuses, before parsing, a page nested too deep to parse in reasonable time (see nesting.h).
+std::string_view check_nesting(std::string_view utf8) {
+  if (html::nesting_depth(utf8) > html::kMaxHtmlNesting)
+    throw std::runtime_error("elements nested more than " + std::to_string(html::kMaxHtmlNesting) +
+                             " deep: not a news page (left unparsed)");
+  return utf8;
+}
+
 struct Parsed {
-  explicit Parsed(std::string_view utf8)
-      : output(gumbo_parse_with_options(&kGumboDefaultOptions, utf8.data(), utf8.size())) {}
+  explicit Parsed(std::string_view utf8) : output(parse(check_nesting(utf8))) {}
   ~Parsed() { gumbo_destroy_output(&kGumboDefaultOptions, output); }
   Parsed(const Parsed&) = delete;
   Parsed& operator=(const Parsed&) = delete;
   GumboOutput* output;
+
+ private:
+  static GumboOutput* parse(std::string_view utf8) {
+    return gumbo_parse_with_options(&kGumboDefaultOptions, utf8.data(), utf8.size());
+  }
 };
 
 bool is_utf16(std::string_view charset) {
