@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/help_text.h"
 #include "schema/cluster.h"
 #include "schema/location.h"
 
@@ -42,6 +43,12 @@ int init(const InitArgs& a) {
 void add_cluster_command(CLI::App& app, int& exit_code) {
   CLI::App* cmd = app.add_subcommand("cluster", "Clusters: several indexes searched as one");
   cmd->require_subcommand(1);
+  set_examples(*cmd, {
+                         {"verbatim cluster init all.cluster shard1 shard2",
+                          "A cluster of two local indexes"},
+                         {"verbatim query --db all.cluster opening-up",
+                          "Search every shard of the cluster as one index"},
+                     });
   auto args = std::make_shared<InitArgs>();
   CLI::App* init_cmd = cmd->add_subcommand("init", "Write a cluster file naming its shards");
   init_cmd->add_option("file", args->file, "The cluster file to write (then use it as --db)")
@@ -52,6 +59,13 @@ void add_cluster_command(CLI::App& app, int& exit_code) {
                    "(xapian-progsrv over ssh)")
       ->required();
   init_cmd->add_flag("--force", args->force, "Replace an existing file");
+  set_examples(*init_cmd,
+               {
+                   {"verbatim cluster init all.cluster shard1 shard2",
+                    "A cluster file naming two index folders"},
+                   {"verbatim cluster init --force all.cluster host1:8741 ssh:host2:/srv/idx",
+                    "Replace it with a served shard and one over ssh"},
+               });
   init_cmd->callback([args, &exit_code] { exit_code = init(*args); });
 }
 

@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/help_text.h"
 #include "cli/query_options.h"
 #include "cli/reading.h"
 #include "query/print/json_format.h"
@@ -55,6 +56,12 @@ void add_count_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", args->format, "text (the number) or json")
       ->check(CLI::IsMember({"text", "json"}));
   add_cluster_options(*cmd, args->reading);
+  set_examples(*cmd, {
+                         {"verbatim count --speaker xi opening-up",
+                          "How many statements of Xi Jinping are about opening-up"},
+                         {"verbatim count 'food security' --since 2020 --format json",
+                          "Hits since 2020 as JSON"},
+                     });
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
 

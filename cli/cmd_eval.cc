@@ -11,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/help_text.h"
 #include "cli/read_reporting.h"
 #include "indexer/extract/analyse.h"
 #include "indexer/extract/evaluate.h"
@@ -150,6 +151,12 @@ void add_eval_command(CLI::App& app, int& exit_code) {
                 "statements");
   cmd->add_option("--format", opt->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("--match", opt->match, "Token Dice needed for a match (default 0.5)");
+  set_examples(*cmd, {
+                         {"verbatim eval gold.jsonl corpus/",
+                          "Precision and recall of statements against the gold file"},
+                         {"verbatim eval -v --format json gold.jsonl corpus/",
+                          "The same with every miss and wrong speaker, as JSON"},
+                     });
   cmd->callback([opt, &exit_code] { exit_code = run(*opt); });
 }
 

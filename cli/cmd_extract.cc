@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/help_text.h"
 #include "cli/read_reporting.h"
 #include "indexer/extract/analyse.h"
 #include "indexer/read/sources.h"
@@ -83,6 +84,12 @@ void add_extract_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", opt->format, "jsonl or text")
       ->check(CLI::IsMember({"jsonl", "text"}));
   cmd->add_flag("--entities", opt->entities, "Also print the named entities of each item");
+  set_examples(*cmd, {
+                         {"verbatim extract --format text corpus/item.txt",
+                          "The statements of one item with speakers and cues"},
+                         {"verbatim extract --entities - < items.jsonl",
+                          "Statements and entities of JSON Lines items read from stdin"},
+                     });
   cmd->callback([opt, &exit_code] { exit_code = run(*opt); });
 }
 

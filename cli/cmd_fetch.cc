@@ -11,6 +11,7 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/fetch_report.h"
+#include "cli/help_text.h"
 #include "cli/index_summary.h"
 #include "fetch/fetcher.h"
 #include "fetch/naming.h"
@@ -101,6 +102,12 @@ void add_fetch_command(CLI::App& app, int& exit_code) {
       ->check(CLI::PositiveNumber);
   cmd->add_option("--format", args->format, "Summary format: text or json")
       ->check(CLI::IsMember({"text", "json"}));
+  set_examples(*cmd, {
+                         {"verbatim fetch https://example.org/feed.xml",
+                          "Fetch the new and changed pages of a feed into the archive"},
+                         {"verbatim fetch --index --rate 0.5 https://example.org/news/",
+                          "Fetch a page at most every 2 s a host and index what changed"},
+                     });
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
 

@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/help_text.h"
 #include "text/closest.h"
 
 namespace verbatim::cli {
@@ -12,7 +13,7 @@ namespace {
 
 std::vector<std::string> command_names(const CLI::App& app) {
   std::vector<std::string> names;
-  for (const CLI::App* sub : app.get_subcommands({})) names.push_back(sub->get_name());
+  for (const CLI::App* sub : visible_commands(app)) names.push_back(sub->get_name());
   return names;
 }
 
@@ -36,10 +37,13 @@ void add_help_command(CLI::App& app, int& exit_code) {
   auto name = std::make_shared<std::string>();
   CLI::App* cmd = app.add_subcommand("help", "Show the help of verbatim, or of one command");
   cmd->add_option("command", *name, "The command to show the help of");
-  cmd->footer("\nExamples:\n  verbatim help\n  verbatim help query\n");
+  set_examples(*cmd, {{"verbatim help", "The commands of verbatim"},
+                      {"verbatim help query", "The options of query (as verbatim query --help)"}});
   cmd->callback([&app, name, &exit_code] {
     if (name->empty()) {
-      fmt::print("{}", app.help());
+      // app.help() would print the help of the command parsed (help itself).
+      fmt::print("{}",
+                 app.get_formatter()->make_help(&app, app.get_name(), CLI::AppFormatMode::Normal));
       return;
     }
     const CLI::App* sub = find_command(app, *name);

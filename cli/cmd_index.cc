@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/help_text.h"
 #include "cli/index_summary.h"
 #include "indexer/run_index.h"
 #include "schema/location.h"
@@ -114,6 +115,13 @@ void add_index_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"text", "json"}));
   cmd->add_option("--commit-mb", args->commit_mb, "Commit after this many MB of text")
       ->check(CLI::PositiveNumber);
+  set_examples(*cmd,
+               {
+                   {"verbatim index corpus/",
+                    "Index every item under corpus/ (new and changed items only on later runs)"},
+                   {"verbatim index --db /tmp/news.db --rebuild --prune feeds/",
+                    "Re-create /tmp/news.db from feeds/, dropping items no longer there"},
+               });
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
 

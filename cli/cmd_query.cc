@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/help_text.h"
 #include "cli/query_options.h"
 #include "cli/reading.h"
 #include "query/parse/build_query.h"
@@ -189,6 +190,13 @@ void add_query_command(CLI::App& app, int& exit_code) {
   cmd->add_flag("--explain", args->explain, "Show how the query was parsed");
   cmd->add_flag("--fields", args->fields, "List the fields usable in queries");
   add_cluster_options(*cmd, args->reading);
+  set_examples(
+      *cmd,
+      {
+          {"verbatim query --speaker xi opening-up", "Statements by Xi Jinping about opening-up"},
+          {"verbatim query 'kind:quote AND date:2023-09..' --format jsonl -n 50",
+           "Up to 50 paragraphs holding statements since September 2023, as JSON Lines"},
+      });
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
 

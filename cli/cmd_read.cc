@@ -10,6 +10,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/help_text.h"
 #include "cli/read_reporting.h"
 #include "indexer/read/sources.h"
 
@@ -82,6 +83,12 @@ void add_read_command(CLI::App& app, int& exit_code) {
       ->required();
   cmd->add_option("--format", opt->format, "jsonl or text")
       ->check(CLI::IsMember({"jsonl", "text"}));
+  set_examples(*cmd,
+               {
+                   {"verbatim read --format text page.html",
+                    "How the indexer reads a page: title, date, source, body"},
+                   {"verbatim read feeds/ | head", "The first items of a folder, as JSON Lines"},
+               });
   cmd->callback([opt, &exit_code] { exit_code = run(*opt); });
 }
 

@@ -17,6 +17,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/help_text.h"
 #include "schema/location.h"
 
 namespace verbatim::cli {
@@ -128,6 +129,12 @@ void add_serve_command(CLI::App& app, int& exit_code) {
                   "Index path (default: $VERBATIM_DB, else $XDG_DATA_HOME/verbatim)");
   cmd->add_option("--listen", args->listen,
                   "HOST:PORT to listen on (default 127.0.0.1:8741; only loopback unless given)");
+  set_examples(*cmd, {
+                         {"verbatim serve --db shard1",
+                          "Serve shard1 read-only to clusters on 127.0.0.1:8741"},
+                         {"verbatim serve --db shard2 --listen 0.0.0.0:8742",
+                          "Serve shard2 to other machines on port 8742"},
+                     });
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
 

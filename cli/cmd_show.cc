@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/help_text.h"
 #include "cli/reading.h"
 #include "query/print/print_item.h"
 #include "query/print/style.h"
@@ -93,6 +94,12 @@ void add_show_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--color", args->color, "auto, always or never (NO_COLOR is respected)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   add_cluster_options(*cmd, args->reading);
+  set_examples(*cmd, {
+                         {"verbatim show ITEM:PARA --context 2",
+                          "A hit in its story: the paragraph and two on each side"},
+                         {"verbatim show ITEM --format jsonl",
+                          "The whole item, one JSON object a paragraph"},
+                     });
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
 

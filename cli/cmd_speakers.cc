@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/help_text.h"
 #include "cli/reading.h"
 #include "query/parse/build_query.h"
 #include "query/parse/name_resolver.h"
@@ -170,7 +171,7 @@ int run(const ListArgs& a) {
 }
 
 void add_list_command(CLI::App& app, int& exit_code, schema::Id field, const std::string& name,
-                      const std::string& help) {
+                      const std::string& help, const std::vector<Example>& examples) {
   auto args = std::make_shared<ListArgs>();
   args->field = field;
   CLI::App* cmd = app.add_subcommand(name, help);
@@ -184,6 +185,7 @@ void add_list_command(CLI::App& app, int& exit_code, schema::Id field, const std
   if (field == schema::Id::speaker)
     cmd->add_flag("--named", args->named, "Leave out statements of no named speaker (UNKNOWN)");
   add_cluster_options(*cmd, args->reading);
+  set_examples(*cmd, examples);
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }
 
@@ -191,9 +193,14 @@ void add_list_command(CLI::App& app, int& exit_code, schema::Id field, const std
 
 void add_speakers_command(CLI::App& app, int& exit_code) {
   add_list_command(app, exit_code, schema::Id::speaker, "speakers",
-                   "Speakers with their statement counts");
+                   "Speakers with their statement counts",
+                   {{"verbatim speakers --named -n 20", "The 20 most quoted named speakers"},
+                    {"verbatim speakers 'belt and road'", "Who spoke about the Belt and Road"}});
   add_list_command(app, exit_code, schema::Id::entity, "entities",
-                   "Entities with the number of passages naming them");
+                   "Entities with the number of passages naming them",
+                   {{"verbatim entities -n 20", "The 20 entities most passages name"},
+                    {"verbatim entities --format jsonl 'food security'",
+                     "Entities of the passages about food security, as JSON Lines"}});
 }
 
 }  // namespace verbatim::cli

@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/help_text.h"
 #include "cli/reading.h"
 #include "query/parse/speaker_registry.h"
 #include "query/print/json_format.h"
@@ -71,6 +72,12 @@ void add_stats_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
   auto reading = std::make_shared<schema::ReadOptions>();
   add_cluster_options(*cmd, *reading);
+  set_examples(
+      *cmd, {
+                {"verbatim stats", "Items, passages, statements and speakers of the default index"},
+                {"verbatim stats --db cluster.txt --partial --format json",
+                 "The counts of a cluster as JSON, from the shards that answer"},
+            });
   cmd->callback([db, format, reading, &exit_code] { exit_code = run(*db, *format, *reading); });
 }
 

@@ -18,6 +18,8 @@ void add_fetch_command(CLI::App& app, int& exit_code);
 void add_show_command(CLI::App& app, int& exit_code);
 void add_count_command(CLI::App& app, int& exit_code);
 void add_help_command(CLI::App& app, int& exit_code);  // register after the others
+// The hidden __man, __completion and __complete (man pages and shell completions).
+void add_docs_commands(CLI::App& app, int& exit_code);
 
 // Before parsing: a first word that names no command is refused with "did you mean" (and no
 // command at all with the list of them). Returns the exit status, or -1 to go on parsing.

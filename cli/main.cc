@@ -7,11 +7,14 @@
 
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
+#include "cli/help_text.h"
+#include "cli/version.h"
 #include "schema/location.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"verbatim: full-text search and quote index for news", "verbatim"};
-  app.set_version_flag("--version", VERBATIM_VERSION);
+  app.set_version_flag("--version", std::function<std::string()>(verbatim::cli::version_text),
+                       "Print the versions of verbatim, Xapian, ICU and the index schema");
   app.require_subcommand(1);
   int exit_code = verbatim::cli::kExitOk;
   verbatim::cli::add_index_command(app, exit_code);
@@ -27,6 +30,12 @@ int main(int argc, char** argv) {
   verbatim::cli::add_cluster_command(app, exit_code);
   verbatim::cli::add_fetch_command(app, exit_code);
   verbatim::cli::add_help_command(app, exit_code);
+  verbatim::cli::add_docs_commands(app, exit_code);
+  verbatim::cli::set_examples(
+      app,
+      {{"verbatim index corpus/", "Index the items under corpus/ into the default index"},
+       {"verbatim query --speaker xi opening-up", "Statements by Xi Jinping about opening-up"}});
+  verbatim::cli::show_defaults(app);
   if (const int status = verbatim::cli::check_command_name(app, argc, argv); status >= 0)
     return status;
   try {

@@ -22,8 +22,11 @@ void add_query_options(CLI::App& cmd, query::QueryRequest& request) {
   cmd.add_flag("--all-words", request.all_words,
                "Only passages with all the words (no partial matches to fill the page)");
   cmd.add_flag("--literal", request.literal, "Search the words as typed, never as a question");
-  cmd.add_option("--since", request.since, "Items dated on or after (YYYY-MM-DD)");
-  cmd.add_option("--until", request.until, "Items dated on or before (YYYY-MM-DD)");
+  cmd.add_option("--since", request.since,
+                 "Items dated on or after: YYYY, YYYY-MM, YYYY-MM-DD, 7d, 2w, 3m, 1y, yesterday, "
+                 "last week or last month");
+  cmd.add_option("--until", request.until,
+                 "Items dated on or before (the forms of --since; 2w: until two weeks ago)");
   cmd.add_option("--synonyms", request.synonyms.file,
                  "More synonym groups, one a line: U.S., United States (default: "
                  "$XDG_CONFIG_HOME/verbatim/synonyms.txt when it exists)");

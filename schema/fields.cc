@@ -122,4 +122,15 @@ std::string boolean_term(Id id, std::string_view value) {
   return term;
 }
 
+std::vector<std::string> closed_values(Id id) {
+  switch (id) {
+    case Id::kind:
+      return {std::string(kKindParagraph), std::string(kKindQuote)};
+    case Id::stmt:
+      return {"direct", "indirect", "mixed"};
+    default:
+      return {};
+  }
+}
+
 }  // namespace verbatim::schema

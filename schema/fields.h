@@ -10,6 +10,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace verbatim::schema {
 
@@ -131,6 +132,10 @@ constexpr std::string_view record_key(Id id) {
 // The field a user named ("speaker"); nullptr for a name not in the table. Code that knows
 // which field it means uses field(Id) instead.
 const Field* find_field(std::string_view name);
+
+// The values a closed field takes (kind, stmt); empty for a field whose values are open. Any
+// other value of a closed field in a query is refused, naming these.
+std::vector<std::string> closed_values(Id id);
 
 // Document kinds (the "kind" field).
 inline constexpr std::string_view kKindParagraph = "paragraph";

@@ -114,25 +114,13 @@ class NameFieldProcessor : public Xapian::FieldProcessor {
   std::vector<std::string>* notes_;
 };
 
-// The values a closed field takes (any other value is a mistake the user is told about).
-std::vector<std::string> closed_values(Id field) {
-  switch (field) {
-    case Id::kind:
-      return {std::string(schema::kKindParagraph), std::string(schema::kKindQuote)};
-    case Id::stmt:
-      return {"direct", "indirect", "mixed"};
-    default:
-      return {};
-  }
-}
-
 // name:value for the other boolean fields: the folded (or exact) value. A value a closed field
 // does not take is recorded in `errors`: an exception thrown through the QueryParser leaks its
 // state.
 class ExactFieldProcessor : public Xapian::FieldProcessor {
  public:
   ExactFieldProcessor(Id field, std::vector<std::string>* errors)
-      : field_(field), known_(closed_values(field)), errors_(errors) {}
+      : field_(field), known_(schema::closed_values(field)), errors_(errors) {}
   Xapian::Query operator()(const std::string& value) override {
     if (!known_.empty() && std::find(known_.begin(), known_.end(), value) == known_.end() &&
         errors_)

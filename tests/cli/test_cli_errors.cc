@@ -63,7 +63,7 @@ TEST_CASE("an unknown command: exit 2 and did you mean", "[cli][errors]") {
 TEST_CASE("verbatim help and help COMMAND", "[cli][errors]") {
   auto all = run_verbatim({"help"});
   CHECK(all.status == 0);
-  CHECK(has(all.out, "Usage: verbatim"));
+  CHECK(has(all.out, "Usage: verbatim [OPTIONS] SUBCOMMAND"));
   CHECK(has(all.out, "query"));
   auto one = run_verbatim({"help", "query"});
   CHECK(one.status == 0);

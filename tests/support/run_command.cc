@@ -25,8 +25,8 @@ std::string slurp(const std::string& path) {
 
 }  // namespace
 
-CommandResult run_verbatim(const std::vector<std::string>& args, const std::string& input,
-                           const std::vector<std::string>& env) {
+CommandResult run_program(const std::vector<std::string>& command, const std::string& input,
+                          const std::vector<std::string>& env) {
   TempDir io;
   std::string in_path = io.write("stdin", input);
   std::string out_path = io.str("stdout"), err_path = io.str("stderr");
@@ -41,12 +41,10 @@ CommandResult run_verbatim(const std::vector<std::string>& args, const std::stri
     dup2(err, 2);
     for (const std::string& e : env) putenv(const_cast<char*>(e.c_str()));
     std::vector<char*> argv;
-    std::string binary = VERBATIM_BINARY;
-    argv.push_back(binary.data());
-    std::vector<std::string> copy = args;
+    std::vector<std::string> copy = command;
     for (std::string& a : copy) argv.push_back(a.data());
     argv.push_back(nullptr);
-    execve(binary.c_str(), argv.data(), environ);
+    execvpe(argv[0], argv.data(), environ);
     _exit(127);
   }
   int status = 0;
@@ -56,6 +54,13 @@ CommandResult run_verbatim(const std::vector<std::string>& args, const std::stri
   r.out = slurp(out_path);
   r.err = slurp(err_path);
   return r;
+}
+
+CommandResult run_verbatim(const std::vector<std::string>& args, const std::string& input,
+                           const std::vector<std::string>& env) {
+  std::vector<std::string> command{VERBATIM_BINARY};
+  command.insert(command.end(), args.begin(), args.end());
+  return run_program(command, input, env);
 }
 
 std::vector<std::string> lines(const std::string& text) {

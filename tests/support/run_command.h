@@ -17,6 +17,10 @@ struct CommandResult {
 CommandResult run_verbatim(const std::vector<std::string>& args, const std::string& input = "",
                            const std::vector<std::string>& env = {});
 
+// Runs `command` (its first word found on PATH, without a shell), as run_verbatim does.
+CommandResult run_program(const std::vector<std::string>& command, const std::string& input = "",
+                          const std::vector<std::string>& env = {});
+
 // Lines of `text`, without the newlines.
 std::vector<std::string> lines(const std::string& text);
 
