@@ -203,9 +203,37 @@ bool StatementAssembly::is_place(const std::string& speaker) const {
   return lexicon().places.count(speaker) > 0;
 }
 
+namespace {
+
+// The speakers of the body's first statement made by several ("the leaders expressed ..."),
+// those in `taken` left out.
+std::vector<std::string> joint_body_speakers(const std::vector<Statement>& out,
+                                             const std::vector<std::string>& taken) {
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    const Statement& s = out[k];
+    if (s.para == 0) continue;
+    std::vector<std::string> group;
+    std::size_t e = k;
+    for (; e < out.size() && out[e].para == s.para && out[e].begin == s.begin &&
+           out[e].end == s.end && out[e].text == s.text;
+         ++e) {
+      if (!out[e].speaker.empty() && out[e].speaker != "UNKNOWN" &&
+          std::find(taken.begin(), taken.end(), out[e].speaker) == taken.end())
+        group.push_back(out[e].speaker);
+    }
+    if (group.size() >= 2) return group;
+    k = e - 1;
+  }
+  return {};
+}
+
+}  // namespace
+
 void StatementAssembly::headline_places_to_body_speakers() {
   // "China urges ...", "China, France vow ...": a country speaks in a headline through the
-  // ones the body gives as speaking: its first speakers, one for each place
+  // ones the body gives as speaking: its first speakers, one for each country; a region
+  // ("China, Central Asia vow ...") through the several of a joint statement of the body,
+  // else unnamed
   std::vector<std::string> body;
   for (const Statement& s : out_) {
     // a news agency relays others
@@ -215,27 +243,79 @@ void StatementAssembly::headline_places_to_body_speakers() {
       continue;
     body.push_back(s.speaker);
   }
+  const auto region = [](const std::string& speaker) {
+    return lexicon().regions.count(speaker) > 0;
+  };
   std::size_t k = 0;
   while (k < out_.size() && out_[k].para == 0) {
     std::size_t end = k;  // the statements of one headline content: a joint one has several
-    std::size_t places = 0;
-    while (end < out_.size() && out_[end].para == 0 && out_[end].text == out_[k].text) {
-      if (is_place(out_[end].speaker)) ++places;
-      ++end;
-    }
-    if (places == end - k && places <= body.size()) {
-      for (std::size_t i = k; i < end; ++i) {
-        out_[i].speaker = body[i - k];
-        out_[i].speaker_rule = "body_speaker_of_place";
+    while (end < out_.size() && out_[end].para == 0 && out_[end].text == out_[k].text) ++end;
+    // each statement of the block becomes those of its speakers, regions decided first
+    std::vector<std::vector<Statement>> as(end - k);
+    std::vector<std::string> taken;
+    for (std::size_t i = k; i < end; ++i) {
+      if (!region(out_[i].speaker)) continue;
+      std::vector<std::string> members = joint_body_speakers(out_, taken);
+      if (members.empty()) members.push_back("UNKNOWN");
+      for (const std::string& m : members) {
+        if (m != "UNKNOWN") taken.push_back(m);
+        Statement one = out_[i];
+        one.speaker = m;
+        one.speaker_rule = "body_speakers_of_region";
+        as[i - k].push_back(std::move(one));
       }
     }
-    k = end;
+    std::size_t next = 0;
+    for (std::size_t i = k; i < end; ++i) {
+      if (!as[i - k].empty()) continue;
+      Statement one = out_[i];
+      if (is_place(one.speaker)) {
+        while (next < body.size() &&
+               std::find(taken.begin(), taken.end(), body[next]) != taken.end())
+          ++next;
+        if (next < body.size()) {
+          one.speaker = body[next];
+          one.speaker_rule = "body_speaker_of_place";
+          taken.push_back(body[next++]);
+        }
+      }
+      as[i - k].push_back(std::move(one));
+    }
+    std::vector<Statement> block;
+    for (auto& v : as) block.insert(block.end(), v.begin(), v.end());
+    out_.erase(out_.begin() + static_cast<long>(k), out_.begin() + static_cast<long>(end));
+    out_.insert(out_.begin() + static_cast<long>(k), block.begin(), block.end());
+    k += block.size();
+  }
+}
+
+void StatementAssembly::headline_descriptions_to_body_person() {
+  // "..., says scholar", "Hong Kong's leader accuses ...": a description in the headline that
+  // names no one of the item is the first person the body gives as speaking
+  std::string person;
+  for (const Statement& s : out_) {
+    if (s.para == 0 || s.speaker.empty() || s.speaker == "UNKNOWN") continue;
+    const long r = table_.find(s.speaker);
+    if (r >= 0 && table_.record(r).typed && table_.record(r).type == EntityType::person &&
+        table_.record(r).words.size() > 1) {
+      person = s.speaker;
+      break;
+    }
+  }
+  if (person.empty()) return;
+  for (Statement& s : out_) {
+    if (s.para != 0) break;
+    if (s.speaker_rule == "role_as_written" || s.speaker_rule == "bare_role") {
+      s.speaker = person;
+      s.speaker_rule = "body_person_of_headline_role";
+    }
   }
 }
 
 void StatementAssembly::finish() {
   give_waiting_to_previous();
   headline_places_to_body_speakers();
+  headline_descriptions_to_body_person();
 }
 
 void StatementAssembly::keep_if_open_quotation(const ParaTokens& p) {

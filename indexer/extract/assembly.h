@@ -38,6 +38,7 @@ class StatementAssembly {
   void give_waiting_to_previous();
   bool is_place(const std::string& speaker) const;
   void headline_places_to_body_speakers();
+  void headline_descriptions_to_body_person();
 
   std::vector<std::string> speakers_of(const ParaTokens& p, const Found& f, std::size_t pos,
                                        const std::vector<std::vector<std::string>>& earlier,

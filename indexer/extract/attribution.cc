@@ -277,6 +277,62 @@ Mention SentenceParser::apposition_subject(long comma) const {
   return apposition_speaker(m, j, comma);
 }
 
+// "China, France vow to ...", "China, Central Asian countries sign treaty, vow to ...": a
+// headline opening with a list of names speaking together, one part per name; a name with a
+// plural of countries after it ("Central Asian countries") is an unnamed group. The list ends
+// at the cue, or a verb phrase of its own and a comma come between. In a title-case headline
+// every word is capitalised: only places are names there.
+Mention SentenceParser::headline_list(const Cue& cue) const {
+  if (!headline_ || (cue.info != nullptr && cue.info->gerund)) return {};
+  const std::size_t end = cue.first;
+  std::vector<Mention> parts;
+  std::size_t j = a_;
+  while (j < end) {
+    std::size_t k = j;
+    while (k < end && k < j + 4 && is_name_word(toks_[k])) ++k;
+    if (k == j) return {};
+    Mention part;
+    if (k < end && is_word(toks_[k]) && !toks_[k].cap &&
+        words_.headline_group_heads->count(toks_[k].lower)) {
+      part.kind = MentionKind::group;
+      part.first = j;
+      part.last = ++k;
+      part.head = toks_[k - 1].lower;
+      part.text = std::string(para_.substr(toks_[j].begin, toks_[k - 1].end - toks_[j].begin));
+    } else {
+      part = parse_right(para_, toks_, j, k);
+      if (part.kind != MentionKind::name || part.last != k || !part.parts.empty()) return {};
+      if (title_case_ && !lex_.places.count(part.name)) return {};
+    }
+    parts.push_back(std::move(part));
+    j = k;
+    if (j + 1 < end && (is_punct(toks_[j], ",") || toks_[j].lower == "and")) {
+      ++j;
+      if (toks_[j].lower == "and") ++j;
+      continue;
+    }
+    break;
+  }
+  if (parts.size() < 2) return {};
+  if (j != end) {
+    // "sign landmark treaty, vow": words of the list's own verb, then a comma before the cue
+    if (end < j + 2 || !is_punct(toks_[end - 1], ",")) return {};
+    for (std::size_t q = j; q + 1 < end; ++q) {
+      if (!is_word(toks_[q])) return {};
+    }
+  }
+  Mention m;
+  m.kind = MentionKind::name;
+  m.first = a_;
+  m.last = parts.back().last;
+  m.text =
+      std::string(para_.substr(toks_[m.first].begin, toks_[m.last - 1].end - toks_[m.first].begin));
+  m.name = m.text;
+  m.name_end = m.last;
+  m.parts = std::move(parts);
+  return m;
+}
+
 Mention SentenceParser::sentence_subject() const {
   // The clause subject of a gerund cue: the first noun phrase of the sentence, after a leading
   // adverbial that ends with a comma.

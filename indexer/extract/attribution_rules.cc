@@ -279,6 +279,12 @@ Verdict SentenceParser::rule_modal_before_base_form(CueSite& s, Attr&) const {
                                                                              : Verdict::pass;
 }
 
+Verdict SentenceParser::rule_headline_list_subject(CueSite& s, Attr& at) const {
+  // "China, France vow to ...": several speakers listed at the headline's start
+  Mention m = headline_list(s.cue);
+  return m.empty() ? Verdict::pass : speaker_before(at, m, m.first, s.cue);
+}
+
 // ---- gerunds: "with X saying", ", adding that", "cited X as saying" ----
 
 Verdict SentenceParser::rule_gerund_with_subject(CueSite& s, Attr& at) const {
@@ -320,6 +326,14 @@ Verdict SentenceParser::rule_gerund_after_name(CueSite& s, Attr& at) const {
   return speaker_before(at, named, named.first, s.cue);
 }
 
+namespace {
+
+bool is_determiner_word(const Token& t) {
+  return t.type == TokenType::word && t.lower == "the";
+}
+
+}  // namespace
+
 Verdict SentenceParser::rule_gerund_object_as(CueSite& s, Attr& at) const {
   // "cited the Air Force as stating": the object of the verb before
   if (!s.cue.info->gerund) return Verdict::pass;
@@ -327,6 +341,42 @@ Verdict SentenceParser::rule_gerund_object_as(CueSite& s, Attr& at) const {
   if (!s.kt || s.kt->lower != "as" || s.k - 1 < static_cast<long>(a_)) return Verdict::pass;
   Mention obj = parse_left(para_, toks_, s.k - 1, a_);
   if (obj.empty() || obj.kind == MentionKind::pronoun) return Verdict::pass;
+  // "quoted the press office of the council of the Ministry of Ports as saying": the whole
+  // object, its lowercase heads before "of" included
+  long start = -1;
+  long head = -1;
+  long from = static_cast<long>(obj.first);
+  if (from - 1 >= static_cast<long>(a_) &&
+      is_determiner_word(toks_[static_cast<std::size_t>(from - 1)]))
+    --from;  // "the Russian President": the name without its article
+  for (long j = from; j - 2 >= static_cast<long>(a_);) {
+    if (toks_[static_cast<std::size_t>(j - 1)].lower != "of") break;
+    long q = j - 2;
+    int words = 0;
+    while (q >= static_cast<long>(a_) && words < 3) {
+      const Token& t = toks_[static_cast<std::size_t>(q)];
+      if (!is_word(t) || t.cap || t.lower == "the") break;
+      --q;
+      ++words;
+    }
+    if (words == 0 || q < static_cast<long>(a_) ||
+        toks_[static_cast<std::size_t>(q)].lower != "the")
+      break;
+    start = q;
+    head = j - 2;
+    j = q;
+  }
+  if (start > static_cast<long>(a_) && is_word(toks_[static_cast<std::size_t>(start - 1)]) &&
+      !toks_[static_cast<std::size_t>(start - 1)].cap) {
+    Mention whole;
+    whole.kind = MentionKind::description;
+    whole.first = static_cast<std::size_t>(start);
+    whole.last = obj.last;
+    whole.head = toks_[static_cast<std::size_t>(head)].lower;
+    whole.text = std::string(para_.substr(toks_[whole.first].begin,
+                                          toks_[whole.last - 1].end - toks_[whole.first].begin));
+    obj = std::move(whole);
+  }
   at.object_subject = true;
   return speaker_before(at, obj, obj.first, s.cue);
 }
@@ -376,6 +426,16 @@ Verdict SentenceParser::rule_dash_aside_subject(CueSite& s, Attr& at) const {
     Mention m = parse_left(para_, toks_, d - 1, a_);
     if (!m.empty() && m.last == static_cast<std::size_t>(d) &&
         (m.first == a_ || is_punct(toks_[m.first - 1], ","))) {
+      // "Ruiz, a member of the council — its highest body — told ...": the name the
+      // description is set off from
+      if ((m.kind == MentionKind::description || m.kind == MentionKind::group) &&
+          m.first >= a_ + 2) {
+        Mention named = parse_left(para_, toks_, static_cast<long>(m.first) - 2, a_);
+        if (named.kind == MentionKind::name && named.first == a_ && named.last + 1 == m.first) {
+          named.roles.insert(named.roles.end(), m.roles.begin(), m.roles.end());
+          m = named;
+        }
+      }
       return speaker_before(at, m, m.first, s.cue);
     }
     break;

@@ -22,13 +22,16 @@ Mention SentenceParser::gerund_clause_subject(std::size_t idx) const {
   for (std::size_t q = idx; q-- > 0;) {
     if (!attrs_[q].inherit && !attrs_[q].subject.empty()) return attrs_[q].subject;
   }
-  if (at.cue.first == a_) {
+  // "Saying ...", and "While asking ..." with a link word before it, open the sentence
+  const bool opening = at.cue.first == a_ || (at.cue.first == a_ + 1 && is_word(toks_[a_]) &&
+                                              gerund_links().count(toks_[a_].lower));
+  if (opening) {
     // "Saying "...", President Fernández elaborated": the main clause's subject
     for (std::size_t q = idx + 1; q < attrs_.size(); ++q) {
       if (!attrs_[q].inherit && !attrs_[q].subject.empty()) return attrs_[q].subject;
     }
   }
-  if (at.cue.first == a_) {
+  if (opening) {
     // "Describing the port as "...", she expressed ...": the subject after the phrase's comma
     const std::size_t comma = first_comma(at.cue.last, b_, false);
     if (comma + 1 < b_) {

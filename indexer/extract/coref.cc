@@ -319,6 +319,23 @@ Verdict role_description(Query& q) {
   return {};
 }
 
+// "Kissinger thanked Xi. ... “...,” the former diplomat said": one of a group of unnamed
+// people, singular and definite, is the person who last began a sentence, when after the last
+// person who spoke
+Verdict definite_role_sentence_subject(Query& q) {
+  const std::string& head = q.m.head;
+  const bool singular = !head.empty() && head.back() != 's';
+  if (!singular || !q.lex.groups.count(head) || q.m.indefinite ||
+      ascii_lower(q.m.text.substr(0, 4)) != "the ")
+    return {};
+  std::size_t where = 0;
+  const long r = q.table.last_subject_person(q.pos, &where);
+  if (r < 0) return {};
+  const Noted* spoke = last_noted(q.memory.history, q.pos, [](const Noted& n) { return n.person; });
+  if (spoke != nullptr && spoke->pos > where) return {};
+  return q.canonical(r);
+}
+
 // "the official", "the expert": a role of unnamed people
 Verdict role_of_group(Query& q) {
   if (!q.role_head() || !q.lex.groups.count(q.m.head)) return {};
@@ -432,6 +449,7 @@ struct Sieve {
 // Tried in this order; the first verdict wins.
 const Sieve kSieves[] = {
     {MentionKind::none, "no_mention", no_mention},
+    {MentionKind::group, "definite_role_sentence_subject", definite_role_sentence_subject},
     {MentionKind::group, "unnamed_group", unnamed_group},
     {MentionKind::pronoun, "pronoun_single_name_spoke_last", pronoun_single_name_spoke_last},
     {MentionKind::pronoun, "pronoun_sentence_subject", pronoun_sentence_subject},

@@ -252,7 +252,58 @@ void EntityTable::collect(const std::vector<ParaTokens>& paras) {
     if (p.shouting || p.title_case) continue;
     for (const SentenceRange& s : p.sentences) collect_sentence(p, s);
   }
+  merge_glued_names();
   merge_short_forms();
+}
+
+namespace {
+
+// `into` stands for `other` too: its name an alias, its roles and mentions added.
+void absorb(EntityTable::Record& into, const EntityTable::Record& other) {
+  add_unique(into.aliases, other.name);
+  for (const auto& a : other.aliases) add_unique(into.aliases, a);
+  for (const auto& r : other.roles) add_unique(into.roles, r);
+  into.paras.insert(into.paras.end(), other.paras.begin(), other.paras.end());
+  into.mentions.insert(into.mentions.end(), other.mentions.begin(), other.mentions.end());
+  into.subject_mentions.insert(into.subject_mentions.end(), other.subject_mentions.begin(),
+                               other.subject_mentions.end());
+}
+
+// "Xi Jinping Video Call" is "Xi Jinping" glued to the capitalised words after it: a person's
+// name of two words or more that another person's name begins with, the words after it no name
+// suffix ("Jr.", "III").
+bool glued_to(const EntityTable::Record& name, const EntityTable::Record& longer) {
+  const auto person = [](const EntityTable::Record& r) {
+    return r.typed && r.type == EntityType::person;
+  };
+  if (!person(name) || !person(longer) || name.words.size() < 2 ||
+      longer.words.size() <= name.words.size() ||
+      !std::equal(name.words.begin(), name.words.end(), longer.words.begin()))
+    return false;
+  const WordSet& suffixes = lexicon().words("name_suffixes");
+  for (std::size_t i = name.words.size(); i < longer.words.size(); ++i) {
+    if (suffixes.count(longer.words[i])) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void EntityTable::merge_glued_names() {
+  std::vector<bool> dead(records_.size(), false);
+  for (std::size_t l = 0; l < records_.size(); ++l) {
+    for (std::size_t s = 0; s < records_.size(); ++s) {
+      if (s == l || dead[s] || !glued_to(records_[s], records_[l])) continue;
+      absorb(records_[s], records_[l]);
+      dead[l] = true;
+      break;
+    }
+  }
+  std::vector<Record> kept;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    if (!dead[i]) kept.push_back(std::move(records_[i]));
+  }
+  records_ = std::move(kept);
 }
 
 void EntityTable::merge_short_forms() {
@@ -295,13 +346,7 @@ void EntityTable::merge_short_forms() {
     }
     if (best < 0) continue;
     Record& large = records_[static_cast<std::size_t>(best)];
-    add_unique(large.aliases, small.name);
-    for (const auto& a : small.aliases) add_unique(large.aliases, a);
-    for (const auto& r : small.roles) add_unique(large.roles, r);
-    large.paras.insert(large.paras.end(), small.paras.begin(), small.paras.end());
-    large.mentions.insert(large.mentions.end(), small.mentions.begin(), small.mentions.end());
-    large.subject_mentions.insert(large.subject_mentions.end(), small.subject_mentions.begin(),
-                                  small.subject_mentions.end());
+    absorb(large, small);
     if (!large.typed) {
       large.typed = true;
       large.type = small.typed ? small.type : EntityType::person;

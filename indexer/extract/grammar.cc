@@ -75,7 +75,8 @@ std::vector<Found> find_statements(std::string_view para, const std::vector<Toke
   std::vector<Found> out;
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const std::size_t before = out.size();
-    SentenceParser parser(para, toks, sentences[s].first, sentences[s].last, s, out, title_case);
+    SentenceParser parser(para, toks, sentences[s].first, sentences[s].last, s, out, title_case,
+                          headline && s == 0);
     parser.run();
     if (out.size() != before) continue;
     if (headline && s == 0) {

@@ -90,7 +90,8 @@ bool is_sentence_stop(const Token& t);
 class SentenceParser {
  public:
   SentenceParser(std::string_view para, const std::vector<Token>& toks, std::size_t a,
-                 std::size_t b, std::size_t index, std::vector<Found>& out, bool title_case)
+                 std::size_t b, std::size_t index, std::vector<Found>& out, bool title_case,
+                 bool headline = false)
       : para_(para),
         toks_(toks),
         a_(a),
@@ -99,7 +100,8 @@ class SentenceParser {
         out_(out),
         lex_(lexicon()),
         words_(parser_words(lex_)),
-        title_case_(title_case) {}
+        title_case_(title_case),
+        headline_(headline) {}
 
   void run();
 
@@ -158,6 +160,7 @@ class SentenceParser {
   Mention qualified_group_opening(std::size_t limit) const;
   Mention unnamed_source_before(long k) const;
   Mention sentence_subject() const;
+  Mention headline_list(const Cue& cue) const;
 
   // What is reported (content.cc, attribution_extent.cc, content_pieces.cc): the steps of
   // report(), each named after what it decides.
@@ -231,6 +234,7 @@ class SentenceParser {
   std::size_t nested_floor_ = 0;   // the floor before the last statement ending in the sentence
   std::size_t first_found_ = 0;    // the first statement of the sentence in `out_`
   bool title_case_ = false;
+  bool headline_ = false;  // the headline's first sentence
 };
 
 }  // namespace verbatim::extract::detail

@@ -168,6 +168,8 @@ Lexicon build(const text::Language& language) {
   add_lines(lex.countries, g + "/countries.txt", false);
   add_lines(lex.places, g + "/places.txt", false);
   add_lines(lex.places, g + "/countries.txt", false);
+  add_lines(lex.regions, g + "/regions.txt", false);
+  lex.places.insert(lex.regions.begin(), lex.regions.end());
   add_lines(lex.nationalities, g + "/nationalities.txt", false);
   add_lines(lex.org_acronyms, g + "/org_suffixes.txt", false);
   add_lines(lex.surnames, g + "/surnames.txt", false);

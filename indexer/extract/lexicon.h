@@ -54,6 +54,7 @@ struct Lexicon {
   std::unordered_set<std::string> publications;     // lowercase
   std::unordered_set<std::string> countries;        // as written
   std::unordered_set<std::string> places;           // as written (countries included)
+  std::unordered_set<std::string> regions;          // as written (in places too)
   std::unordered_set<std::string> nationalities;    // as written
   std::unordered_set<std::string> org_acronyms;     // as written
   std::unordered_set<std::string> given_names;      // as written
