@@ -18,6 +18,7 @@ namespace {
 struct CountArgs {
   std::string db;
   std::string format = "text";
+  bool all_copies = false;
   query::QueryRequest request;
   schema::ReadOptions reading;
 };
@@ -30,7 +31,7 @@ int run(const CountArgs& a) {
   print_query_notes(plan, false);
   Xapian::doccount n = 0;
   try {
-    n = query::count(db, plan);
+    n = query::count(db, plan, a.all_copies);
   } catch (const Xapian::Error& e) {
     throw reading_error(e, db, path);
   }
@@ -55,6 +56,9 @@ void add_count_command(CLI::App& app, int& exit_code) {
                   "Index path (default: $VERBATIM_DB, else $XDG_DATA_HOME/verbatim)");
   cmd->add_option("--format", args->format, "text (the number) or json")
       ->check(CLI::IsMember({"text", "json"}));
+  cmd->add_flag("--all-copies", args->all_copies,
+                "Statements: count each copy (default: a statement repeated by several items "
+                "counts once)");
   add_cluster_options(*cmd, args->reading);
   set_examples(*cmd, {
                          {"verbatim count --speaker xi opening-up",

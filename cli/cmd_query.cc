@@ -27,6 +27,7 @@ struct QueryArgs {
   std::string sort = "relevance";
   std::string output = "paragraphs";
   bool full = false;
+  bool all_copies = false;
   query::QueryRequest request;
   bool explain = false;
   bool fields = false;
@@ -138,6 +139,7 @@ int run(QueryArgs& a) {
     query::HitOptions shown;
     shown.snippet_bytes = query::snippet_bytes(po.width);
     shown.distinct_items = po.output == query::Output::items;
+    shown.all_copies = a.all_copies;
     result = query::search(db, plan, a.offset, a.limit, order_of(a.sort), shown);
     // "Did you mean" when the words as typed found less than a page with them all.
     if (result.hits.empty() || result.relaxed) suggestion = query::spelling_suggestion(db, plan);
@@ -187,6 +189,9 @@ void add_query_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"paragraphs", "ids", "items"}));
   cmd->add_flag("--full", args->full,
                 "Text: whole paragraphs (default: a snippet around the matched words)");
+  cmd->add_flag("--all-copies", args->all_copies,
+                "Statements: each copy its own hit (default: a statement repeated by several "
+                "items, as syndicated releases are, is one hit)");
   cmd->add_flag("--explain", args->explain, "Show how the query was parsed");
   cmd->add_flag("--fields", args->fields, "List the fields usable in queries");
   add_cluster_options(*cmd, args->reading);

@@ -26,7 +26,8 @@ struct ListArgs {
   std::vector<std::string> words;
   std::string format = "text";
   unsigned limit = 0;
-  bool named = false;  // speakers: leave UNKNOWN out
+  bool named = false;       // speakers: leave UNKNOWN out
+  bool all_copies = false;  // speakers: count every copy of a syndicated statement
   schema::ReadOptions reading;
 };
 
@@ -136,8 +137,17 @@ int run(const ListArgs& a) {
   }
   for (const std::string& note : plan.notes) fmt::print(stderr, "verbatim: {}\n", note);
   std::vector<std::pair<std::string, Xapian::doccount>> counts;
+  const bool fold = a.field == schema::Id::speaker && !a.all_copies;
+  Xapian::doccount folded = 0;  // statements counted once for copies in other items
   try {
-    counts = query::count_terms(db, plan.query, schema::prefix_of(a.field));
+    counts = query::count_terms(db, plan.query, schema::prefix_of(a.field), fold);
+    if (fold) {
+      Xapian::doccount all = 0, distinct = 0;
+      for (const auto& c : query::count_terms(db, plan.query, schema::prefix_of(a.field)))
+        all += c.second;
+      for (const auto& c : counts) distinct += c.second;
+      folded = all - distinct;
+    }
   } catch (const Xapian::Error& e) {
     throw reading_error(e, db, path);
   }
@@ -149,6 +159,11 @@ int run(const ListArgs& a) {
   }
   query::NameResolver names(db, a.field);
   if (a.field == schema::Id::speaker) {
+    if (folded > 0)
+      fmt::print(stderr,
+                 "verbatim: {} statement{} repeated by other items (syndicated copies) counted "
+                 "once; --all-copies counts each\n",
+                 folded, folded == 1 ? "" : "s");
     std::size_t shown = 0;
     for (const SpeakerRow& row : speaker_rows(db, names, counts, a.named)) {
       if (a.limit && shown++ >= a.limit) break;
@@ -182,8 +197,11 @@ void add_list_command(CLI::App& app, int& exit_code, schema::Id field, const std
   cmd->add_option("--format", args->format, "text or jsonl")
       ->check(CLI::IsMember({"text", "jsonl"}));
   cmd->add_option("-n,--limit", args->limit, "Show at most this many");
-  if (field == schema::Id::speaker)
+  if (field == schema::Id::speaker) {
     cmd->add_flag("--named", args->named, "Leave out statements of no named speaker (UNKNOWN)");
+    cmd->add_flag("--all-copies", args->all_copies,
+                  "Count each copy of a statement repeated by several items (default: once)");
+  }
   add_cluster_options(*cmd, args->reading);
   set_examples(*cmd, examples);
   cmd->callback([args, &exit_code] { exit_code = run(*args); });

@@ -10,6 +10,7 @@
 #include "cli/reading.h"
 #include "query/parse/speaker_registry.h"
 #include "query/print/json_format.h"
+#include "query/search/term_counts.h"
 #include "schema/fields.h"
 #include "schema/location.h"
 
@@ -32,14 +33,18 @@ int run(const std::string& db_option, const std::string& format,
   auto count = [&](std::string_view kind) {
     return db.get_termfreq(schema::boolean_term(schema::Id::kind, kind));
   };
+  // Kquote carries each paragraph's number of statements as wdf; copies of a statement in other
+  // items (one copy key) count once.
+  const Xapian::termcount all_statements =
+      db.get_collection_freq(schema::boolean_term(schema::Id::kind, schema::kKindQuote));
+  const Xapian::termcount copies = query::copied_statements(db);
   nlohmann::json j{{"format_version", query::kJsonFormatVersion},
                    {"index", path},
                    {"schema_version", schema::kSchemaVersion},
                    {"items", count(schema::kKindItem)},
                    {"passages", count(schema::kKindParagraph)},
-                   // Kquote carries each paragraph's number of statements as wdf.
-                   {"statements", db.get_collection_freq(
-                                      schema::boolean_term(schema::Id::kind, schema::kKindQuote))},
+                   {"statements", all_statements - copies},
+                   {"statement_copies", copies},
                    // identities (query/parse/speaker_registry.h), not the name forms of the items
                    {"speakers", query::SpeakerRegistry::of(db).identities().size()},
                    {"documents", db.get_doccount()},
@@ -53,7 +58,9 @@ int run(const std::string& db_option, const std::string& format,
     fmt::print("schema version: {}\n", schema::kSchemaVersion);
     fmt::print("items:          {}\n", j["items"].get<std::size_t>());
     fmt::print("passages:       {}\n", j["passages"].get<std::size_t>());
-    fmt::print("statements:     {}\n", j["statements"].get<std::size_t>());
+    fmt::print("statements:     {}{}\n", j["statements"].get<std::size_t>(),
+               copies == 0 ? std::string()
+                           : fmt::format(" (and {} copies in other items, counted once)", copies));
     fmt::print("speakers:       {}\n", j["speakers"].get<std::size_t>());
     fmt::print("last run:       {}\n", j["last_run"].get<std::string>());
     fmt::print("size on disk:   {:.1f} MB\n", j["bytes_on_disk"].get<double>() / 1e6);

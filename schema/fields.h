@@ -16,7 +16,7 @@ namespace verbatim::schema {
 
 // Version of the index layout. An index written with another version is refused with a message
 // naming the fix (`verbatim index --rebuild`).
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 // The fields, in the order of the table (and of `verbatim query --fields`).
 enum class Id {
@@ -37,8 +37,10 @@ enum class Id {
   date,
   hash,
   itemid,
+  copy,
+  copy_key,
 };
-inline constexpr std::size_t kFieldCount = static_cast<std::size_t>(Id::itemid) + 1;
+inline constexpr std::size_t kFieldCount = static_cast<std::size_t>(Id::copy_key) + 1;
 
 enum class FieldType {
   boolean,    // exact filter term: prefix + folded value ("XSxi jinping")
@@ -75,6 +77,9 @@ struct Field {
 inline constexpr int kSlotDate = 0;    // "YYYYMMDD"
 inline constexpr int kSlotHash = 2;    // item documents: content hash (16 hex digits)
 inline constexpr int kSlotItemId = 4;  // every document: its item's id (ties in ranking)
+// Paragraphs with statements: the copy key (32 hex digits) of their statements, the same in
+// every item that repeats them (indexer/build/copy_key.h); the collapse key of statement searches.
+inline constexpr int kSlotCopyKey = 5;
 
 // clang-format off
 inline constexpr std::array<Field, kFieldCount> kFields = {{
@@ -112,6 +117,10 @@ inline constexpr std::array<Field, kFieldCount> kFields = {{
      "item documents: content hash"},
     {Id::itemid, "itemid", "", FieldType::value, Parse::none, kSlotItemId, false, false, false, "",
      "every document: its item's id (ranks equal scores the same in a cluster)"},
+    {Id::copy, "copy", "XH", FieldType::boolean, Parse::none, -1, false, false, false, "",
+     "paragraphs with statements: their copy key as a term (finds every copy of a statement)"},
+    {Id::copy_key, "copy_key", "", FieldType::value, Parse::none, kSlotCopyKey, false, false,
+     false, "", "paragraphs with statements: their copy key (collapses syndicated copies)"},
 }};
 // clang-format on
 

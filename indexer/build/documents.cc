@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "indexer/build/copy_key.h"
 #include "indexer/build/hash.h"
 #include "schema/fields.h"
 #include "text/language.h"
@@ -141,6 +142,10 @@ void add_statements(Xapian::Document& doc, nlohmann::json& rec,
     list.push_back(std::move(st));
   }
   for (const auto& [term, n] : per_term) doc.add_term(term, n);
+  // Syndicated copies of these statements share the key: collapsed by it, found by its term.
+  const std::string key = copy_key(statements);
+  doc.add_value(schema::kSlotCopyKey, key);
+  doc.add_boolean_term(boolean_term(Id::copy, key));
   rec[schema::kRecordSpeakers] = speakers;
   rec[schema::kRecordStatements] = std::move(list);
 }

@@ -52,6 +52,11 @@ void print_text_hit(std::FILE* out, const Hit& hit, const PrintOptions& options)
     std::string speaker = st.speaker.empty() ? "(unknown speaker)" : st.speaker;
     fmt::print(out, "    {} {} ({}), {}  {}\n", bold(color, speaker), st.cue,
                extract::to_string(st.kind), where, id);
+    if (hit.copy_items.size() > 1)
+      fmt::print(out, "    {}\n",
+                 dim(color, fmt::format("first seen {}, in {} items",
+                                        hit.first_seen.empty() ? "(undated)" : hit.first_seen,
+                                        hit.copy_items.size())));
   } else {
     fmt::print(out, "    {}  {}\n", where, id);
   }
@@ -142,6 +147,12 @@ nlohmann::json hit_json(const Hit& hit) {
       j[f.record_key] = r[f.record_key];
   if (is_statement_hit(r)) {
     j.update(nlohmann::json(r.get<extract::Statement>()));
+    if (!hit.copy_items.empty()) {
+      j["copies"] = hit.copy_items.size();
+      j["first_seen"] =
+          hit.first_seen.empty() ? nlohmann::json(nullptr) : nlohmann::json(hit.first_seen);
+      j["items"] = hit.copy_items;
+    }
   } else if (r.contains(schema::kRecordSpeakers)) {
     j[schema::kRecordSpeakers] = r[schema::kRecordSpeakers];
   }

@@ -155,15 +155,48 @@ std::vector<Hit> statement_hits(const Xapian::MSet& mset, const Hit& paragraph,
   return marked.empty() ? passing : marked;
 }
 
+std::string iso_of_compact(const std::string& d) {
+  if (d.size() != 8) return {};
+  return d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2);
+}
+
+// The items holding the statements of `doc` (documents sharing its copy key, on every shard),
+// earliest first (undated last, then by id), and the earliest date.
+void find_copies(const Xapian::Database& db, const Xapian::Document& doc, Hit& hit) {
+  const std::string own_item = doc.get_value(schema::kSlotItemId);
+  const std::string key = doc.get_value(schema::kSlotCopyKey);
+  std::map<std::string, std::string> dates;  // item -> earliest date of its copies
+  dates[own_item] = doc.get_value(schema::kSlotDate);
+  const std::string term = schema::boolean_term(schema::Id::copy, key);
+  if (!key.empty() && db.get_termfreq(term) > 1)
+    for (auto p = db.postlist_begin(term); p != db.postlist_end(term); ++p) {
+      const Xapian::Document copy = db.get_document(*p, Xapian::DOC_ASSUME_VALID);
+      const std::string date = copy.get_value(schema::kSlotDate);
+      auto [at, added] = dates.emplace(copy.get_value(schema::kSlotItemId), date);
+      if (!added && !date.empty() && (at->second.empty() || date < at->second)) at->second = date;
+    }
+  std::vector<std::pair<std::string, std::string>> order;  // (date, item)
+  for (const auto& [item, date] : dates) order.emplace_back(date, item);
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+    if (a.first.empty() != b.first.empty()) return b.first.empty();
+    return a < b;
+  });
+  hit.copy_items.clear();
+  for (const auto& [date, item] : order) hit.copy_items.push_back(item);
+  hit.first_seen = iso_of_compact(order.front().first);
+}
+
 // The hits one matched document gives: the paragraph, or the statements it shows.
-void add_hits(const Xapian::MSet& mset, const Xapian::MSetIterator& it,
+void add_hits(const Xapian::Database& db, const Xapian::MSet& mset, const Xapian::MSetIterator& it,
               const StatementFilter* filter, const HitOptions& options, std::vector<Hit>& hits) {
   Hit hit;
   hit.score = it.get_weight();
   hit.percent = it.get_percent();
-  hit.record = nlohmann::json::parse(it.get_document().get_data(), nullptr, false);
+  const Xapian::Document doc = it.get_document();
+  hit.record = nlohmann::json::parse(doc.get_data(), nullptr, false);
   if (hit.record.is_discarded()) hit.record = nlohmann::json::object();
   if (filter) {
+    if (options.list_copies) find_copies(db, doc, hit);
     for (Hit& h : statement_hits(mset, hit, *filter, options)) hits.push_back(std::move(h));
     return;
   }
@@ -172,11 +205,16 @@ void add_hits(const Xapian::MSet& mset, const Xapian::MSetIterator& it,
   hits.push_back(std::move(hit));
 }
 
+// `statements`: a statement search, whose copies of one statement (its paragraph's copy key)
+// Xapian collapses to the best of them unless options.all_copies.
 Xapian::Enquire make_enquire(Xapian::Database& db, const Xapian::Query& query, Order order,
-                             const HitOptions& options) {
+                             const HitOptions& options, bool statements) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
-  if (options.distinct_items) enquire.set_collapse_key(schema::kSlotItemId);
+  if (options.distinct_items)
+    enquire.set_collapse_key(schema::kSlotItemId);
+  else if (statements && !options.all_copies)
+    enquire.set_collapse_key(schema::kSlotCopyKey);
   enquire.set_weighting_scheme(Xapian::BM25Weight());
   // Dates sort as YYYYMMDD strings; ties keep the BM25 order.
   if (order != Order::relevance)
@@ -211,9 +249,9 @@ unsigned units_matched(const std::vector<Xapian::Query>& units,
 // the words) are already in.
 void add_partial_hits(Xapian::Database& db, const QueryPlan& plan, Order order,
                       const HitOptions& options, unsigned wanted,
-                      const std::set<Xapian::docid>& seen, const StatementFilter* filter,
-                      std::vector<Hit>& hits) {
-  Xapian::Enquire enquire = make_enquire(db, plan.relaxed, order, options);
+                      const std::set<Xapian::docid>& seen, const std::set<std::string>& seen_keys,
+                      const StatementFilter* filter, std::vector<Hit>& hits) {
+  Xapian::Enquire enquire = make_enquire(db, plan.relaxed, order, options, filter != nullptr);
   const Xapian::MSet mset = enquire.get_mset(0, std::max(200u, wanted * 20));
   struct Candidate {
     unsigned matched;
@@ -222,6 +260,9 @@ void add_partial_hits(Xapian::Database& db, const QueryPlan& plan, Order order,
   std::vector<Candidate> candidates;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     if (seen.count(*it)) continue;
+    // A copy of what is already shown (the strict query collapsed it to another document).
+    if (const std::string key = it.get_collapse_key(); !key.empty() && seen_keys.count(key))
+      continue;
     std::set<std::string> terms(enquire.get_matching_terms_begin(it),
                                 enquire.get_matching_terms_end(it));
     candidates.push_back({units_matched(plan.words, terms), it});
@@ -231,7 +272,7 @@ void add_partial_hits(Xapian::Database& db, const QueryPlan& plan, Order order,
   for (const Candidate& c : candidates) {
     if (hits.size() >= wanted) break;
     const std::size_t first = hits.size();
-    add_hits(mset, c.it, filter, options, hits);
+    add_hits(db, mset, c.it, filter, options, hits);
     for (std::size_t i = first; i < hits.size(); ++i) {
       hits[i].matched_all = false;
       hits[i].words_matched = c.matched;
@@ -243,7 +284,7 @@ SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, u
                  Order order, const HitOptions& options) {
   const Xapian::Query& query = plan.query;
   const bool statements = plan.statements;
-  Xapian::Enquire enquire = make_enquire(db, query, order, options);
+  Xapian::Enquire enquire = make_enquire(db, query, order, options, statements);
   const StatementFilter filter(query);
   // A paragraph gives one hit, or one per statement shown (none, when none passes the filters):
   // statements are counted after the paragraphs are expanded, so more paragraphs are fetched
@@ -254,13 +295,15 @@ SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, u
   bool exhausted = false, exact = false;
   unsigned fetched = 0;
   std::set<Xapian::docid> seen;
+  std::set<std::string> seen_keys;  // copy keys of the statements shown
   for (unsigned window = wanted;; window *= 2) {
     const Xapian::MSet mset = enquire.get_mset(fetched, window - fetched, window);
     paragraphs_estimated = mset.get_matches_estimated();
     exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     for (auto it = mset.begin(); it != mset.end(); ++it) {
-      add_hits(mset, it, statements ? &filter : nullptr, options, hits);
+      add_hits(db, mset, it, statements ? &filter : nullptr, options, hits);
       seen.insert(*it);
+      if (!it.get_collapse_key().empty()) seen_keys.insert(it.get_collapse_key());
     }
     fetched += mset.size();
     exhausted = fetched < window;
@@ -270,7 +313,8 @@ SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, u
   result.exact = exhausted || (!statements && exact);
   if (hits.size() < wanted && !plan.relaxed.empty()) {
     const std::size_t strict = hits.size();
-    add_partial_hits(db, plan, order, options, wanted, seen, statements ? &filter : nullptr, hits);
+    add_partial_hits(db, plan, order, options, wanted, seen, seen_keys,
+                     statements ? &filter : nullptr, hits);
     result.relaxed = hits.size() > strict;
     result.words = static_cast<unsigned>(plan.words.size());
   }
@@ -307,14 +351,17 @@ SearchResult search(Xapian::Database& db, const QueryPlan& plan, unsigned offset
   return reading_reopened(db, [&] { return run(db, plan, offset, limit, order, options); });
 }
 
-Xapian::doccount count(Xapian::Database& db, const QueryPlan& plan) {
+Xapian::doccount count(Xapian::Database& db, const QueryPlan& plan, bool all_copies) {
   return reading_reopened(db, [&]() -> Xapian::doccount {
     if (!plan.statements) return count_paragraphs(db, plan.query);
     // Statements are what the paragraphs expand to, so every matching paragraph is expanded: a
     // window larger than the index sees them all, and the estimate is then the exact count.
     QueryPlan strict = plan;
     strict.relaxed = Xapian::Query();
-    return run(db, strict, 0, db.get_doccount() + 1, Order::relevance, {}).estimated;
+    HitOptions options;
+    options.all_copies = all_copies;
+    options.list_copies = false;
+    return run(db, strict, 0, db.get_doccount() + 1, Order::relevance, options).estimated;
   });
 }
 

@@ -29,6 +29,11 @@ struct Hit {
                                // whole marked_text when that is short enough
   bool matched_all = true;     // holds all the query's words (false: a best partial match)
   unsigned words_matched = 0;  // partial matches: how many of the query's words it holds
+  // Statement hits: the items repeating the statement (its paragraph's copy key, docs/schema.md),
+  // earliest first, and the earliest of their dates ("" when none has a date). One item when the
+  // statement has no copies.
+  std::vector<std::string> copy_items;
+  std::string first_seen;
 };
 
 struct SearchResult {
@@ -46,19 +51,24 @@ enum class Order { relevance, newest, oldest };
 struct HitOptions {
   unsigned snippet_bytes = 0;   // length of Hit::marked_snippet (Xapian's MSet::snippet), 0: none
   bool distinct_items = false;  // one paragraph per item (its best), collapsed by Xapian
+  bool all_copies = false;      // statement searches: every copy of a statement its own hit
+                                // (default: one hit per copy key, collapsed by Xapian)
+  bool list_copies = true;      // fill Hit::copy_items and first_seen (a look-up per hit)
 };
 
 inline constexpr std::string_view kEllipsis = "\u2026";
 
 // Runs a built query. For a statement search (plan.statements) each paragraph hit is expanded
 // into the statements it holds that pass the query's statement filters (speaker, stmt, cue,
-// role), as quote records; offset and limit then count statements.
+// role), as quote records; offset and limit then count statements. Paragraphs whose statements
+// are copies of each other (syndicated items) give one hit, unless options.all_copies.
 SearchResult search(Xapian::Database& db, const QueryPlan& plan, unsigned offset, unsigned limit,
                     Order order = Order::relevance, const HitOptions& options = {});
 
 // The exact number of hits of a built query with all its words (no partial matches): matching
-// paragraphs, or for a statement search the statements search() would list.
-Xapian::doccount count(Xapian::Database& db, const QueryPlan& plan);
+// paragraphs, or for a statement search the statements search() would list (copies once,
+// unless `all_copies`).
+Xapian::doccount count(Xapian::Database& db, const QueryPlan& plan, bool all_copies = false);
 
 // Byte offsets [begin, end) in strip_marks(marked) of the words between marks.
 std::vector<std::pair<std::size_t, std::size_t>> mark_offsets(std::string_view marked);

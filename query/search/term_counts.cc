@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "schema/fields.h"
+
 namespace verbatim::query {
 namespace {
 
@@ -43,7 +45,8 @@ void count_matches_here(Xapian::Enquire& enquire, Xapian::doccount all, PrefixTe
 
 std::vector<std::pair<std::string, Xapian::doccount>> count_terms(Xapian::Database& db,
                                                                   const Xapian::Query& query,
-                                                                  const std::string& prefix) {
+                                                                  const std::string& prefix,
+                                                                  bool fold_copies) {
   for (int attempt = 0;; ++attempt) {
     try {
       Xapian::Enquire enquire(db);
@@ -51,10 +54,17 @@ std::vector<std::pair<std::string, Xapian::doccount>> count_terms(Xapian::Databa
       enquire.set_weighting_scheme(Xapian::BoolWeight());
       PrefixTermSpy spy(prefix);
       enquire.add_matchspy(&spy);
-      try {
-        enquire.get_mset(0, 0, db.get_doccount());
-      } catch (const Xapian::UnimplementedError&) {
+      // A match spy sees the documents that collapsing drops too: copies are counted from the
+      // documents of the collapsed match.
+      if (fold_copies) {
+        enquire.set_collapse_key(schema::kSlotCopyKey);
         count_matches_here(enquire, db.get_doccount(), spy);
+      } else {
+        try {
+          enquire.get_mset(0, 0, db.get_doccount());
+        } catch (const Xapian::UnimplementedError&) {
+          count_matches_here(enquire, db.get_doccount(), spy);
+        }
       }
       std::vector<std::pair<std::string, Xapian::doccount>> out(spy.counts().begin(),
                                                                 spy.counts().end());
@@ -66,6 +76,21 @@ std::vector<std::pair<std::string, Xapian::doccount>> count_terms(Xapian::Databa
       db.reopen();
     }
   }
+}
+
+Xapian::termcount copied_statements(const Xapian::Database& db) {
+  const std::string prefix = schema::prefix_of(schema::Id::copy);
+  const std::string quote = schema::boolean_term(schema::Id::kind, schema::kKindQuote);
+  Xapian::termcount copied = 0;
+  for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+    if (t.get_termfreq() < 2) continue;
+    // The copies hold the same statements: as many as the first one (Kquote's wdf).
+    const Xapian::Document first = db.get_document(*db.postlist_begin(*t));
+    auto q = first.termlist_begin();
+    q.skip_to(quote);
+    if (q != first.termlist_end() && *q == quote) copied += (t.get_termfreq() - 1) * q.get_wdf();
+  }
+  return copied;
 }
 
 }  // namespace verbatim::query

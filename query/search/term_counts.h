@@ -11,9 +11,15 @@ namespace verbatim::query {
 
 // (term without prefix, count), most frequent first. The count is the number of matching
 // documents carrying the term, or the sum of its wdf where that is a count (speaker terms: the
-// statements of that speaker in the paragraph).
+// statements of that speaker in the paragraph). With `fold_copies`, paragraphs whose statements
+// are copies of each other (one copy key, docs/schema.md) count once.
 std::vector<std::pair<std::string, Xapian::doccount>> count_terms(Xapian::Database& db,
                                                                   const Xapian::Query& query,
-                                                                  const std::string& prefix);
+                                                                  const std::string& prefix,
+                                                                  bool fold_copies = false);
+
+// The statements of the index that are copies of others (in paragraphs sharing a copy key,
+// every copy but one): what `stats` folds.
+Xapian::termcount copied_statements(const Xapian::Database& db);
 
 }  // namespace verbatim::query

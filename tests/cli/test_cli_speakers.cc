@@ -6,6 +6,7 @@
 
 #include <set>
 
+#include "support/json_lines.h"
 #include "support/run_command.h"
 #include "support/statement_items.h"
 #include "support/temp_dir.h"
@@ -34,12 +35,7 @@ std::string index_corpus(const TempDir& tmp) {
 }
 
 std::vector<nlohmann::json> rows(const std::vector<std::string>& args) {
-  auto r = run_verbatim(args);
-  INFO(r.err);
-  REQUIRE(r.status == 0);
-  std::vector<nlohmann::json> out;
-  for (const std::string& line : lines(r.out)) out.push_back(nlohmann::json::parse(line));
-  return out;
+  return verbatim::testing::json_lines(args);
 }
 
 }  // namespace

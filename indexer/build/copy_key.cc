@@ -1,0 +1,44 @@
+#include "indexer/build/copy_key.h"
+
+#include "indexer/build/hash.h"
+#include "text/normalize.h"
+
+namespace verbatim::build {
+
+std::string copy_words(const std::string& text) {
+  const std::string folded = text::normalize_for_terms(text);
+  std::string out;
+  out.reserve(folded.size());
+  bool space = false;
+  for (char c : folded) {
+    if (c == '"' || c == '\'') continue;  // typography made every quotation mark one of these
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string copy_speaker(const std::string& speaker) {
+  const std::string folded = text::without_diacritics(text::fold_name(speaker));
+  const std::size_t space = folded.find_last_of(' ');
+  return space == std::string::npos ? folded : folded.substr(space + 1);
+}
+
+std::string copy_key(const std::vector<const extract::Statement*>& statements) {
+  if (statements.empty()) return {};
+  std::string all;
+  for (const extract::Statement* s : statements) {
+    all += copy_words(s->text);
+    all += '\x1f';
+    all += copy_speaker(s->speaker);
+    all += '\x1e';
+  }
+  return hash_hex(all);
+}
+
+}  // namespace verbatim::build
