@@ -139,3 +139,51 @@ TEST_CASE("a cluster of two shards resolves speakers as one index", "[index][spe
   Xapian::Database first = schema::open_for_reading(a);
   CHECK(identities(first) != identities(whole));
 }
+
+TEST_CASE("a name's display form is the same whatever the order, writers or shards",
+          "[index][speaker][cluster]") {
+  TempDir tmp;
+  const std::string a = tmp.write(
+      "src/a.jsonl", item("quake", "The U.S. Geological Survey said the quake struck at noon."));
+  const std::string b = tmp.write(
+      "src/b.jsonl", item("tremor2", "The US Geological Survey said a second tremor followed."));
+  auto shown = [](const std::string& path) {
+    Xapian::Database db = schema::open_for_reading(path);
+    return identities(db);
+  };
+  const std::map<std::string, Xapian::termcount> expected{{"U.S. Geological Survey", 2}};
+  // One writer, the items in either order (an earlier run kept the first form it met).
+  for (const auto& sources : {std::vector<std::string>{a, b}, std::vector<std::string>{b, a}}) {
+    const std::string db = tmp.str("one-" + std::to_string(sources[0] == a));
+    index_into(db, sources, false);
+    CHECK(shown(db) == expected);
+  }
+  // Two writers into private shards merged by Xapian's compactor.
+  {
+    indexer::IndexOptions o;
+    o.db = tmp.str("two-writers");
+    o.sources = {b, a};
+    o.jobs = 2;
+    o.writers = 2;
+    o.progress = indexer::Progress::none;
+    std::ostringstream err;
+    REQUIRE(indexer::run_index(o, err).failed == 0);
+    CHECK(shown(o.db) == expected);
+  }
+  // A later run meeting only the other form keeps the preferred one.
+  const std::string c = tmp.write(
+      "src/c.jsonl", item("aftershock", "The US Geological Survey said an aftershock came."));
+  const std::string again = tmp.str("one-1");
+  index_into(again, {a, b, c}, false);
+  CHECK(shown(again) == std::map<std::string, Xapian::termcount>{{"U.S. Geological Survey", 3}});
+  // Shards, each holding one form (ids "quake" in 2/2, "tremor2" in 1/2), read as a cluster in
+  // either order.
+  std::vector<std::string> lines;
+  for (unsigned k = 1; k <= 2; ++k) {
+    const std::string shard = tmp.str("shard" + std::to_string(k));
+    index_into(shard, {a, b}, false, k, 2);
+    lines.push_back(schema::stub_line_for(shard) + "\n");
+  }
+  CHECK(shown(tmp.write("cluster12", lines[0] + lines[1])) == expected);
+  CHECK(shown(tmp.write("cluster21", lines[1] + lines[0])) == expected);
+}
