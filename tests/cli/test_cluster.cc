@@ -250,6 +250,39 @@ TEST_CASE("a stopped shard server is named and --partial answers from the others
   CHECK(shown < 12);
 }
 
+TEST_CASE("a shard server that never answers times out, is named and --partial answers",
+          "[cli][cluster]") {
+  Cluster c;
+  // A port that takes connections (the kernel's backlog) but never says a word, as a hung
+  // xapian-tcpsrv would.
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  REQUIRE(::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0);
+  REQUIRE(::listen(fd, 8) == 0);
+  socklen_t len = sizeof addr;
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+  const std::string silent = "127.0.0.1:" + std::to_string(ntohs(addr.sin_port));
+  std::vector<std::string> init{"cluster", "init", c.tmp.str("hung.stub")};
+  for (const auto& server : c.servers) init.push_back(server->address());
+  init.push_back(silent);
+  REQUIRE(run_verbatim(init).status == 0);
+  auto hung =
+      run_verbatim({"query", "--db", c.tmp.str("hung.stub"), "--timeout", "2000", "tariffs"});
+  CHECK(hung.status == 3);
+  CHECK(hung.err.find("remote :" + silent) != std::string::npos);
+  auto partial = run_verbatim({"query", "--db", c.tmp.str("hung.stub"), "--timeout", "2000",
+                               "--partial", "--format", "json", "-n", "30", "tariffs"});
+  INFO(partial.err);
+  CHECK(partial.status == 0);
+  CHECK(partial.err.find("warning") != std::string::npos);
+  CHECK(partial.err.find("remote :" + silent) != std::string::npos);
+  // The answer is the four served shards' (the silent one holds nothing).
+  require_same_hits(query_json(c.file, {"tariffs"}), nlohmann::json::parse(partial.out)["hits"]);
+  ::close(fd);
+}
+
 TEST_CASE("re-indexing a shard under its running server never fails a query", "[cli][cluster]") {
   Cluster c;
   // New items (ids item-40..79) of which shard 2 takes its part.
