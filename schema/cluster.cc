@@ -12,7 +12,6 @@
 #include <fmt/format.h>
 
 #include "schema/location.h"
-#include "schema/names.h"
 
 namespace verbatim::schema {
 namespace fs = std::filesystem;
@@ -190,16 +189,6 @@ std::string metadata(const Xapian::Database& db, const std::string& key) {
     for (const Xapian::Database& shard : s->dbs)
       if (std::string v = shard.get_metadata(key); !v.empty()) return v;
   return db.get_metadata(key);
-}
-
-std::string display_name(const Xapian::Database& db, const std::string& term) {
-  const std::string key = display_name_key(term);
-  std::string kept;
-  for (const Xapian::Database& shard : shards_of(db))
-    if (std::string v = shard.get_metadata(key);
-        !v.empty() && (kept.empty() || preferred_display(v, kept)))
-      kept = std::move(v);
-  return kept;
 }
 
 std::vector<std::string> metadata_keys(const Xapian::Database& db, const std::string& prefix) {

@@ -43,10 +43,6 @@ Xapian::Database open_cluster(const std::string& path, const ReadOptions& option
 // Xapian's get_metadata() reads only the first shard. Works on any database.
 std::string metadata(const Xapian::Database& db, const std::string& key);
 
-// The display form of a name term (`name:TERM`): of every shard's, the preferred one
-// (names.h), which one index holding all the items keeps too. Empty when none has one.
-std::string display_name(const Xapian::Database& db, const std::string& term);
-
 // Every metadata key starting with `prefix`, from every shard, sorted and without repeats.
 std::vector<std::string> metadata_keys(const Xapian::Database& db, const std::string& prefix);
 

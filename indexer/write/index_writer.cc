@@ -158,16 +158,8 @@ Outcome IndexWriter::write(const build::ItemDocuments& docs, bool in_index) {
     db_.add_document(doc);
     count_spelling_words(doc);
   }
-  // The preferred of the forms seen (schema::preferred_display), stored or in this run, so the
-  // form kept does not depend on the order of the items.
-  for (const auto& [term, shown] : docs.display_names) {
-    auto [kept, first] = names_.try_emplace(term);
-    if (first) kept->second = db_.get_metadata(schema::display_name_key(term));
-    if (kept->second.empty() || schema::preferred_display(shown, kept->second)) {
-      kept->second = shown;
-      db_.set_metadata(schema::display_name_key(term), shown);
-    }
-  }
+  for (const auto& [term, shown] : docs.display_names)
+    if (names_written_.insert(term).second) db_.set_metadata(schema::display_name_key(term), shown);
   return in_index ? Outcome::updated : Outcome::added;
 }
 
@@ -218,23 +210,6 @@ void IndexWriter::close() {
   }
 }
 
-namespace {
-
-// Xapian's compactor keeps the first source's value of a metadata key found in several; a display
-// name keeps the preferred form, as one writer does.
-struct MetadataMerger : Xapian::Compactor {
-  std::string resolve_duplicate_metadata(const std::string& key, size_t num_tags,
-                                         const std::string tags[]) override {
-    if (!schema::is_display_name_key(key)) return tags[0];
-    std::string kept = tags[0];
-    for (size_t i = 1; i < num_tags; ++i)
-      if (kept.empty() || schema::preferred_display(tags[i], kept)) kept = tags[i];
-    return kept;
-  }
-};
-
-}  // namespace
-
 bool merge_databases(const std::vector<std::string>& sources, const std::string& dest) {
   try {
     // Writers' handles see uncommitted changes; readers see the committed revision.
@@ -243,8 +218,7 @@ bool merge_databases(const std::vector<std::string>& sources, const std::string&
       all.add_database(Xapian::Database(s, Xapian::DB_BACKEND_GLASS));
     unsigned flags = Xapian::DBCOMPACT_MULTIPASS;
     if (sources.size() == 1) flags |= Xapian::DBCOMPACT_NO_RENUMBER;
-    MetadataMerger merger;
-    all.compact(dest, flags, 0, merger);
+    all.compact(dest, flags);
     return true;
   } catch (const Xapian::Error&) {
     std::error_code ec;

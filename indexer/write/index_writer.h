@@ -56,7 +56,7 @@ class IndexWriter {
   std::string generation_;      // the glass database written
   bool owns_pid_file_ = false;  // the live generation's writer names its pid for other writers
   Xapian::WritableDatabase db_;
-  std::unordered_map<std::string, std::string> names_;           // display forms kept in this run
+  std::unordered_set<std::string> names_written_;                // display names set in this run
   std::unordered_map<std::string, Xapian::termcount> spelling_;  // words since the last commit
 
   void count_spelling_words(const Xapian::Document& doc);

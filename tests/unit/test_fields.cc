@@ -8,7 +8,6 @@
 #include <utility>
 
 #include "schema/fields.h"
-#include "schema/names.h"
 
 using namespace verbatim::schema;
 
@@ -112,22 +111,4 @@ TEST_CASE("docs/schema.md lists every field, prefix and slot of the table", "[sc
     }
   }
   CHECK(documented == fields().size());  // and no row for a field the table does not have
-}
-
-TEST_CASE("of two display forms of a name the same one is kept in any order", "[schema]") {
-  struct Case {
-    const char* kept;
-    const char* other;
-  };
-  for (const Case& c : std::vector<Case>{{"U.S. Geological Survey", "US Geological Survey"},
-                                         {"Erdo\u011fan", "Erdogan"},
-                                         {"Donald Trump", "DONALD TRUMP"},
-                                         {"Donald Trump", "donald trump"},
-                                         {"De Blasio", "de Blasio"},
-                                         {"Al Jazeera", "Al-Jazeera"}}) {
-    INFO(c.kept << " / " << c.other);
-    CHECK(preferred_display(c.kept, c.other));
-    CHECK_FALSE(preferred_display(c.other, c.kept));
-  }
-  CHECK_FALSE(preferred_display("Xi Jinping", "Xi Jinping"));
 }
