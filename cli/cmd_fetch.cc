@@ -14,6 +14,7 @@
 #include "cli/help_text.h"
 #include "cli/index_summary.h"
 #include "fetch/fetcher.h"
+#include "fetch/http_module_loader.h"
 #include "fetch/naming.h"
 #include "indexer/run_index.h"
 #include "schema/location.h"
@@ -46,6 +47,12 @@ indexer::IndexSummary index_pages(const FetchArgs& a, const std::vector<std::str
 }
 
 int run(const FetchArgs& a) {
+  try {
+    fetch::http_module();  // before the archive is made: a fetch without it fetches nothing
+  } catch (const fetch::HttpModuleMissing& e) {
+    fmt::print(stderr, "verbatim: {}\n", e.what());
+    return kExitNotInstalled;
+  }
   fetch::FetchOptions o;
   o.urls = a.urls;
   o.archive_dir = fetch::resolve_archive_dir(a.into);

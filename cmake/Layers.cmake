@@ -1,13 +1,15 @@
-# verbatim_layer(NAME DIRS dir... SOURCES file... [PUBLIC dep...] [PRIVATE dep...])
+# verbatim_layer(NAME [MODULE] DIRS dir... SOURCES file... [PUBLIC dep...] [PRIVATE dep...])
 #
 # One static library per layer of the code (text, schema, read, ..., cli), named verbatim_NAME.
+# With MODULE, a library loaded at run time instead (dlopen), which the executable does not link:
+# its symbols hidden but for the ones it exports itself, bound to its own definitions.
 # Its headers are reachable only through the layer's own include root,
 # build/layers/NAME/, which holds a link to each of its DIRS: a file sees the headers of its own
 # layer and of the layers it links, nothing else. An include that climbs to a layer not linked
 # (or links one it should not) fails to compile: the build holds the layering, not a review.
 # A layer whose headers include another layer's headers links it PUBLIC; otherwise PRIVATE.
 function(verbatim_layer name)
-  cmake_parse_arguments(L "" "" "DIRS;SOURCES;PUBLIC;PRIVATE" ${ARGN})
+  cmake_parse_arguments(L "MODULE" "" "DIRS;SOURCES;PUBLIC;PRIVATE" ${ARGN})
   set(root ${CMAKE_BINARY_DIR}/layers/${name})
   foreach(dir IN LISTS L_DIRS)
     get_filename_component(parent ${root}/${dir} DIRECTORY)
@@ -24,16 +26,29 @@ function(verbatim_layer name)
       list(APPEND sources ${CMAKE_SOURCE_DIR}/${src})
     endif()
   endforeach()
-  add_library(verbatim_${name} STATIC ${sources})
+  if(L_MODULE)
+    add_library(verbatim_${name} MODULE ${sources})
+    set_target_properties(verbatim_${name} PROPERTIES CXX_VISIBILITY_PRESET hidden
+                                                      VISIBILITY_INLINES_HIDDEN ON)
+    target_link_options(verbatim_${name} PRIVATE -Wl,-Bsymbolic)
+    if(NOT VERBATIM_SANITIZE)  # a sanitizer's runtime is the executable's
+      target_link_options(verbatim_${name} PRIVATE -Wl,--no-undefined)
+    endif()
+    set_property(GLOBAL APPEND PROPERTY VERBATIM_MODULES verbatim_${name})
+  else()
+    add_library(verbatim_${name} STATIC ${sources})
+    set_property(GLOBAL APPEND PROPERTY VERBATIM_LAYERS verbatim_${name})
+  endif()
   target_include_directories(verbatim_${name} PUBLIC ${root})
   target_link_libraries(verbatim_${name} PUBLIC ${L_PUBLIC} PRIVATE ${L_PRIVATE})
-  set_property(GLOBAL APPEND PROPERTY VERBATIM_LAYERS verbatim_${name})
 endfunction()
 
 # verbatim_check_sources(DIR...): fails the configure step when a .cc file under DIRs is in no
 # layer's SOURCES (the lists are written out; this only catches a file someone forgot to list).
 function(verbatim_check_sources)
   get_property(layers GLOBAL PROPERTY VERBATIM_LAYERS)
+  get_property(modules GLOBAL PROPERTY VERBATIM_MODULES)
+  list(APPEND layers ${modules})
   set(listed)
   foreach(layer IN LISTS layers)
     get_target_property(sources ${layer} SOURCES)

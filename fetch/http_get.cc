@@ -1,11 +1,8 @@
 #include "fetch/http_get.h"
 
-#include <cctype>
-#include <string_view>
-
 #include <fmt/format.h>
 
-#include "fetch/curl.h"
+#include "fetch/http_module_loader.h"
 
 #ifndef VERBATIM_VERSION
 #error "VERBATIM_VERSION must be defined by the build"
@@ -20,97 +17,8 @@ namespace {
 #endif
 constexpr std::string_view kProjectUrl = VERBATIM_PROJECT_URL;
 
-struct Transfer {
-  const Request* request;
-  Response* response;
-  bool too_large = false;
-};
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
-bool header_named(std::string_view line, std::string_view name) {
-  if (line.size() <= name.size() || line[name.size()] != ':') return false;
-  for (std::size_t i = 0; i < name.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(line[i])) != name[i]) return false;
-  return true;
-}
-
-extern "C" size_t on_body(char* data, size_t size, size_t count, void* user) {
-  auto* t = static_cast<Transfer*>(user);
-  const std::size_t n = size * count;
-  if (t->response->body.size() + n > t->request->max_bytes) {
-    t->too_large = true;
-    return 0;  // cuts the transfer (CURLE_WRITE_ERROR)
-  }
-  t->response->body.append(data, n);
-  return n;
-}
-
-// Keeps the validators of the last response only: a redirect's headers come first, and a new
-// status line starts the next response's.
-extern "C" size_t on_header(char* data, size_t size, size_t count, void* user) {
-  auto* r = static_cast<Transfer*>(user)->response;
-  const std::size_t n = size * count;
-  std::string_view line(data, n);
-  if (line.rfind("HTTP/", 0) == 0) {
-    r->etag.clear();
-    r->last_modified.clear();
-  } else if (header_named(line, "etag")) {
-    r->etag = std::string(trim(line.substr(5)));
-  } else if (header_named(line, "last-modified")) {
-    r->last_modified = std::string(trim(line.substr(14)));
-  }
-  return n;
-}
-
-extern "C" int on_progress(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
-  const auto* stop = static_cast<Transfer*>(user)->request->stop;
-  return stop != nullptr && stop->load() ? 1 : 0;  // non-zero aborts the transfer
-}
-
-void set_options(CURL* h, Transfer& t, const HeaderList& headers, char* error_buffer) {
-  const Request& r = *t.request;
-  curl_easy_setopt(h, CURLOPT_URL, r.url.c_str());
-  curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-  curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
-  curl_easy_setopt(h, CURLOPT_MAXREDIRS, kMaxRedirects);
-  curl_easy_setopt(h, CURLOPT_USERAGENT, user_agent().c_str());
-  curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");  // every encoding libcurl decodes (gzip)
-  const long timeout_ms = static_cast<long>(r.timeout_seconds * 1000);
-  curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, timeout_ms);
-  curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, timeout_ms);
-  curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);  // timeouts without SIGALRM
-  curl_easy_setopt(h, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(r.max_bytes));
-  curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
-  curl_easy_setopt(h, CURLOPT_WRITEDATA, &t);
-  curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
-  curl_easy_setopt(h, CURLOPT_HEADERDATA, &t);
-  curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
-  curl_easy_setopt(h, CURLOPT_XFERINFODATA, &t);
-  curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
-  curl_easy_setopt(h, CURLOPT_HTTPHEADER, headers.get());
-  curl_easy_setopt(h, CURLOPT_ERRORBUFFER, error_buffer);
-}
-
-std::string info_string(CURL* h, CURLINFO what) {
-  char* value = nullptr;
-  return curl_easy_getinfo(h, what, &value) == CURLE_OK && value ? value : "";
-}
-
-std::string describe_failure(CURLcode rc, const Transfer& t, const char* error_buffer) {
-  if (t.too_large || rc == CURLE_FILESIZE_EXCEEDED)
-    return fmt::format("response larger than {} MB, refused", t.request->max_bytes >> 20);
-  if (rc == CURLE_ABORTED_BY_CALLBACK) return "interrupted";
-  if (rc == CURLE_TOO_MANY_REDIRECTS)
-    return fmt::format("more than {} redirects, stopped", kMaxRedirects);
-  if (rc == CURLE_UNSUPPORTED_PROTOCOL)
-    return "redirected to a URL that is not http or https, refused";
-  return *error_buffer ? error_buffer : curl_easy_strerror(rc);
+extern "C" int stop_requested(void* context) {
+  return static_cast<const std::atomic<bool>*>(context)->load() ? 1 : 0;
 }
 
 }  // namespace
@@ -121,22 +29,30 @@ std::string user_agent() {
 }
 
 Response http_get(const Request& request) {
-  Response response;
-  Transfer t{&request, &response};
-  EasyHandle h = new_easy_handle();
-  HeaderList headers;
-  if (!request.etag.empty()) headers.add("If-None-Match: " + request.etag);
-  if (!request.last_modified.empty()) headers.add("If-Modified-Since: " + request.last_modified);
-  char error_buffer[CURL_ERROR_SIZE] = "";
-  set_options(h.get(), t, headers, error_buffer);
-  const CURLcode rc = curl_easy_perform(h.get());
-  curl_easy_getinfo(h.get(), CURLINFO_RESPONSE_CODE, &response.status);
-  response.final_url = info_string(h.get(), CURLINFO_EFFECTIVE_URL);
-  response.content_type = info_string(h.get(), CURLINFO_CONTENT_TYPE);
-  if (rc != CURLE_OK) {
-    response.error = describe_failure(rc, t, error_buffer);
-    response.body.clear();
+  const VerbatimHttpModule& module = http_module();
+  const std::string agent = user_agent();
+  VerbatimHttpRequest r{};
+  r.url = request.url.c_str();
+  r.etag = request.etag.c_str();
+  r.last_modified = request.last_modified.c_str();
+  r.user_agent = agent.c_str();
+  r.timeout_seconds = request.timeout_seconds;
+  r.max_bytes = request.max_bytes;
+  r.max_redirects = kMaxRedirects;
+  if (request.stop != nullptr) {
+    r.should_stop = stop_requested;
+    r.stop_context = const_cast<std::atomic<bool>*>(request.stop);
   }
+  VerbatimHttpResponse got{};
+  module.http_get(&r, &got);
+  Response response;
+  response.status = got.status;
+  response.final_url = take_text(got.final_url);
+  response.content_type = take_text(got.content_type);
+  response.etag = take_text(got.etag);
+  response.last_modified = take_text(got.last_modified);
+  response.body = take_text(got.body);
+  response.error = take_text(got.error);
   return response;
 }
 

@@ -1,5 +1,6 @@
-// One polite HTTP GET with libcurl: http and https only (redirects too), at most 5 redirects, a
-// timeout, gzip accepted, bodies over a limit refused, conditional on what the archive knows.
+// One polite HTTP GET through the HTTP module (libcurl, fetch/http_module.h): http and https only
+// (redirects too), at most 5 redirects, a timeout, gzip accepted, bodies over a limit refused,
+// conditional on what the archive knows.
 #pragma once
 
 #include <atomic>

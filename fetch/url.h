@@ -8,9 +8,9 @@
 namespace verbatim::fetch {
 
 // The canonical form of an absolute http(s) URL: scheme and host in lower case, no default port,
-// no fragment, "/" for an empty path (libcurl's URL parser). Throws std::invalid_argument with a
-// one-line reason for a URL that is not one, or of another scheme ("only http and https URLs
-// are fetched").
+// no fragment, "/" for an empty path (libcurl's URL parser, in the HTTP module). Throws
+// std::invalid_argument with a one-line reason for a URL that is not one, or of another scheme
+// ("only http and https URLs are fetched").
 std::string canonical_url(std::string_view url);
 
 // `reference` (absolute, or relative as in a feed's link) resolved against `base`, canonical.

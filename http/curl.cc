@@ -1,9 +1,9 @@
-#include "fetch/curl.h"
+#include "http/curl.h"
 
 #include <mutex>
 #include <stdexcept>
 
-namespace verbatim::fetch {
+namespace verbatim::http {
 
 void ensure_curl_initialised() {
   static std::once_flag once;
@@ -27,4 +27,4 @@ void HeaderList::add(const std::string& header) {
   list_.reset(grown);
 }
 
-}  // namespace verbatim::fetch
+}  // namespace verbatim::http

@@ -7,7 +7,7 @@
 #include <memory>
 #include <string>
 
-namespace verbatim::fetch {
+namespace verbatim::http {
 
 struct EasyDeleter {
   void operator()(CURL* h) const { curl_easy_cleanup(h); }
@@ -39,4 +39,4 @@ class HeaderList {
   std::unique_ptr<curl_slist, SlistDeleter> list_;
 };
 
-}  // namespace verbatim::fetch
+}  // namespace verbatim::http
