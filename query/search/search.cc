@@ -5,6 +5,7 @@
 #include <set>
 
 #include "indexer/extract/statement.h"
+#include "query/search/cached_stem.h"
 #include "query/search/reopen.h"
 #include "schema/fields.h"
 #include "text/language.h"
@@ -101,8 +102,14 @@ nlohmann::json statement_record(const nlohmann::json& stored) {
   return rec;
 }
 
+// The stemmer of marks and windows: one per thread, as its cache is.
+const Xapian::Stem& marking_stem() {
+  thread_local const Xapian::Stem stem = cached_stem(text::default_language().stemmer);
+  return stem;
+}
+
 std::string mark(const Xapian::MSet& mset, const std::string& text) {
-  static const Xapian::Stem stem(text::default_language().stemmer);
+  const Xapian::Stem& stem = marking_stem();
   std::string marked = mset.snippet(text, text.size() + 16, stem, Xapian::MSet::SNIPPET_EXHAUSTIVE,
                                     std::string(1, kMarkStart), std::string(1, kMarkEnd), "");
   return restore_ends(text, unescape_html(marked));
@@ -114,7 +121,7 @@ std::string window(const Xapian::MSet& mset, const std::string& text, const std:
                    unsigned bytes) {
   if (bytes == 0) return {};
   if (text.size() <= bytes) return marked;
-  static const Xapian::Stem stem(text::default_language().stemmer);
+  const Xapian::Stem& stem = marking_stem();
   return unescape_html(mset.snippet(
       text, bytes, stem, Xapian::MSet::SNIPPET_BACKGROUND_MODEL | Xapian::MSet::SNIPPET_EXHAUSTIVE,
       std::string(1, kMarkStart), std::string(1, kMarkEnd), std::string(kEllipsis)));
