@@ -29,18 +29,37 @@ UrlHandle new_url() {
   return u;
 }
 
+// The scheme `text` starts with (RFC 3986: a letter, then letters, digits, "+", "-", "."
+// before the colon), in lower case; empty when it starts with none.
+std::string scheme_of(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && (std::isalpha(static_cast<unsigned char>(text[i])) ||
+                             (i > 0 && (std::isdigit(static_cast<unsigned char>(text[i])) ||
+                                        text[i] == '+' || text[i] == '-' || text[i] == '.'))))
+    ++i;
+  return i > 0 && i < text.size() && text[i] == ':' ? lower(std::string(text.substr(0, i)))
+                                                    : std::string();
+}
+
+void refuse_scheme(const std::string& scheme) {
+  if (scheme != "http" && scheme != "https")
+    throw std::invalid_argument("only http and https URLs are fetched, not " + scheme);
+}
+
 void set_url(CURLU* u, std::string_view text) {
   const std::string url(text);
   // Any scheme is parsed, so that the message can say which one is refused.
   const CURLUcode rc = curl_url_set(u, CURLUPART_URL, url.c_str(), CURLU_NON_SUPPORT_SCHEME);
-  if (rc != CURLUE_OK)
+  if (rc != CURLUE_OK) {
+    // libcurl 7.88 refuses "mailto:a@example.com" for its slashes: the scheme says more.
+    if (const std::string scheme = scheme_of(text); !scheme.empty()) refuse_scheme(scheme);
     throw std::invalid_argument(std::string("not a URL (") + curl_url_strerror(rc) + ")");
+  }
 }
 
 std::string canonical(CURLU* u) {
   const std::string scheme = lower(part(u, CURLUPART_SCHEME));
-  if (scheme != "http" && scheme != "https")
-    throw std::invalid_argument("only http and https URLs are fetched, not " + scheme);
+  refuse_scheme(scheme);
   curl_url_set(u, CURLUPART_SCHEME, scheme.c_str(), 0);
   const std::string host = lower(part(u, CURLUPART_HOST));
   if (host.empty()) throw std::invalid_argument("a URL without a host");
