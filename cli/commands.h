@@ -21,6 +21,10 @@ void add_help_command(CLI::App& app, int& exit_code);  // register after the oth
 // The hidden __man, __completion and __complete (man pages and shell completions).
 void add_docs_commands(CLI::App& app, int& exit_code);
 
+// Registers the command named by argv[1] alone when it is one of those above but help and the
+// docs commands, else every command (the app's --help and help list them all).
+void add_commands(CLI::App& app, int& exit_code, int argc, char** argv);
+
 // Before parsing: a first word that names no command is refused with "did you mean" (and no
 // command at all with the list of them). Returns the exit status, or -1 to go on parsing.
 int check_command_name(const CLI::App& app, int argc, char** argv);

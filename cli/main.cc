@@ -17,20 +17,7 @@ int main(int argc, char** argv) {
                        "Print the versions of verbatim, Xapian, ICU and the index schema");
   app.require_subcommand(1);
   int exit_code = verbatim::cli::kExitOk;
-  verbatim::cli::add_index_command(app, exit_code);
-  verbatim::cli::add_query_command(app, exit_code);
-  verbatim::cli::add_show_command(app, exit_code);
-  verbatim::cli::add_count_command(app, exit_code);
-  verbatim::cli::add_stats_command(app, exit_code);
-  verbatim::cli::add_speakers_command(app, exit_code);
-  verbatim::cli::add_extract_command(app, exit_code);
-  verbatim::cli::add_eval_command(app, exit_code);
-  verbatim::cli::add_read_command(app, exit_code);
-  verbatim::cli::add_serve_command(app, exit_code);
-  verbatim::cli::add_cluster_command(app, exit_code);
-  verbatim::cli::add_fetch_command(app, exit_code);
-  verbatim::cli::add_help_command(app, exit_code);
-  verbatim::cli::add_docs_commands(app, exit_code);
+  verbatim::cli::add_commands(app, exit_code, argc, argv);
   verbatim::cli::set_examples(
       app,
       {{"verbatim index corpus/", "Index the items under corpus/ into the default index"},
