@@ -140,14 +140,7 @@ int run(const ListArgs& a) {
   const bool fold = a.field == schema::Id::speaker && !a.all_copies;
   Xapian::doccount folded = 0;  // statements counted once for copies in other items
   try {
-    counts = query::count_terms(db, plan.query, schema::prefix_of(a.field), fold);
-    if (fold) {
-      Xapian::doccount all = 0, distinct = 0;
-      for (const auto& c : query::count_terms(db, plan.query, schema::prefix_of(a.field)))
-        all += c.second;
-      for (const auto& c : counts) distinct += c.second;
-      folded = all - distinct;
-    }
+    counts = query::count_terms(db, plan.query, schema::prefix_of(a.field), fold, &folded);
   } catch (const Xapian::Error& e) {
     throw reading_error(e, db, path);
   }

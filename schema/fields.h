@@ -16,7 +16,7 @@ namespace verbatim::schema {
 
 // Version of the index layout. An index written with another version is refused with a message
 // naming the fix (`verbatim index --rebuild`).
-inline constexpr int kSchemaVersion = 3;
+inline constexpr int kSchemaVersion = 4;
 
 // The fields, in the order of the table (and of `verbatim query --fields`).
 enum class Id {

@@ -1,6 +1,9 @@
 #include "indexer/build/copy_key.h"
 
+#include <sstream>
+
 #include "indexer/build/hash.h"
+#include "indexer/extract/lexicon.h"
 #include "text/normalize.h"
 
 namespace verbatim::build {
@@ -25,8 +28,14 @@ std::string copy_words(const std::string& text) {
 
 std::string copy_speaker(const std::string& speaker) {
   const std::string folded = text::without_diacritics(text::fold_name(speaker));
-  const std::size_t space = folded.find_last_of(' ');
-  return space == std::string::npos ? folded : folded.substr(space + 1);
+  std::istringstream in(folded);
+  std::vector<std::string> words;
+  for (std::string w; in >> w;) words.push_back(w);
+  if (words.empty()) return {};
+  // "Xi Jinping" is "Xi" as "Donald Trump" is "Trump": the surname, first or last
+  if (words.size() > 1 && extract::lexicon().is("surname_first", words.front()))
+    return words.front();
+  return words.back();
 }
 
 std::string copy_key(const std::vector<const extract::Statement*>& statements) {

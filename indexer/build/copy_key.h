@@ -14,8 +14,10 @@ namespace verbatim::build {
 // "\"we  will\"" are alike).
 std::string copy_words(const std::string& text);
 
-// The part of a speaker name that copies share: its last word, folded and without diacritics
-// ("Xi Jinping" and "XI" give "xi"; no speaker gives "").
+// The part of a speaker name that copies share: its surname, folded and without diacritics:
+// the first word of a name written surname first (data/extract/words/surname_first.txt: "Xi
+// Jinping" and "XI" give "xi"), else the last ("Donald J. Trump" and "Trump" give "trump");
+// no speaker gives "".
 std::string copy_speaker(const std::string& speaker);
 
 // XXH3-128 (32 hex digits) of the statements' copy words and speakers, in text order; "" when

@@ -396,7 +396,9 @@ std::vector<std::string> resolve_speaker(const NameResolver& speakers, const std
   }
   if (found.empty() && description) found = speakers.resolve(typed);
   if (found.empty()) {
-    notes.push_back(fmt::format("no speaker named \"{}\" in the index", typed));
+    const std::string close = speakers.closest_speaker(typed);
+    notes.push_back(fmt::format("no speaker named \"{}\" in the index{}", typed,
+                                close.empty() ? "" : "; did you mean " + close + "?"));
     return {text::fold_name(typed)};
   }
   if (found.size() > 1)
@@ -568,6 +570,7 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
       request.entities.empty())
     throw QuerySyntaxError(fmt::format("the query \"{}\" has no words to search for", text));
   plan.statements = request.quotes || !speaker_names.empty() || asks_for_statement_field(parsed);
+  if (plan.statements) plan.speakers = speakers.shared_registry();
   // The same filters and choice of documents on the strict and the relaxed reading.
   auto complete = [&](Xapian::Query q, std::vector<std::string>* notes) {
     if (q.empty()) q = Xapian::Query::MatchAll;

@@ -4,10 +4,12 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
 
+#include "query/parse/speaker_registry.h"
 #include "query/parse/synonyms.h"
 
 namespace verbatim::query {
@@ -35,6 +37,9 @@ struct QueryPlan {
   // Empty when the query has fewer than two words to relax.
   Xapian::Query relaxed;
   std::vector<Xapian::Query> words;  // the query's word units (a term, phrase or synonym group)
+  // Statement searches: the speaker identities, whose names the hits show ("Donald Trump" for
+  // an item's "Trump").
+  std::shared_ptr<const SpeakerRegistry> speakers;
 };
 
 // A query the user must fix: printed on one line, exit status 2.

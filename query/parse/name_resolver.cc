@@ -7,10 +7,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include "indexer/extract/lexicon.h"
 #include "indexer/extract/statement.h"
 #include "schema/cluster.h"
 #include "schema/fields.h"
 #include "schema/names.h"
+#include "text/closest.h"
 #include "text/normalize.h"
 
 namespace verbatim::query {
@@ -30,6 +32,18 @@ std::string without_article(std::string folded) {
   return folded;
 }
 
+// Words a typed name may hold besides the name ("President", "Mr.", "J.", "Chinese"): titles,
+// roles and their modifiers, nationalities, initials.
+bool title_or_initial(const std::string& plain_word) {
+  const extract::Lexicon& lex = extract::lexicon();
+  std::string w = plain_word;
+  while (!w.empty() && w.back() == '.') w.pop_back();
+  if (w.size() <= 3 || lex.roles.count(w) || lex.modifiers.count(w) || lex.is("role_prefixes", w))
+    return true;
+  w[0] = static_cast<char>(w[0] >= 'a' && w[0] <= 'z' ? w[0] - 'a' + 'A' : w[0]);
+  return lex.nationalities.count(w) > 0;  // "Chinese President Xi"
+}
+
 }  // namespace
 
 NameResolver::NameResolver(const Xapian::Database& db, schema::Id field)
@@ -38,9 +52,38 @@ NameResolver::NameResolver(const Xapian::Database& db, schema::Id field)
 }
 
 const SpeakerRegistry* NameResolver::registry() const {
+  return shared_registry().get();
+}
+
+std::shared_ptr<const SpeakerRegistry> NameResolver::shared_registry() const {
   if (field_ != schema::Id::speaker) return nullptr;
-  if (!registry_) registry_ = SpeakerRegistry::of(db_);
-  return &*registry_;
+  if (!registry_) registry_ = std::make_shared<const SpeakerRegistry>(SpeakerRegistry::of(db_));
+  return registry_;
+}
+
+std::string NameResolver::closest_speaker(std::string_view typed) const {
+  const SpeakerRegistry* r = registry();
+  if (!r) return {};
+  std::vector<std::string> spellings;  // every form and every word of one, without marks
+  std::vector<const SpeakerIdentity*> of;
+  for (const SpeakerIdentity& id : r->identities()) {
+    if (id.folded == "unknown") continue;
+    for (const std::string& form : id.forms) {
+      const std::string plain = text::without_diacritics(form);
+      spellings.push_back(plain);
+      of.push_back(&id);
+      for (std::string& w : words_of(plain)) {
+        if (w == plain) continue;
+        spellings.push_back(std::move(w));
+        of.push_back(&id);
+      }
+    }
+  }
+  const std::string best =
+      text::closest(text::without_diacritics(without_article(text::fold_name(typed))), spellings);
+  if (best.empty()) return {};
+  const auto at = std::find(spellings.begin(), spellings.end(), best);
+  return of[static_cast<std::size_t>(at - spellings.begin())]->display;
 }
 
 const NameResolver::Table& NameResolver::table() const {
@@ -103,8 +146,12 @@ std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
   }
   if (folded.empty()) return {};
   std::vector<std::string> wanted;
-  for (const std::string& w : words_of(text::without_diacritics(folded)))
-    if (is_name_word(w)) wanted.push_back(w);
+  for (const std::string& w : words_of(text::without_diacritics(folded))) {
+    if (is_name_word(w))
+      wanted.push_back(w);
+    else if (!title_or_initial(w))  // "Donald Trmp" is nobody, not every Donald
+      return {};
+  }
   if (wanted.empty()) {
     if (!known(folded)) return {};
     const SpeakerRegistry* r = registry();

@@ -4,6 +4,7 @@
 
 #include <xapian.h>
 
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -62,6 +63,12 @@ class NameResolver {
 
   // Speakers: the registry of identities (read on first use); nullptr for entities.
   const SpeakerRegistry* registry() const;
+  // The same registry, to keep beyond the resolver (a query's hits show identities by it).
+  std::shared_ptr<const SpeakerRegistry> shared_registry() const;
+
+  // Speakers: the display name of the identity spelt most like `typed` ("Pelosy": "Nancy
+  // Pelosi", by one of its forms or their words), or "" when none is close (text/closest.h).
+  std::string closest_speaker(std::string_view typed) const;
   // The folded identity name of a folded form (the form itself for entities or unknown forms).
   std::string identity_name(const std::string& folded_form) const;
 
@@ -82,7 +89,7 @@ class NameResolver {
   std::string prefix_;
   std::string alias_prefix_;  // entities: prefix of alias terms; empty for speakers
   mutable std::optional<Table> table_;
-  mutable std::optional<SpeakerRegistry> registry_;
+  mutable std::shared_ptr<const SpeakerRegistry> registry_;
 };
 
 }  // namespace verbatim::query

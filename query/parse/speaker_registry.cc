@@ -100,8 +100,9 @@ void unite_spelling_variants(const std::vector<Group>& groups, UnionFind& uf) {
 }
 
 // A longer name that may stand for a shorter one as a person's full name does for the surname
-// ("Donald Trump" for "Trump", "Recep Tayyip Erdogan" for "Erdogan": the shorter is its end) or
-// for the given name ("Narendra Modi" for "Narendra", a given name of the gazetteer: its start).
+// ("Donald Trump" for "Trump", "Recep Tayyip Erdogan" for "Erdogan": the shorter is its end;
+// "Xi Jinping" for "Xi", a surname written first: its start) or for the given name ("Narendra
+// Modi" for "Narendra", a given name of the gazetteer: its start).
 // What it adds are no organisation words nor connectors: "Trump administration" is not Trump,
 // "United States Commission on ..." is not the United States, "CNN Philippines" not CNN.
 bool stands_for(const Group& shorter, const Group& longer) {
@@ -109,11 +110,16 @@ bool stands_for(const Group& shorter, const Group& longer) {
   const std::vector<std::string>& s = shorter.ordered;
   const std::vector<std::string>& l = longer.ordered;
   if (l.size() <= s.size()) return false;
-  const bool surname = std::equal(s.begin(), s.end(), l.end() - static_cast<long>(s.size()));
+  const bool at_start = s.size() == 1 && s.front() == l.front();
+  // a surname is the end ("Trump"), or the start of a name written surname first ("Xi" of "Xi
+  // Jinping", whose end "Jinping" is a given name)
+  const bool surname = lex.is("surname_first", l.front())
+                           ? at_start
+                           : std::equal(s.begin(), s.end(), l.end() - static_cast<long>(s.size()));
   std::string given = s.front();
   if (!given.empty()) given[0] = static_cast<char>(given[0] - 'a' + 'A');
-  const bool given_name = s.size() == 1 && std::equal(s.begin(), s.end(), l.begin()) &&
-                          given[0] >= 'A' && given[0] <= 'Z' && lex.given_names.count(given);
+  const bool given_name =
+      at_start && given[0] >= 'A' && given[0] <= 'Z' && lex.given_names.count(given);
   if (!surname && !given_name) return false;
   for (const std::string& w : l)
     if (lex.org_words.count(w) || lex.is("name_connectors", w)) return false;

@@ -9,6 +9,7 @@
 #include "query/search/reopen.h"
 #include "schema/fields.h"
 #include "text/language.h"
+#include "text/normalize.h"
 
 namespace verbatim::query {
 namespace {
@@ -60,7 +61,10 @@ std::string restore_ends(const std::string& text, const std::string& marked) {
 // shown when it has one of the query's values for each of these fields the query names.
 class StatementFilter {
  public:
-  explicit StatementFilter(const Xapian::Query& query) { collect(query); }
+  StatementFilter(const Xapian::Query& query, const SpeakerRegistry* speakers)
+      : speakers_(speakers) {
+    collect(query);
+  }
 
   bool accepts(const nlohmann::json& statement) const {
     for (const auto& [id, terms] : wanted_) {
@@ -70,6 +74,19 @@ class StatementFilter {
         return false;
     }
     return true;
+  }
+
+  // A hit shows the speaker's identity by its name ("Donald Trump" where the item said
+  // "Trump"); `mention` keeps the item's own words (its form of the name when it has none).
+  void name_identity(nlohmann::json& rec) const {
+    const std::string_view key = schema::record_key(schema::Id::speaker);
+    auto v = rec.find(key);
+    if (!speakers_ || v == rec.end() || !v->is_string()) return;
+    const std::string form = v->get<std::string>();
+    const SpeakerIdentity* id = speakers_->identity_of(text::fold_name(form));
+    if (!id || id->display == form) return;
+    if (rec.value("mention", "").empty()) rec["mention"] = form;
+    *v = id->display;
   }
 
  private:
@@ -91,6 +108,7 @@ class StatementFilter {
   }
 
   std::map<schema::Id, std::set<std::string>> wanted_;
+  const SpeakerRegistry* speakers_;
 };
 
 // A statement hit's own keys: the statement record, its role, and the hit kind `quote`.
@@ -153,6 +171,7 @@ std::vector<Hit> statement_hits(const Xapian::MSet& mset, const Hit& paragraph,
     hit.record.erase(schema::kRecordStatements);
     hit.record.erase(schema::kRecordSpeakers);
     hit.record.update(statement_record(st));
+    filter.name_identity(hit.record);
     mark_hit(mset, hit, options);
     passing.push_back(std::move(hit));
   }
@@ -292,7 +311,7 @@ SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, u
   const Xapian::Query& query = plan.query;
   const bool statements = plan.statements;
   Xapian::Enquire enquire = make_enquire(db, query, order, options, statements);
-  const StatementFilter filter(query);
+  const StatementFilter filter(query, plan.speakers.get());
   // A paragraph gives one hit, or one per statement shown (none, when none passes the filters):
   // statements are counted after the paragraphs are expanded, so more paragraphs are fetched
   // until offset + limit hits are in.

@@ -41,33 +41,73 @@ void count_matches_here(Xapian::Enquire& enquire, Xapian::doccount all, PrefixTe
   for (auto it = mset.begin(); it != mset.end(); ++it) spy.count(it.get_document());
 }
 
+Xapian::doccount total(const std::map<std::string, Xapian::doccount>& counts) {
+  Xapian::doccount n = 0;
+  for (const auto& c : counts) n += c.second;
+  return n;
+}
+
+// The counts of the documents the collapsed match keeps; `all` (when it can run here: not on
+// remote shards) saw every matching document, the copies collapsing drops too.
+std::map<std::string, Xapian::doccount> count_folded(Xapian::Database& db,
+                                                     const Xapian::Query& query,
+                                                     const std::string& prefix,
+                                                     Xapian::doccount* copies) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_collapse_key(schema::kSlotCopyKey);
+  PrefixTermSpy all(prefix), kept(prefix);
+  enquire.add_matchspy(&all);
+  Xapian::MSet mset;
+  bool spied = true;
+  try {
+    mset = enquire.get_mset(0, db.get_doccount(), db.get_doccount());
+  } catch (const Xapian::UnimplementedError&) {
+    enquire.clear_matchspies();
+    mset = enquire.get_mset(0, db.get_doccount());
+    spied = false;
+  }
+  for (auto it = mset.begin(); it != mset.end(); ++it) kept.count(it.get_document());
+  if (copies) {
+    if (!spied) {  // a second match, without collapsing, counted here
+      Xapian::Enquire every(db);
+      every.set_query(query);
+      every.set_weighting_scheme(Xapian::BoolWeight());
+      count_matches_here(every, db.get_doccount(), all);
+    }
+    *copies = total(all.counts()) - total(kept.counts());
+  }
+  return kept.counts();
+}
+
+std::map<std::string, Xapian::doccount> count_all(Xapian::Database& db, const Xapian::Query& query,
+                                                  const std::string& prefix) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  PrefixTermSpy spy(prefix);
+  enquire.add_matchspy(&spy);
+  try {
+    enquire.get_mset(0, 0, db.get_doccount());
+  } catch (const Xapian::UnimplementedError&) {
+    count_matches_here(enquire, db.get_doccount(), spy);
+  }
+  return spy.counts();
+}
+
 }  // namespace
 
 std::vector<std::pair<std::string, Xapian::doccount>> count_terms(Xapian::Database& db,
                                                                   const Xapian::Query& query,
                                                                   const std::string& prefix,
-                                                                  bool fold_copies) {
+                                                                  bool fold_copies,
+                                                                  Xapian::doccount* copies) {
   for (int attempt = 0;; ++attempt) {
     try {
-      Xapian::Enquire enquire(db);
-      enquire.set_query(query);
-      enquire.set_weighting_scheme(Xapian::BoolWeight());
-      PrefixTermSpy spy(prefix);
-      enquire.add_matchspy(&spy);
-      // A match spy sees the documents that collapsing drops too: copies are counted from the
-      // documents of the collapsed match.
-      if (fold_copies) {
-        enquire.set_collapse_key(schema::kSlotCopyKey);
-        count_matches_here(enquire, db.get_doccount(), spy);
-      } else {
-        try {
-          enquire.get_mset(0, 0, db.get_doccount());
-        } catch (const Xapian::UnimplementedError&) {
-          count_matches_here(enquire, db.get_doccount(), spy);
-        }
-      }
-      std::vector<std::pair<std::string, Xapian::doccount>> out(spy.counts().begin(),
-                                                                spy.counts().end());
+      const std::map<std::string, Xapian::doccount> counts =
+          fold_copies ? count_folded(db, query, prefix, copies) : count_all(db, query, prefix);
+      std::vector<std::pair<std::string, Xapian::doccount>> out(counts.begin(), counts.end());
       std::stable_sort(out.begin(), out.end(),
                        [](const auto& a, const auto& b) { return a.second > b.second; });
       return out;

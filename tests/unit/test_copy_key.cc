@@ -27,20 +27,40 @@ TEST_CASE("copy words fold case, quotation marks and spaces", "[copies]") {
   }
 }
 
-TEST_CASE("copy speakers are the name's last word, folded, without diacritics", "[copies]") {
+TEST_CASE("copy speakers are the name's surname, folded, without diacritics", "[copies]") {
   struct Case {
     const char* speaker;
     const char* part;
   };
   const Case cases[] = {
-      {"Xi Jinping", "jinping"},           {"Jinping", "jinping"}, {"XI", "xi"},
-      {"Recep Tayyip Erdoğan", "erdogan"}, {"Erdogan", "erdogan"}, {"", ""},
+      // surname first: the first word, which an item may use alone
+      {"Xi Jinping", "xi"},
+      {"XI", "xi"},
+      {"Wang Yi", "wang"},
+      {"Moon Jae-in", "moon"},
+      {"Nguyễn Xuân Phúc", "nguyen"},
+      // surname last
+      {"Recep Tayyip Erdoğan", "erdogan"},
+      {"Erdogan", "erdogan"},
       {"Donald J. Trump", "trump"},
+      {"Jinping", "jinping"},
+      {"Marine Le Pen", "pen"},
+      {"Kim Reynolds", "reynolds"},
+      {"", ""},
   };
   for (const Case& c : cases) {
     INFO(c.speaker);
     CHECK(copy_speaker(c.speaker) == c.part);
   }
+}
+
+TEST_CASE("copies naming a surname-first speaker by the surname alone share the key", "[copies]") {
+  verbatim::extract::Statement full, surname;
+  full.text = "We will open wider";
+  full.speaker = "Xi Jinping";
+  surname.text = "\u201cWe will open wider\u201d";
+  surname.speaker = "Xi";
+  CHECK(copy_key({&full}) == copy_key({&surname}));
 }
 
 TEST_CASE("the copy key is of the statements' words and speakers, in order", "[copies]") {
