@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "indexer/extract/interview_turns.h"
 #include "indexer/extract/joint_speakers.h"
 #include "indexer/extract/lexicon.h"
 
@@ -337,6 +338,7 @@ void StatementAssembly::keep_if_open_quotation(const ParaTokens& p) {
 }
 
 void StatementAssembly::add(const ParaTokens& p, std::vector<Found> found) {
+  resolver_.note_turn(p.index, turn_speaker(p.text));
   continue_open_quotation(p, found);
   const bool named_later = names_waiting(p, found);
   if (!named_later) give_waiting_to_previous();

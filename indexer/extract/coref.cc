@@ -238,6 +238,16 @@ Verdict they_unnamed(Query& q) {
   return std::string(kUnknown);
 }
 
+// "((Anthony Boccaletti))  I was involved because ...": "I" and "we" in an interview answer are
+// the person whose turn it is, by the item's full name for them
+Verdict first_person_interview_answer(Query& q) {
+  if (!q.head_is("i") && !q.head_is("we")) return {};
+  const auto turn = q.memory.turns.find(q.para);
+  if (turn == q.memory.turns.end()) return {};
+  const long r = q.table.find(turn->second);
+  return r >= 0 ? q.canonical(r) : turn->second;
+}
+
 // "we", "I": whoever spoke last
 Verdict pronoun_last_speaker(Query& q) {
   return q.last_speaker;
@@ -451,6 +461,7 @@ const Sieve kSieves[] = {
     {MentionKind::none, "no_mention", no_mention},
     {MentionKind::group, "definite_role_sentence_subject", definite_role_sentence_subject},
     {MentionKind::group, "unnamed_group", unnamed_group},
+    {MentionKind::pronoun, "first_person_interview_answer", first_person_interview_answer},
     {MentionKind::pronoun, "pronoun_single_name_spoke_last", pronoun_single_name_spoke_last},
     {MentionKind::pronoun, "pronoun_sentence_subject", pronoun_sentence_subject},
     {MentionKind::pronoun, "pronoun_last_person_speaker", pronoun_last_person_speaker},
@@ -555,6 +566,10 @@ std::string Resolver::headline_person() const {
     found = e.name;
   }
   return found;
+}
+
+void Resolver::note_turn(int para, const std::string& person) {
+  if (!person.empty()) memory_.turns[para] = person;
 }
 
 void Resolver::note(const std::string& speaker, std::size_t pos) {

@@ -32,6 +32,8 @@ struct CorefMemory {
   // in its sentence ("It cited X as stating ..., and claimed ...").
   std::vector<Noted> history;
   std::map<std::string, std::string> unnamed;  // role -> speaker of "a spokesman"
+  // Interview items: paragraph -> the person whose answer it is (indexer/extract/interview_turns.h)
+  std::map<int, std::string> turns;
 };
 
 class Resolver {
@@ -43,6 +45,8 @@ class Resolver {
   Resolution resolve(const Mention& m, int para, std::size_t pos);
   // Records that a statement at `pos` was given to `speaker` (for later pronouns).
   void note(const std::string& speaker, std::size_t pos);
+  // Records that paragraph `para` is an interview answer of `person` ("" for none).
+  void note_turn(int para, const std::string& person);
 
  private:
   // The speaker as a name (indexer/extract/speaker_names.h): pronouns and quantifiers give

@@ -99,6 +99,19 @@ bool place_word(const std::string& written) {
          lex.is("name_lead_affiliations", ascii_lower(written));
 }
 
+// "CentOS Governing Board and the Board" -> "CentOS Governing Board": a name joined to a
+// description ("and the ...", "and a ...") is two subjects glued, the first of them the name.
+void drop_joined_description(std::vector<std::string>& words) {
+  const Lexicon& lex = lexicon();
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    const std::string joiner = ascii_lower(words[i]);
+    if ((joiner == "and" || joiner == "&") && lex.is("articles", ascii_lower(words[i + 1]))) {
+      words.resize(i);
+      return;
+    }
+  }
+}
+
 // "Vermont Bernie Sanders" -> "Bernie Sanders": a place before a person's name of two or three
 // capitalised words starting with a given name (none an organisation word: "Florida Highway
 // Patrol", "California Institute of Technology" and "New York Times" keep theirs).
@@ -141,6 +154,7 @@ SpeakerName check_speaker_name(std::string_view speaker, const IsPerson& is_pers
   }
   if (words.size() == 1 && lex.is("bare_nouns", ascii_lower(words.front())))
     return {SpeakerName::Kind::common_noun, ascii_lower(words.front()), false};
+  drop_joined_description(words);
   words = after_possessor(std::move(words), is_person);
   drop_medium(words);
   drop_leading_place(words);

@@ -60,6 +60,11 @@ const NameCase kNameCases[] = {
     {"Moody's Investors Service Inc", Kind::name, "Moody's Investors Service Inc"},
     {"3Com Corp", Kind::name, "3Com Corp"},
     {"company Red Hat", Kind::name, "Red Hat"},
+    // a name and a description glued as one subject: the name
+    {"CentOS Governing Board and the Board", Kind::name, "CentOS Governing Board"},
+    {"Ruritania Water Board and a Council", Kind::name, "Ruritania Water Board"},
+    {"Johnson & Johnson", Kind::name, "Johnson & Johnson"},
+    {"Marks and Spencer", Kind::name, "Marks and Spencer"},
 };
 
 }  // namespace
