@@ -189,16 +189,24 @@ std::vector<std::string> NameResolver::resolve_role(std::string_view typed) cons
 std::vector<std::string> NameResolver::resolve_description(std::string_view typed) const {
   const std::vector<std::string> wanted = words_of(without_article(text::fold_name(typed)));
   if (wanted.empty()) return {};
-  // every role the items used holding all the words: "president" is in "us president"
+  // every role the items used holding all the words: "president" is in "us president"; a
+  // role another by a word not typed ("vice president", "former president") is not
   const std::string prefix = schema::prefix_of(schema::Id::role);
+  const extract::Lexicon& lex = extract::lexicon();
+  auto typed_word = [&](const std::string& w) {
+    return std::find(wanted.begin(), wanted.end(), w) != wanted.end();
+  };
   std::set<std::string> roles;
   for (auto t = db_.allterms_begin(prefix); t != db_.allterms_end(prefix); ++t) {
     const std::string role = (*t).substr(prefix.size());
     const std::vector<std::string> have = words_of(role);
-    if (std::all_of(wanted.begin(), wanted.end(), [&](const std::string& w) {
-          return std::find(have.begin(), have.end(), w) != have.end();
-        }))
-      roles.insert(role);
+    const auto has = [&](const std::string& w) {
+      return std::find(have.begin(), have.end(), w) != have.end();
+    };
+    const bool other_role = std::any_of(have.begin(), have.end(), [&](const std::string& w) {
+      return lex.is("role_prefixes", w) && !typed_word(w);
+    });
+    if (!other_role && std::all_of(wanted.begin(), wanted.end(), has)) roles.insert(role);
   }
   return described_as(roles);
 }

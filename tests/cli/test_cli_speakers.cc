@@ -81,7 +81,8 @@ TEST_CASE("a description as --speaker finds whom items describe so, never names 
                          item("taxes", "Trump said taxes would fall next year.") +
                          item("peace", "President Volodymyr Zelensky said peace was near.") +
                          item("office", "The Office of the President said the hall would close.") +
-                         item("mayor", "Mayor Ana Ruiz said the port would reopen."));
+                         item("mayor", "Mayor Ana Ruiz said the port would reopen.") +
+                         item("vice", "Vice President Tom Vale said the road would open."));
   const std::string db = tmp.str("db");
   REQUIRE(run_verbatim({"index", "--db", db, items}).status == 0);
   const auto hits = rows({"query", "--db", db, "--format", "jsonl", "--speaker", "the president"});
@@ -89,6 +90,11 @@ TEST_CASE("a description as --speaker finds whom items describe so, never names 
   for (const auto& h : hits) speakers.insert(h["speaker"].get<std::string>());
   CHECK(speakers == std::set<std::string>{"Donald Trump", "Volodymyr Zelensky"});
   CHECK(hits.size() == 3);  // all of Trump's statements, the described one and the other
+  // "vice president" is another role, found when typed
+  const auto vice =
+      rows({"query", "--db", db, "--format", "jsonl", "--speaker", "the vice president"});
+  REQUIRE(vice.size() == 1);
+  CHECK(vice[0]["speaker"] == "Tom Vale");
 }
 
 TEST_CASE("statement hits show the identity's name, the item's own words as mention",

@@ -106,6 +106,9 @@ const std::vector<ItemCase>& item_cases() {
        "we must act on the climate now",
        "Sandra Jephcott"},
       {{"Nobody came", "Nobody said the talks had failed."}, "the talks had failed", ""},
+      {{"Chess final drawn", "IM Lena Moss said the game was drawn."},  // a chess title
+       "the game was drawn",
+       "Lena Moss"},
   };
   return table;
 }
