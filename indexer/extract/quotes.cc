@@ -80,8 +80,13 @@ class QuoteScanner {
     char32_t prev = 0;
     for (std::size_t i = 0; i < p_.size();) {
       std::size_t next_i, after_next;
-      const char32_t c = decode_at(p_, i, &next_i);
-      const char32_t next = decode_at(p_, next_i, &after_next);
+      char32_t c = decode_at(p_, i, &next_i);
+      char32_t next = decode_at(p_, next_i, &after_next);
+      if (c == '\'' && next == '\'') {  // '' ... '': doubled apostrophes are a double mark
+        c = '"';
+        next_i = after_next;
+        next = decode_at(p_, next_i, &after_next);
+      }
       mark(c, prev, next, i, next_i);
       prev = c;
       i = next_i;
@@ -102,10 +107,14 @@ class QuoteScanner {
       case 0x201C:  // “
       case 0x201E:  // „
       case 0x00AB:  // «
+      case 0x300C:  // 「
+      case 0x300E:  // 『
         open(at, after, false);
         break;
       case 0x201D:  // ”
       case 0x00BB:  // »
+      case 0x300D:  // 」
+      case 0x300F:  // 』
         close(false, at, after);
         break;
       case '"':
@@ -181,7 +190,8 @@ std::vector<QuoteSpan> outermost(std::vector<QuoteSpan> all, std::string_view p)
     if (!top.empty() && q.open < top.back().end) continue;
     top.push_back(q);
   }
-  for (QuoteSpan& q : top) {
+  for (QuoteSpan& q : top) {  // « Nous sommes prêts »: the spaces inside the marks are no text
+    while (q.inner_begin < q.inner_end && p[q.inner_begin] == ' ') ++q.inner_begin;
     while (q.inner_end > q.inner_begin && p[q.inner_end - 1] == ' ') --q.inner_end;
   }
   return top;

@@ -1,4 +1,5 @@
-// Quotation spans of one paragraph: pairing of “” "" ‘’ '' «» marks, apostrophes told apart.
+// Quotation spans of one paragraph: pairing of “” "" ‘’ '' «» 「」 『』 marks and of doubled
+// apostrophes ('' ... '', as in transcripts and wiki text); apostrophes told apart.
 #pragma once
 
 #include <cstddef>

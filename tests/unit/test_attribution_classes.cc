@@ -208,6 +208,18 @@ const std::vector<ClassCase>& cases() {
         "President Campos stressed that the mines would reopen in the spring."},
        {{3, "Rosa Campos", "stressed", "the mines would reopen in the spring"}},
        {}},
+      {"doubled apostrophes are quotation marks",
+       {"Bridge", "''We will rebuild the bridge before the winter,'' Mayor Ana Ruiz said on Monday."},
+       {{1, "Ana Ruiz", "said", "We will rebuild the bridge before the winter"}},
+       {}},
+      {"corner brackets are quotation marks",
+       {"Talks", "「We are ready to resume the talks」, Foreign Minister Ken Sato told reporters."},
+       {{1, "Ken Sato", "told", "We are ready to resume the talks"}},
+       {}},
+      {"guillemets with spaces inside give the words without the spaces",
+       {"Strike", "« We will not give in to the strike », Prime Minister Jean Morel said."},
+       {{1, "Jean Morel", "said", "We will not give in to the strike"}},
+       {}},
   };
   return table;
 }

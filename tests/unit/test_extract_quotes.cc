@@ -32,6 +32,10 @@ TEST_CASE("quotation spans", "[extract][quotes]") {
       {"She said “it goes on", {"it goes on"}},
       {"No quotes at all.", {}},
       {"Don't 'quote' the students' union", {"quote"}},
+      {"''We are ready,'' he said.", {"We are ready,"}},
+      {"''A 'small' step,'' he said.", {"A 'small' step,"}},
+      {"「A」と彼は言った。『B』", {"A", "B"}},
+      {"« A », he said.", {"A"}},
   };
   for (const auto& c : cases) {
     INFO(c.text);
