@@ -46,6 +46,11 @@ bool title_or_initial(const std::string& plain_word) {
 
 }  // namespace
 
+bool joining_word(const std::string& folded_word) {
+  const extract::Lexicon& lex = extract::lexicon();
+  return lex.is("articles", folded_word) || lex.is("name_connectors", folded_word);
+}
+
 NameResolver::NameResolver(const Xapian::Database& db, schema::Id field)
     : db_(db), field_(field), prefix_(schema::prefix_of(field)) {
   if (field == schema::Id::entity) alias_prefix_ = schema::prefix_of(schema::Id::alias);
@@ -147,6 +152,7 @@ std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
   if (folded.empty()) return {};
   std::vector<std::string> wanted;
   for (const std::string& w : words_of(text::without_diacritics(folded))) {
+    if (joining_word(w)) continue;  // "the" and "of" are words of "The Bank of England"
     if (is_name_word(w))
       wanted.push_back(w);
     else if (!title_or_initial(w))  // "Donald Trmp" is nobody, not every Donald

@@ -92,4 +92,8 @@ class NameResolver {
   mutable std::shared_ptr<const SpeakerRegistry> registry_;
 };
 
+// An article or a connector ("the", "of", "and"): a word of names ("The Bank of England") that
+// names nobody by itself.
+bool joining_word(const std::string& folded_word);
+
 }  // namespace verbatim::query

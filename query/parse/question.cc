@@ -47,6 +47,10 @@ bool mark_quote_words(const std::vector<std::string>& words, std::vector<bool>& 
   return any;
 }
 
+bool link_word(const std::string& folded) {
+  return extract::word_class(text::default_language(), "question_link_words").count(folded) > 0;
+}
+
 // The words [i, i + len) as a name, when none is used yet and, for names (not roles), each is a
 // word of some known name, so that "Xi on food" never swallows the topic; "" otherwise.
 std::string candidate_run(const std::vector<std::string>& words, const std::vector<bool>& used,
@@ -55,7 +59,12 @@ std::string candidate_run(const std::vector<std::string>& words, const std::vect
   std::string name;
   for (std::size_t k = i; k < i + len; ++k) {
     std::string word = strip_possessive(text::normalize_typography(words[k]));
-    if (used[k] || (!by_role && !speakers.is_name_word(text::fold_name(word)))) return {};
+    const std::string folded = text::fold_name(word);
+    if (used[k] || (!by_role && !speakers.is_name_word(folded))) return {};
+    // "the" of "quotes by the premier" is a word of "The Guardian", "on" one of "Channel on
+    // the Flyboard Air": such a word never starts or ends a name typed
+    const bool edge = k == i || k + 1 == i + len;
+    if (!by_role && edge && (joining_word(folded) || link_word(folded))) return {};
     name += (k > i ? " " : "") + word;
   }
   return name;

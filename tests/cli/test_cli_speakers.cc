@@ -151,3 +151,20 @@ TEST_CASE("copies naming a surname-first speaker by the surname alone are one hi
   CHECK(listed[0]["name"] == "Xi Jinping");
   CHECK(listed[0]["statements"] == 1);
 }
+
+TEST_CASE("a question by a description reads the role, not names holding \"the\"",
+          "[cli][speakers]") {
+  TempDir tmp;
+  const std::string items = tmp.write(
+      "items.jsonl", item("paper", "The Guardian said growth was slow in the north.") +
+                         item("premier", "Premier Li Qiang said growth would pick up soon."));
+  const std::string db = tmp.str("db");
+  REQUIRE(run_verbatim({"index", "--db", db, items}).status == 0);
+  auto r =
+      run_verbatim({"query", "--db", db, "--format", "jsonl", "quotes by the premier on growth"});
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK(r.err.find("Guardian") == std::string::npos);
+  for (const auto& hit : lines(r.out)) CHECK(nlohmann::json::parse(hit)["speaker"] == "Li Qiang");
+  CHECK(lines(r.out).size() == 1);
+}
