@@ -9,6 +9,7 @@
 #include "indexer/extract/entities.h"
 #include "indexer/extract/grammar.h"
 #include "indexer/extract/lexicon.h"
+#include "indexer/extract/said_on.h"
 #include "indexer/extract/tokens.h"
 #include "indexer/extract/trace.h"
 #include "text/language.h"
@@ -149,6 +150,7 @@ Analysis analyse(const read::Item& item) {
     assembly.add(p, paragraph_statements(p, table));
   }
   assembly.finish();
+  date_statements(paras, item.date, out.statements);
   out.entities = table.entities();
   return out;
 }

@@ -16,6 +16,7 @@ constexpr std::string_view kText = schema::field(schema::Id::text).record_key;
 constexpr std::string_view kMention = "mention";
 constexpr std::string_view kBegin = "begin";
 constexpr std::string_view kEnd = "end";
+constexpr std::string_view kSaidOn = "said_on";
 
 }  // namespace
 
@@ -46,6 +47,7 @@ void to_json(nlohmann::json& j, const Statement& s) {
   j[kText] = s.text;
   j[kBegin] = s.begin;
   j[kEnd] = s.end;
+  j[kSaidOn] = s.said_on;
 }
 
 void from_json(const nlohmann::json& j, Statement& s) {
@@ -60,6 +62,7 @@ void from_json(const nlohmann::json& j, Statement& s) {
   s.text = str(kText);
   s.begin = j.value(kBegin, std::size_t{0});
   s.end = j.value(kEnd, std::size_t{0});
+  s.said_on = str(kSaidOn);
 }
 
 std::string_view to_string(EntityType type) {

@@ -23,6 +23,9 @@ struct Statement {
   std::string text;       // quoted words (direct) or the reported clause (indirect, mixed)
   std::size_t begin = 0;  // byte offsets of the statement in its paragraph
   std::size_t end = 0;
+  // When it was said: "YYYY-MM-DD", or "YYYY-MM" when the text names only the month; a time
+  // mention attached to the cue ("said on Friday"), else the item's date ("" when it has none).
+  std::string said_on;
   // Which rules decided it, for `verbatim eval --verbose` (static names, never printed in the
   // record): the attribution sieve that found the cue and the speaker's words, and the
   // coreference sieve that turned those words into `speaker`.
@@ -31,7 +34,8 @@ struct Statement {
 };
 
 // The one JSON record of a statement, shared by `extract`, the index's display records and
-// `query` output: speaker (null when empty), mention, cue, statement_kind, text, begin, end.
+// `query` output: speaker (null when empty), mention, cue, statement_kind, text, begin, end,
+// said_on.
 // Where the statement sits (item, para) and what a query adds (role, the hit's kind) are keys
 // the callers put around it. from_json reads what to_json writes; `para` is left as it is.
 void to_json(nlohmann::json& j, const Statement& s);

@@ -65,3 +65,15 @@ TEST_CASE("analyse is pure and thread-safe", "[extract][seed]") {
   for (auto& th : threads) th.join();
   for (const auto& r : results) CHECK(r == expected);
 }
+
+TEST_CASE("the seed's statements are dated: August last year, else the item's day",
+          "[extract][seed][said_on]") {
+  const auto analysis = verbatim::extract::analyse(seed_item());
+  REQUIRE(analysis.statements.size() == 6);
+  CHECK(analysis.statements[0].para == 1);
+  CHECK(analysis.statements[0].said_on == "2022-08");  // "in August last year"
+  for (std::size_t i = 1; i < analysis.statements.size(); ++i) {
+    INFO(analysis.statements[i].text);
+    CHECK(analysis.statements[i].said_on == "2023-09-08");
+  }
+}
