@@ -1,6 +1,7 @@
 // End-to-end: one reading of dates for --since, --until and date: (text::parse_date_range).
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -100,4 +101,23 @@ TEST_CASE("a date in none of the forms: exit 2 naming the forms", "[cli][dates]"
     CHECK(r.err.find("7d, 2w, 3m") != std::string::npos);
     CHECK(r.err.find("last week, last month") != std::string::npos);
   }
+}
+
+TEST_CASE("query --speaker xi --format jsonl shows when each statement was said",
+          "[cli][dates][said_on]") {
+  TempDir tmp;
+  const std::string db = tmp.str("db");
+  REQUIRE(run_verbatim({"index", "--db", db, kCorpusDir}).status == 0);
+  auto r = run_verbatim({"query", "--db", db, "--speaker", "xi", "--format", "jsonl", "-n", "50"});
+  REQUIRE(r.status == 0);
+  std::map<int, std::string> said_on;  // para -> said_on
+  for (const std::string& line : lines(r.out)) {
+    const auto hit = nlohmann::json::parse(line);
+    REQUIRE(hit.contains("said_on"));
+    said_on[hit["para"].get<int>()] = hit["said_on"];
+  }
+  REQUIRE(said_on.count(1));
+  CHECK(said_on[1] == "2022-08");  // "in August last year", in an item of 2023-09-08
+  REQUIRE(said_on.count(4));
+  CHECK(said_on[4] == "2023-09-08");  // no time mention: the item's date
 }
