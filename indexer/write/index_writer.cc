@@ -158,9 +158,18 @@ Outcome IndexWriter::write(const build::ItemDocuments& docs, bool in_index) {
     db_.add_document(doc);
     count_spelling_words(doc);
   }
-  for (const auto& [term, shown] : docs.display_names)
-    if (names_written_.insert(term).second) db_.set_metadata(schema::display_name_key(term), shown);
+  for (const auto& [term, shown] : docs.display_names) keep_display_name(term, shown);
   return in_index ? Outcome::updated : Outcome::added;
+}
+
+// The index keeps the preferred of every form it has met (schema/names.h), whatever the order
+// of the items: the stored form is read once per term and run, and written only when beaten.
+void IndexWriter::keep_display_name(const std::string& term, const std::string& shown) {
+  auto [it, first] = names_shown_.try_emplace(term);
+  if (first) it->second = db_.get_metadata(schema::display_name_key(term));
+  if (!it->second.empty() && !schema::preferred_display(shown, it->second)) return;
+  it->second = shown;
+  db_.set_metadata(schema::display_name_key(term), shown);
 }
 
 std::size_t IndexWriter::prune(const std::unordered_set<std::string>& keep) {
@@ -218,7 +227,8 @@ bool merge_databases(const std::vector<std::string>& sources, const std::string&
       all.add_database(Xapian::Database(s, Xapian::DB_BACKEND_GLASS));
     unsigned flags = Xapian::DBCOMPACT_MULTIPASS;
     if (sources.size() == 1) flags |= Xapian::DBCOMPACT_NO_RENUMBER;
-    all.compact(dest, flags);
+    schema::DisplayNameCompactor keep_preferred_names;
+    all.compact(dest, flags, 0, keep_preferred_names);
     return true;
   } catch (const Xapian::Error&) {
     std::error_code ec;

@@ -56,10 +56,12 @@ class IndexWriter {
   std::string generation_;      // the glass database written
   bool owns_pid_file_ = false;  // the live generation's writer names its pid for other writers
   Xapian::WritableDatabase db_;
-  std::unordered_set<std::string> names_written_;                // display names set in this run
+  std::unordered_map<std::string, std::string>
+      names_shown_;  // display form of each name term met in this run
   std::unordered_map<std::string, Xapian::termcount> spelling_;  // words since the last commit
 
   void count_spelling_words(const Xapian::Document& doc);
+  void keep_display_name(const std::string& term, const std::string& shown);
 };
 
 // Merges the committed contents of the glass databases `sources` into the new database `dest`

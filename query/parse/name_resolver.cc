@@ -263,7 +263,7 @@ std::string NameResolver::identity_name(const std::string& folded_form) const {
 std::string NameResolver::display(const std::string& folded) const {
   if (const SpeakerRegistry* r = registry())
     if (const SpeakerIdentity* id = r->identity_of(folded)) return id->display;
-  std::string shown = schema::metadata(db_, schema::display_name_key(term(folded)));
+  std::string shown = schema::display_name(db_, term(folded));
   return shown.empty() ? folded : shown;
 }
 

@@ -223,7 +223,7 @@ SpeakerRegistry SpeakerRegistry::of(const Xapian::Database& db) {
   for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
     SpeakerForm f;
     f.folded = (*it).substr(prefix.size());
-    f.display = schema::metadata(db, schema::display_name_key(*it));
+    f.display = schema::display_name(db, *it);
     if (f.display.empty()) f.display = f.folded;
     f.statements = db.get_collection_freq(*it);
     forms.push_back(std::move(f));
