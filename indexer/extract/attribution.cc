@@ -372,6 +372,27 @@ Mention SentenceParser::sentence_subject() const {
   return m;
 }
 
+Mention SentenceParser::clause_subject_before(std::size_t object) const {
+  // The sentence's subject when a verb of its own, and no comma, quotation or other cue, comes
+  // between it and the object at `object` ("Smith wrote to the embassy ...")
+  Mention subject = sentence_subject();
+  if (subject.empty() || subject.last >= object || !is_word(toks_[subject.last]) ||
+      toks_[subject.last].cap)
+    return Mention();
+  for (std::size_t q = subject.last; q < object; ++q) {
+    Cue other;
+    if (!is_word(toks_[q])) return Mention();
+    if (!match_cue(q, other)) continue;
+    // the clause's own verb before its object ("wrote to the embassy"), a noun ("joined the
+    // calls by ..."); not a cue of another clause ("Vale said the union sent a letter ...")
+    const bool own_verb =
+        q == subject.last && q + 1 < object && is_preposition_start(toks_[q + 1].lower);
+    const bool noun = q > a_ && noun_determiners().count(toks_[q - 1].lower);
+    if (!own_verb && !noun) return Mention();
+  }
+  return subject;
+}
+
 Mention SentenceParser::qualified_group_opening(std::size_t limit) const {
   // "State prosecutors": a capitalised qualifier before the group noun opening the sentence
   for (std::size_t q = a_; q < a_ + 3 && q < limit; ++q) {

@@ -397,6 +397,18 @@ Verdict SentenceParser::rule_gerund_inherits_clause(CueSite& s, Attr& at) const 
   return Verdict::accept;
 }
 
+Verdict SentenceParser::rule_gerund_after_object(CueSite& s, Attr& at) const {
+  // "Smith wrote to the embassy asking it to ...", "The ministry issued a statement urging ...":
+  // a gerund right after the object of the clause's verb is the clause subject's
+  if (!s.cue.info->gerund) return Verdict::pass;
+  const Mention& obj = left_phrase(s);
+  if (obj.empty() || obj.kind == MentionKind::pronoun || obj.last != s.cue.first ||
+      obj.first <= a_ + 1)
+    return Verdict::pass;
+  Mention subject = clause_subject_before(obj.first);
+  return subject.empty() ? Verdict::pass : speaker_before(at, subject, obj.first, s.cue);
+}
+
 Verdict SentenceParser::rule_gerund_unattached(CueSite& s, Attr&) const {
   return s.cue.info->gerund ? Verdict::reject : Verdict::pass;
 }
@@ -542,6 +554,20 @@ Verdict SentenceParser::rule_relative_who_said(CueSite& s, Attr& at) const {
   speaker_before(at, rel, static_cast<std::size_t>(k), s.cue);  // from the relative pronoun
   at.relative = true;
   return Verdict::accept;
+}
+
+Verdict SentenceParser::rule_statement_which_said(CueSite& s, Attr& at) const {
+  // "They released a statement which said ...", "issued a note that reads ...": the statement's
+  // issuer, the subject of the clause
+  locate_left(s);
+  const long k = s.k;
+  if (!s.kt || !words_.relative_subjects->count(s.kt->lower) || k - 1 <= static_cast<long>(a_))
+    return Verdict::pass;
+  const Token& noun = toks_[static_cast<std::size_t>(k - 1)];
+  if (!is_word(noun) || noun.cap || !lex_.is("statement_nouns", noun.lower)) return Verdict::pass;
+  Mention subject = clause_subject_before(static_cast<std::size_t>(k - 1));
+  return subject.empty() ? Verdict::pass
+                         : speaker_before(at, subject, static_cast<std::size_t>(k), s.cue);
 }
 
 // "and said", "but noted": the cue is coordinated with the verb before (adverbs between only;

@@ -160,6 +160,7 @@ class SentenceParser {
   Mention qualified_group_opening(std::size_t limit) const;
   Mention unnamed_source_before(long k) const;
   Mention sentence_subject() const;
+  Mention clause_subject_before(std::size_t object) const;
   Mention headline_list(const Cue& cue) const;
 
   // What is reported (content.cc, attribution_extent.cc, content_pieces.cc): the steps of
