@@ -234,8 +234,8 @@ _verbatim_zsh_value() {{
   case $kind in
     choices:*) compadd -P "$prefix" -- ${{=${{kind#choices:}}}} ;;
     files) _files ;;
-    speakers | entities)
-      names=(${{(f)"$($words[1] __complete $kind "$typed" ${{db:+--db "$db"}} 2>/dev/null)"}})
+    speakers | entities)  # (zsh does not split "${{db:+--db "$db"}}" into two words as bash does)
+      names=(${{(f)"$($words[1] __complete $kind "$typed" ${{db:+--db}} ${{db:+$db}} 2>/dev/null)"}})
       if [[ -n $prefix ]]; then
         names=(${{names/(#m)* */\"$MATCH\"}})
         compadd -U -P "$prefix" -- $names
@@ -247,21 +247,22 @@ _verbatim_zsh_value() {{
 
 _verbatim() {{
   setopt localoptions extendedglob
-  local cur=$words[CURRENT] prev=$words[CURRENT-1] path="" db=${{VERBATIM_DB:-}} i w kind
+  # the commands named so far ("cluster init"); not `path`, which zsh ties to $PATH
+  local cur=$words[CURRENT] prev=$words[CURRENT-1] cmds="" db=${{VERBATIM_DB:-}} i w kind
   for ((i = 2; i < CURRENT; i++)); do
     w=$words[i]
     [[ $w == --db ]] && db=$words[i+1]
     [[ $w == -* ]] && continue
-    [[ " $(_verbatim_subcommands "$path") " == *" $w "* ]] && path=${{path:+$path }}$w
+    [[ " $(_verbatim_subcommands "$cmds") " == *" $w "* ]] && cmds=${{cmds:+$cmds }}$w
   done
-  kind=$(_verbatim_value "$path" "$prev")
+  kind=$(_verbatim_value "$cmds" "$prev")
   if [[ -n $kind ]]; then
     _verbatim_zsh_value "$kind" "$cur" ""
   elif [[ $cur == -* ]]; then
-    compadd -- ${{=$(_verbatim_options "$path")}}
+    compadd -- ${{=$(_verbatim_options "$cmds")}}
   else
-    case $(_verbatim_arguments "$path") in
-      commands) compadd -- ${{=$(_verbatim_subcommands "$path")}} ;;
+    case $(_verbatim_arguments "$cmds") in
+      commands) compadd -- ${{=$(_verbatim_subcommands "$cmds")}} ;;
       help) compadd -- ${{=$(_verbatim_subcommands "")}} ;;
       files) _files ;;
       query)

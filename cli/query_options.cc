@@ -24,7 +24,7 @@ void add_query_options(CLI::App& cmd, query::QueryRequest& request) {
   cmd.add_flag("--literal", request.literal, "Search the words as typed, never as a question");
   cmd.add_option("--since", request.since,
                  "Items dated on or after: YYYY, YYYY-MM, YYYY-MM-DD, 7d, 2w, 3m, 1y, yesterday, "
-                 "last week or last month");
+                 "last week or last month; a range A..B (of those): items dated within it");
   cmd.add_option("--until", request.until,
                  "Items dated on or before (the forms of --since; 2w: until two weeks ago)");
   cmd.add_option("--synonyms", request.synonyms.file,

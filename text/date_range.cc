@@ -171,6 +171,11 @@ std::string compact(const Date& d) {
   return fmt::format("{:04}{:02}{:02}", d.year, d.month, d.day);
 }
 
+std::string iso_of_compact(std::string_view d) {
+  if (d.size() != 8) return {};
+  return fmt::format("{}-{}-{}", d.substr(0, 4), d.substr(4, 2), d.substr(6, 2));
+}
+
 Date today() {
   if (const char* fixed = std::getenv("VERBATIM_TODAY")) {
     if (auto span = calendar_span(fixed); span && span->first.iso() == span->last.iso())

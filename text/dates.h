@@ -92,5 +92,8 @@ int weekday_of(const Date& d);
 int days_in_month(int year, int month);
 // "20230908": dates as the index's date slot holds them (sorting as strings sort).
 std::string compact(const Date& d);
+// The other way: "20230908" -> "2023-09-08"; empty for anything not 8 bytes long (an undated
+// item's empty slot).
+std::string iso_of_compact(std::string_view compact_date);
 
 }  // namespace verbatim::text

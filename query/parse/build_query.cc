@@ -214,11 +214,12 @@ Xapian::Stopper* new_stopper() {
   return st->release();
 }
 
-// --since X is date:X.., --until X is date:..X: one reading of dates.
+// --since X is date:X.., --until X is date:..X; a range A..B given to either is date:A..B (its
+// open end left open): one reading of dates.
 Xapian::Query option_date_filter(const std::string& typed, const char* option, bool since) {
-  auto q = date_filter(since ? typed + ".." : ".." + typed, text::today());
-  if (!q || typed.find("..") != std::string::npos)
-    throw QuerySyntaxError(bad_date_message(std::string(option) + " ", typed));
+  const bool range = typed.find("..") != std::string::npos;
+  auto q = date_filter(range ? typed : since ? typed + ".." : ".." + typed, text::today());
+  if (!q) throw QuerySyntaxError(bad_date_message(std::string(option) + " ", typed));
   return *q;
 }
 

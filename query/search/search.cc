@@ -8,6 +8,7 @@
 #include "query/search/cached_stem.h"
 #include "query/search/reopen.h"
 #include "schema/fields.h"
+#include "text/dates.h"
 #include "text/language.h"
 #include "text/normalize.h"
 
@@ -181,11 +182,6 @@ std::vector<Hit> statement_hits(const Xapian::MSet& mset, const Hit& paragraph,
   return marked.empty() ? passing : marked;
 }
 
-std::string iso_of_compact(const std::string& d) {
-  if (d.size() != 8) return {};
-  return d.substr(0, 4) + "-" + d.substr(4, 2) + "-" + d.substr(6, 2);
-}
-
 // The items holding the statements of `doc` (documents sharing its copy key, on every shard),
 // earliest first (undated last, then by id), and the earliest date.
 void find_copies(const Xapian::Database& db, const Xapian::Document& doc, Hit& hit) {
@@ -209,7 +205,7 @@ void find_copies(const Xapian::Database& db, const Xapian::Document& doc, Hit& h
   });
   hit.copy_items.clear();
   for (const auto& [date, item] : order) hit.copy_items.push_back(item);
-  hit.first_seen = iso_of_compact(order.front().first);
+  hit.first_seen = text::iso_of_compact(order.front().first);
 }
 
 // The hits one matched document gives: the paragraph, or the statements it shows.

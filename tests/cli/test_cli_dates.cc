@@ -60,6 +60,12 @@ TEST_CASE("dates: --since, --until and date: take the same forms", "[cli][dates]
       {{"--since", "last month", "--until", "last month"}, "2024-05-20"},
       {{"--since", "6m"}, "2024-05-20 2024-06-03 2024-06-04"},
       {{"--since", "1y"}, all.c_str()},
+      // a range given to --since or --until is that range, as date: reads it
+      {{"--since", "2024-05..2024-06-03"}, "2024-05-20 2024-06-03"},
+      {{"--until", "2023..2024-05"}, "2023-09-08 2024-05-20"},
+      {{"--since", "2024-06.."}, "2024-06-03 2024-06-04"},
+      {{"--until", "..2023"}, "2023-09-08"},
+      {{"--since", "last month..yesterday"}, "2024-05-20 2024-06-03 2024-06-04"},
       {{"date:2023"}, "2023-09-08"},
       {{"date:2024-06"}, "2024-06-03 2024-06-04"},
       {{"date:2020-11.."}, all.c_str()},
@@ -84,7 +90,8 @@ TEST_CASE("a date in none of the forms: exit 2 naming the forms", "[cli][dates]"
   for (std::vector<std::string> args :
        std::vector<std::vector<std::string>>{{"--since", "Nov 1, 2020", "port"},
                                              {"--until", "soon", "port"},
-                                             {"--since", "2020..2021", "port"},
+                                             {"--since", "2021..2020", "port"},
+                                             {"--until", "2020..2021..2022", "port"},
                                              {"date:2020-13", "port"},
                                              {"date:tomorrow"},
                                              {"date:2021..2020"},

@@ -1,8 +1,10 @@
 // Documentation that installs (#10): --help with defaults and examples, --version, the man
 // pages written from the same definitions, the install tree (stripped binary, man pages,
-// completions) and the bash completion of commands, options, fields and names from the index.
+// completions) and the bash, zsh and fish completions of commands, options, fields and names
+// from the index, each loaded by its shell.
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <regex>
 
@@ -77,6 +79,63 @@ printf '%s\n' "${COMPREPLY[@]}"
   std::vector<std::string> out;
   for (const std::string& l : lines(r.out))
     if (!l.empty()) out.push_back(l);
+  return out;
+}
+
+// Non-empty lines of a shell's output.
+std::vector<std::string> offered(const verbatim::testing::CommandResult& r) {
+  std::vector<std::string> out;
+  for (const std::string& l : lines(r.out))
+    if (!l.empty()) out.push_back(l);
+  return out;
+}
+
+// What zsh's completion offers for `words` (the last one the word being completed): the
+// completion directory put on $fpath and compinit run, as a user's zsh does, then the function
+// compinit registered for verbatim called with words and CURRENT set as zsh sets them. compadd
+// works only inside zsh's line editor, so a shell function stands in for it: it prints what it
+// is given that starts with the word typed (with its -P prefix), everything under -U (names from
+// the index match any of their words), as compadd would offer it.
+std::vector<std::string> zsh_complete(const std::string& dir, std::vector<std::string> words) {
+  const std::string program = R"ZSH(
+fpath=($1 $fpath); shift
+autoload -U compinit; compinit -u -D
+[[ $_comps[verbatim] == _verbatim ]] || { print -u2 "compinit registered no _verbatim"; exit 9 }
+compadd() {
+  local -a pre unfiltered ignored; zparseopts -D -E P:=pre S:=ignored U=unfiltered
+  [[ $1 == -- ]] && shift
+  local c
+  for c in "$@"; do
+    [[ -n $unfiltered || ${pre[2]}$c == ${words[CURRENT]}* ]] && print -r -- "${pre[2]}$c"
+  done
+}
+_files() { print -r -- "(files)" }
+words=("$@"); CURRENT=$#words
+$_comps[verbatim]
+exit 0  # the status is compadd's last test, not a failure
+)ZSH";
+  words[0] = VERBATIM_BINARY;
+  std::vector<std::string> command = {"zsh", "-f", "-c", program, "zsh", dir};
+  command.insert(command.end(), words.begin(), words.end());
+  auto r = run_program(command);
+  INFO(words.back() << "\n" << r.err);
+  REQUIRE(r.status == 0);
+  return offered(r);
+}
+
+// What fish offers for `line` with the script loaded (`complete -C`), the completion's first
+// column (fish prints a description after a tab). The built verbatim is first on $PATH, as
+// the script runs the command being completed for names from the index.
+std::vector<std::string> fish_complete(const std::string& script, const std::string& line) {
+  const std::string path = fs::path(VERBATIM_BINARY).parent_path().string() + ":" +
+                           std::string(std::getenv("PATH") ? std::getenv("PATH") : "/usr/bin");
+  auto r = run_program(
+      {"fish", "--no-config", "-c", "source $argv[1]; and complete -C $argv[2]", script, line}, "",
+      {"PATH=" + path});
+  INFO(line << "\n" << r.err);
+  REQUIRE(r.status == 0);
+  std::vector<std::string> out;
+  for (const std::string& l : offered(r)) out.push_back(l.substr(0, l.find('\t')));
   return out;
 }
 
@@ -207,4 +266,39 @@ TEST_CASE("bash completes commands, options, values, fields and names from the i
   CHECK(bash_complete(script, "verbatim speakers --db " + db + " speaker:") ==
         std::vector<std::string>{"\\\"Donald\\ Trump\\\"", "\\\"Volodymyr\\ Zelensky\\\""});
   CHECK(bash_complete(script, "verbatim query --db " + tmp.str("none") + " --speaker x").empty());
+}
+
+TEST_CASE("zsh loads its completion with compinit and completes as bash does", "[cli][docs]") {
+  const std::string dir = (fs::path(VERBATIM_BUILD_DIR) / "completions").string();
+  using V = std::vector<std::string>;
+  CHECK(zsh_complete(dir, {"verbatim", "qu"}) == V{"query"});
+  CHECK(contains(zsh_complete(dir, {"verbatim", ""}), "speakers"));
+  CHECK_FALSE(contains(zsh_complete(dir, {"verbatim", ""}), "__man"));
+  CHECK(zsh_complete(dir, {"verbatim", "query", "--lim"}) == V{"--limit"});
+  CHECK(zsh_complete(dir, {"verbatim", "query", "--format", ""}) == V{"text", "json", "jsonl"});
+  CHECK(zsh_complete(dir, {"verbatim", "cluster", ""}) == V{"init"});
+  CHECK(zsh_complete(dir, {"verbatim", "help", "sh"}) == V{"show"});
+  CHECK(zsh_complete(dir, {"verbatim", "query", "spe"}) == V{"speaker:"});
+  CHECK(zsh_complete(dir, {"verbatim", "query", "kind:q"}) == V{"kind:quote"});
+  TempDir tmp;
+  const std::string db = index_speakers(tmp);
+  CHECK(zsh_complete(dir, {"verbatim", "query", "--db", db, "--speaker", "tru"}) ==
+        V{"Donald Trump"});
+  CHECK(zsh_complete(dir, {"verbatim", "query", "--db", db, "speaker:zel"}) ==
+        V{"speaker:\"Volodymyr Zelensky\""});
+}
+
+TEST_CASE("fish loads its completion and completes commands, options and names", "[cli][docs]") {
+  const std::string script = (fs::path(VERBATIM_BUILD_DIR) / "completions/verbatim.fish").string();
+  using V = std::vector<std::string>;
+  CHECK(fish_complete(script, "verbatim qu") == V{"query"});
+  CHECK(contains(fish_complete(script, "verbatim "), "speakers"));
+  CHECK_FALSE(contains(fish_complete(script, "verbatim "), "__man"));
+  CHECK(fish_complete(script, "verbatim query --lim") == V{"--limit"});
+  CHECK(contains(fish_complete(script, "verbatim query --format "), "jsonl"));
+  CHECK(fish_complete(script, "verbatim cluster ") == V{"init"});
+  CHECK(fish_complete(script, "verbatim query spe") == V{"speaker:"});
+  TempDir tmp;
+  const std::string db = index_speakers(tmp);
+  CHECK(fish_complete(script, "verbatim query --db " + db + " --speaker Don") == V{"Donald Trump"});
 }

@@ -247,6 +247,10 @@ TEST_CASE("date arithmetic across months, years and leap days", "[dates]") {
   CHECK(days_in_month(1900, 2) == 28);
   CHECK(days_in_month(2000, 2) == 29);
   CHECK(compact({2023, 9, 8}) == "20230908");
+  CHECK(iso_of_compact("20230908") == "2023-09-08");
+  CHECK(iso_of_compact(compact({1987, 3, 30})) == "1987-03-30");
+  CHECK(iso_of_compact("").empty());  // an undated item's slot
+  CHECK(iso_of_compact("2023").empty());
 }
 
 TEST_CASE("parse_date_range: 'last week' from each day of a week", "[dates]") {
