@@ -39,8 +39,9 @@ std::string stub_line_for(const std::string& shard);
 // an error naming it (exit 3), or with `partial` a warning on stderr naming it.
 Xapian::Database open_cluster(const std::string& path, const ReadOptions& options);
 
-// The one place metadata is read: from every shard of `db` (the first non-empty value), where
-// Xapian's get_metadata() reads only the first shard. Works on any database.
+// Metadata read from every shard of `db` (the first non-empty value), where Xapian's
+// get_metadata() reads only the first shard. Works on any database. Display names of terms are
+// read by schema::display_name (schema/names.h), which takes the preferred form over the shards.
 std::string metadata(const Xapian::Database& db, const std::string& key);
 
 // Every metadata key starting with `prefix`, from every shard, sorted and without repeats.
