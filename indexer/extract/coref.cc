@@ -45,6 +45,14 @@ std::string without_article(const Lexicon& lex, const std::string& text) {
   return lex.is("articles", first) ? text.substr(space + 1) : text;
 }
 
+// "air force" -> "Air Force"
+std::string capitalised_words(std::string words) {
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if ((i == 0 || words[i - 1] == ' ') && words[i] >= 'a' && words[i] <= 'z')
+      words[i] = static_cast<char>(words[i] - 'a' + 'A');
+  return words;
+}
+
 // What a sieve sees: the mention, where it is, what the item said before.
 struct Query {
   const Mention& m;
@@ -377,6 +385,22 @@ Verdict white_paper(Query& q) {
 }
 
 // "the ministry": the organisation named with that word
+// "the army said", "the Air Force", "Police said": an institution named by its noun alone is
+// the item's one organisation ending with it ("Iranian Army"), else the noun under the item's
+// nationality (words/national_institutions: "Indonesian Navy") or place
+// (words/local_institutions: "London police")
+Verdict institution_of_item(Query& q) {
+  const std::string noun =
+      ascii_lower(q.m.kind == MentionKind::name ? q.m.name : without_article(q.lex, q.m.text));
+  const bool national = q.lex.is("national_institutions", noun);
+  if (!national && !q.lex.is("local_institutions", noun)) return {};
+  const long r = q.table.org_ending_with(noun);
+  if (r >= 0) return q.canonical(r);
+  const std::string where = national ? q.table.nationality() : q.table.headline_place();
+  if (r == -2 || where.empty()) return {};
+  return where + " " + (national ? capitalised_words(noun) : noun);
+}
+
 Verdict organisation_by_word(Query& q) {
   if (!q.org_head()) return {};
   long r = q.table.org_with_word(q.m.head, q.pos);
@@ -486,6 +510,7 @@ const Sieve kSieves[] = {
     {MentionKind::description, "role_last_person", role_last_person},
     {MentionKind::description, "role_as_written", role_as_written},
     {MentionKind::description, "white_paper", white_paper},
+    {MentionKind::description, "institution_of_item", institution_of_item},
     {MentionKind::description, "organisation_by_word", organisation_by_word},
     {MentionKind::description, "medium_of_named_source", medium_of_named_source},
     {MentionKind::description, "firm_last_org_speaker", firm_last_org_speaker},
@@ -493,6 +518,7 @@ const Sieve kSieves[] = {
     {MentionKind::description, "firm_last_untitled_source", firm_last_untitled_source},
     {MentionKind::description, "org_noun_last_org", org_noun_last_org},
     {MentionKind::description, "description_as_written", description_as_written},
+    {MentionKind::name, "named_institution_of_item", institution_of_item},
     {MentionKind::name, "named_speaker", named_speaker},
 };
 

@@ -250,6 +250,7 @@ void EntityTable::collect_sentence(const ParaTokens& p, const SentenceRange& s) 
 void EntityTable::collect(const std::vector<ParaTokens>& paras) {
   for (const ParaTokens& p : paras) {
     if (p.shouting || p.title_case) continue;
+    note_nationality(p);
     for (const SentenceRange& s : p.sentences) collect_sentence(p, s);
   }
   merge_glued_names();
@@ -394,15 +395,19 @@ long EntityTable::find(std::string_view name) const {
 
 long EntityTable::add_speaker(std::string_view name, bool org,
                               const std::vector<std::string>& roles, int para, std::size_t pos) {
+  // "UK urges ...": a country speaking is still a place (the headline's speaker is the body's)
+  const EntityType type = !org                                        ? EntityType::person
+                          : lexicon().places.count(std::string(name)) ? EntityType::place
+                                                                      : EntityType::organisation;
   long i = find(name);
   if (i < 0) {
-    i = add(name, org ? EntityType::organisation : EntityType::person, true, para, pos);
+    i = add(name, type, true, para, pos);
     if (i < 0) return -1;
   }
   Record& r = records_[static_cast<std::size_t>(i)];
   if (!r.typed) {
     r.typed = true;
-    r.type = org ? EntityType::organisation : EntityType::person;
+    r.type = type;
   }
   // "The Jakarta Post" as the item writes it when the table lost the article
   if (name.rfind("The ", 0) == 0 && r.name.rfind("The ", 0) != 0 &&

@@ -73,6 +73,13 @@ class EntityTable {
   // The named source that is neither a person nor a place (a website, a paper) mentioned last
   // before `pos`; acronyms left out.
   long last_named_source(std::size_t pos) const;
+  // Where the item is set (item_setting.cc): the first nationality adjective of its text
+  // ("Iranian"), the place it names first ("London" of "London Bridge"), "" for none.
+  const std::string& nationality() const { return nationality_; }
+  std::string headline_place() const;
+  // The one organisation whose name ends with `noun` and is longer ("Iranian Army" for "army"),
+  // -1 for none, -2 for several.
+  long org_ending_with(std::string_view noun) const;
 
   const Record& record(long i) const { return records_[static_cast<std::size_t>(i)]; }
   long size() const { return static_cast<long>(records_.size()); }
@@ -87,7 +94,9 @@ class EntityTable {
   void add_name(const ParaTokens& p, const SentenceRange& s, const Mention& m, const Mention& mp,
                 bool alone);
   bool word_of_full_name(std::string_view word) const;  // a word of a name of 2+ words
+  void note_nationality(const ParaTokens& p);
   std::vector<Record> records_;
+  std::string nationality_;
 };
 
 }  // namespace verbatim::extract

@@ -1,0 +1,72 @@
+// Where an item is set: the nationality and the place its text names first, and the item's
+// organisation an institution noun stands for ("the army" -> "Iranian Army").
+#include <algorithm>
+
+#include "indexer/extract/entities.h"
+#include "indexer/extract/lexicon.h"
+#include "indexer/extract/names.h"
+
+namespace verbatim::extract {
+
+namespace {
+
+bool all_capitals(std::string_view word) {
+  return std::none_of(word.begin(), word.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+}  // namespace
+
+void EntityTable::note_nationality(const ParaTokens& p) {
+  if (!nationality_.empty()) return;
+  const Lexicon& lex = lexicon();
+  for (const Token& t : p.tokens) {
+    if (t.type != TokenType::word || !t.cap) continue;
+    const std::string word(t.text);
+    if (all_capitals(word) || !lex.nationalities.count(word)) continue;  // not "US", "UK"
+    nationality_ = word;
+    return;
+  }
+}
+
+namespace {
+
+// "London Bridge" is in London: a name not in the gazetteer whose first word is
+std::string gazetteer_place(const std::string& name) {
+  const Lexicon& lex = lexicon();
+  if (lex.places.count(name)) return name;
+  const std::string first = name.substr(0, name.find(' '));
+  return lex.places.count(first) ? first : name;
+}
+
+}  // namespace
+
+std::string EntityTable::headline_place() const {
+  long best = -1;
+  std::size_t best_pos = 0;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    const Record& r = records_[i];
+    if (!r.typed || r.type != EntityType::place || r.mentions.empty()) continue;
+    const std::size_t first = *std::min_element(r.mentions.begin(), r.mentions.end());
+    if (best < 0 || first < best_pos) {
+      best = static_cast<long>(i);
+      best_pos = first;
+    }
+  }
+  return best < 0 ? std::string() : gazetteer_place(records_[static_cast<std::size_t>(best)].name);
+}
+
+long EntityTable::org_ending_with(std::string_view noun) const {
+  const std::vector<std::string> wanted = key_words(name_key(noun));
+  if (wanted.empty()) return -1;
+  long found = -1;
+  for (std::size_t i = 0; i < records_.size(); ++i) {
+    const Record& r = records_[i];
+    if (r.type != EntityType::organisation || !r.typed || r.words.size() <= wanted.size()) continue;
+    if (!std::equal(wanted.rbegin(), wanted.rend(), r.words.rbegin())) continue;
+    if (found >= 0) return -2;  // "Royal Air Force" and "US Air Force": which is not known
+    found = static_cast<long>(i);
+  }
+  return found;
+}
+
+}  // namespace verbatim::extract
