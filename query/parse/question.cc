@@ -1,5 +1,6 @@
 #include "query/parse/question.h"
 
+#include <algorithm>
 #include <sstream>
 
 #include "indexer/extract/lexicon.h"
@@ -70,22 +71,41 @@ std::string candidate_run(const std::vector<std::string>& words, const std::vect
   return name;
 }
 
-// The longest run of words (up to 4) that names a known speaker (by_role: that the items used
-// to describe a speaker, "the governor"); marks its words used. False when there is none.
+// Whether the words [i, i + len) name a known speaker (by_role: as the items described one, "the
+// governor"); if so, takes them into `reading` and marks them used.
+bool take_speaker(const std::vector<std::string>& words, std::vector<bool>& used, std::size_t i,
+                  std::size_t len, const NameResolver& speakers, bool by_role,
+                  QuestionReading& reading) {
+  const std::string name = candidate_run(words, used, i, len, speakers, by_role);
+  if (name.empty()) return false;
+  std::vector<std::string> found = by_role ? speakers.resolve_role(name) : speakers.resolve(name);
+  if (found.empty()) return false;
+  reading.speakers = std::move(found);
+  reading.speaker_typed = name;
+  for (std::size_t k = i; k < i + len; ++k) used[k] = true;
+  return true;
+}
+
+// The longest run of words (up to 4) that names a known speaker, anywhere; false when none does.
 bool find_speaker(const std::vector<std::string>& words, std::vector<bool>& used,
                   const NameResolver& speakers, bool by_role, QuestionReading& reading) {
-  for (std::size_t len = 4; len >= 1; --len) {
-    for (std::size_t i = 0; i + len <= words.size(); ++i) {
-      const std::string name = candidate_run(words, used, i, len, speakers, by_role);
-      if (name.empty()) continue;
-      std::vector<std::string> found =
-          by_role ? speakers.resolve_role(name) : speakers.resolve(name);
-      if (found.empty()) continue;
-      reading.speakers = found;
-      reading.speaker_typed = name;
-      for (std::size_t k = i; k < i + len; ++k) used[k] = true;
+  for (std::size_t len = 4; len >= 1; --len)
+    for (std::size_t i = 0; i + len <= words.size(); ++i)
+      if (take_speaker(words, used, i, len, speakers, by_role, reading)) return true;
+  return false;
+}
+
+// With no quote word, "Wang Yi on Taiwan", "the premier about jobs": a known speaker first, then
+// a topic opener ("on", "about"), then at least one topic word.
+bool find_leading_speaker(const std::vector<std::string>& words, std::vector<bool>& used,
+                          const NameResolver& speakers, QuestionReading& reading) {
+  const extract::WordSet& openers =
+      extract::word_class(text::default_language(), "question_topic_openers");
+  for (std::size_t len = std::min<std::size_t>(4, words.size() - 1); len >= 1; --len) {
+    if (len + 1 >= words.size() || !openers.count(text::fold_name(words[len]))) continue;
+    if (take_speaker(words, used, 0, len, speakers, false, reading) ||
+        take_speaker(words, used, 0, len, speakers, true, reading))
       return true;
-    }
   }
   return false;
 }
@@ -110,11 +130,13 @@ std::optional<QuestionReading> read_question(const std::vector<std::string>& typ
   const std::vector<std::string> words = split_words(typed);
   if (words.size() < 2 || written_as_query(words)) return std::nullopt;
   std::vector<bool> used(words.size(), false);
-  if (!mark_quote_words(words, used)) return std::nullopt;
   QuestionReading reading;
-  if (!find_speaker(words, used, speakers, false, reading) &&
-      !find_speaker(words, used, speakers, true, reading))
+  if (!mark_quote_words(words, used)) {
+    if (!find_leading_speaker(words, used, speakers, reading)) return std::nullopt;
+  } else if (!find_speaker(words, used, speakers, false, reading) &&
+             !find_speaker(words, used, speakers, true, reading)) {
     return std::nullopt;
+  }
   reading.remaining = topic_words(words, used);
   return reading;
 }

@@ -1,5 +1,6 @@
 // Reading a free-text question such as "Xi's quotes on opening-up": a speaker the index knows
-// plus a word like quotes/said/remarks becomes a speaker filter on statements.
+// plus a word like quotes/said/remarks becomes a speaker filter on statements, and so does a known
+// speaker named first and followed by "on"/"about" and a topic ("Wang Yi on Taiwan").
 #pragma once
 
 #include <optional>
@@ -16,7 +17,8 @@ struct QuestionReading {
   std::string remaining;              // the topic words left for the full-text query
 };
 
-// nullopt when the words are not such a question (no known speaker, or no quote word).
+// nullopt when the words are not such a question (no known speaker, or neither a quote word nor
+// the speaker-first form).
 std::optional<QuestionReading> read_question(const std::vector<std::string>& words,
                                              const NameResolver& speakers);
 

@@ -75,9 +75,11 @@ TEST_CASE("questions in other words keep their whole topic", "[speaker]") {
     const char* question;
     int para;
   };
-  for (Case c : {Case{"quotes by Xi on food security", 11},
-                 Case{"What did Xi Jinping say about opening-up?", 8},
-                 Case{"Xi's remarks on agricultural technology", 12}}) {
+  for (Case c :
+       {Case{"quotes by Xi on food security", 11},
+        Case{"What did Xi Jinping say about opening-up?", 8},
+        Case{"Xi's remarks on agricultural technology", 12}, Case{"Xi on food security", 11},
+        Case{"Xi Jinping about agricultural technology", 12}}) {
     INFO(c.question);
     query::QueryRequest r;
     r.words = {c.question};
@@ -86,6 +88,20 @@ TEST_CASE("questions in other words keep their whole topic", "[speaker]") {
     REQUIRE_FALSE(a.result.hits.empty());
     CHECK(a.result.hits[0].record["para"] == c.para);
     CHECK(a.result.hits[0].record["speaker"] == "Xi Jinping");
+  }
+}
+
+TEST_CASE("a speaker first and on/about make a question only with a topic after", "[speaker]") {
+  struct Case {
+    const char* words;
+    bool question;
+  };
+  for (Case c : {Case{"the governor on inflation", true}, Case{"Xi on", false},
+                 Case{"food security on Xi", false}, Case{"security on farms", false}}) {
+    INFO(c.words);
+    query::QueryRequest r;
+    r.words = {c.words};
+    CHECK(ask(r).plan.question == c.question);
   }
 }
 
