@@ -1,6 +1,7 @@
 #include "indexer/extract/grammar.h"
 
 #include "indexer/extract/grammar_parser.h"
+#include "indexer/extract/quoted_statements.h"
 
 namespace verbatim::extract {
 
@@ -85,6 +86,7 @@ std::vector<Found> find_statements(std::string_view para, const std::vector<Toke
       continue_quotation(toks, sentences[s], s, out);
     }
   }
+  add_first_person_statements(para, toks, out);
   return out;
 }
 

@@ -260,6 +260,14 @@ const std::vector<ClassCase>& cases() {
         "Police said the driver had lost control on the wet road."},
        {{2, "Houston police", "said", "the driver had lost control on the wet road"}},
        {}},
+      {"what the speaker of a quotation says he said in it is his statement too",
+       {"Harbour", "Asked about the harbour, Mayor Ana Ruiz said, \"Buyers came to us every year, "
+                   "and I said, 'The harbour is not for sale.' Nobody asked again.\"",
+        "\"We told the ministry we needed the funds before the winter. They did not listen,\" "
+        "Governor Paul Denby said on Monday."},
+       {{1, "Ana Ruiz", "said", "The harbour is not for sale."},
+        {2, "Paul Denby", "told", "we needed the funds before the winter"}},
+       {}},
   };
   return table;
 }
@@ -295,5 +303,19 @@ TEST_CASE("classes of real-news phrasing give their statements", "[extract][clas
       INFO("no statement with: " << text);
       for (const Statement& s : a.statements) CHECK(s.text.find(text) == std::string::npos);
     }
+  }
+}
+
+TEST_CASE("a quotation's own cues and asides give no statement inside it", "[extract][classes]") {
+  const std::vector<std::vector<std::string>> items = {
+      {"Ferries", "\"I expect the ferries to run by May, and I request patience from the "
+                  "islanders until then,\" Mayor Ana Ruiz said."},
+      {"Door", "\"As we said at the start of the talks, the door is open to every buyer who "
+               "comes,\" Governor Paul Denby said."},
+  };
+  for (const std::vector<std::string>& paragraphs : items) {
+    const Analysis a = analyse(make_item(paragraphs));
+    INFO(paragraphs[1] << "\nfound:\n" << describe(a));
+    CHECK(a.statements.size() == 1);
   }
 }
