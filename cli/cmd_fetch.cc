@@ -14,7 +14,7 @@
 #include "cli/help_text.h"
 #include "cli/index_summary.h"
 #include "fetch/fetcher.h"
-#include "fetch/http_module_loader.h"
+#include "fetch/http_helper.h"
 #include "fetch/naming.h"
 #include "indexer/run_index.h"
 #include "schema/location.h"

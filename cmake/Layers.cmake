@@ -1,15 +1,15 @@
-# verbatim_layer(NAME [MODULE] DIRS dir... SOURCES file... [PUBLIC dep...] [PRIVATE dep...])
+# verbatim_layer(NAME [PROGRAM] DIRS dir... SOURCES file... [PUBLIC dep...] [PRIVATE dep...])
 #
 # One static library per layer of the code (text, schema, read, ..., cli), named verbatim_NAME.
-# With MODULE, a library loaded at run time instead (dlopen), which the executable does not link:
-# its symbols hidden but for the ones it exports itself, bound to its own definitions.
+# With PROGRAM, a layer of a separate program (the HTTP helper), which the executable and the
+# tests do not link (it is not in VERBATIM_LAYERS).
 # Its headers are reachable only through the layer's own include root,
 # build/layers/NAME/, which holds a link to each of its DIRS: a file sees the headers of its own
 # layer and of the layers it links, nothing else. An include that climbs to a layer not linked
 # (or links one it should not) fails to compile: the build holds the layering, not a review.
 # A layer whose headers include another layer's headers links it PUBLIC; otherwise PRIVATE.
 function(verbatim_layer name)
-  cmake_parse_arguments(L "MODULE" "" "DIRS;SOURCES;PUBLIC;PRIVATE" ${ARGN})
+  cmake_parse_arguments(L "PROGRAM" "" "DIRS;SOURCES;PUBLIC;PRIVATE" ${ARGN})
   set(root ${CMAKE_BINARY_DIR}/layers/${name})
   foreach(dir IN LISTS L_DIRS)
     get_filename_component(parent ${root}/${dir} DIRECTORY)
@@ -26,17 +26,10 @@ function(verbatim_layer name)
       list(APPEND sources ${CMAKE_SOURCE_DIR}/${src})
     endif()
   endforeach()
-  if(L_MODULE)
-    add_library(verbatim_${name} MODULE ${sources})
-    set_target_properties(verbatim_${name} PROPERTIES CXX_VISIBILITY_PRESET hidden
-                                                      VISIBILITY_INLINES_HIDDEN ON)
-    target_link_options(verbatim_${name} PRIVATE -Wl,-Bsymbolic)
-    if(NOT VERBATIM_SANITIZE)  # a sanitizer's runtime is the executable's
-      target_link_options(verbatim_${name} PRIVATE -Wl,--no-undefined)
-    endif()
-    set_property(GLOBAL APPEND PROPERTY VERBATIM_MODULES verbatim_${name})
+  add_library(verbatim_${name} STATIC ${sources})
+  if(L_PROGRAM)
+    set_property(GLOBAL APPEND PROPERTY VERBATIM_PROGRAM_LAYERS verbatim_${name})
   else()
-    add_library(verbatim_${name} STATIC ${sources})
     set_property(GLOBAL APPEND PROPERTY VERBATIM_LAYERS verbatim_${name})
   endif()
   target_include_directories(verbatim_${name} PUBLIC ${root})
@@ -47,7 +40,7 @@ endfunction()
 # layer's SOURCES (the lists are written out; this only catches a file someone forgot to list).
 function(verbatim_check_sources)
   get_property(layers GLOBAL PROPERTY VERBATIM_LAYERS)
-  get_property(modules GLOBAL PROPERTY VERBATIM_MODULES)
+  get_property(modules GLOBAL PROPERTY VERBATIM_PROGRAM_LAYERS)
   list(APPEND layers ${modules})
   set(listed)
   foreach(layer IN LISTS layers)
@@ -57,7 +50,7 @@ function(verbatim_check_sources)
   foreach(dir IN LISTS ARGN)
     file(GLOB_RECURSE found ${CMAKE_SOURCE_DIR}/${dir}/*.cc)
     foreach(src IN LISTS found)
-      if(NOT src IN_LIST listed AND NOT src MATCHES "/cli/main\\.cc$")
+      if(NOT src IN_LIST listed AND NOT src MATCHES "/(cli|http)/main\\.cc$")
         message(FATAL_ERROR "${src} is in no layer: add it to the SOURCES of its layer in "
                             "CMakeLists.txt")
       endif()

@@ -2,7 +2,7 @@
 
 #include <fmt/format.h>
 
-#include "fetch/http_module_loader.h"
+#include "fetch/http_helper.h"
 
 #ifndef VERBATIM_VERSION
 #error "VERBATIM_VERSION must be defined by the build"

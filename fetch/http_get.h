@@ -1,4 +1,4 @@
-// One polite HTTP GET through the HTTP module (libcurl, fetch/http_module.h): http and https only
+// One polite HTTP GET through the HTTP helper (libcurl, fetch/http_helper.h): http and https only
 // (redirects too), at most 5 redirects, a timeout, gzip accepted, bodies over a limit refused,
 // conditional on what the archive knows.
 #pragma once

@@ -1,21 +1,19 @@
-// The interface of the HTTP module, verbatim-http.so: the only code that uses libcurl, loaded by
-// `verbatim fetch` alone (fetch/http_module_loader.h), so that every other command starts
-// without mapping libcurl and the TLS, compression and name libraries it brings. One C entry
-// point returns a table of functions that take and return C types only: the executable and the
-// module share no C++ object, exception or allocator, whatever each links.
+// The HTTP functions `verbatim fetch` uses, as a table of functions that take and return C types
+// only: implemented with libcurl in the helper program verbatim-http (http/module.h), and in the
+// verbatim executable by requests to that helper (fetch/http_helper.h), so that verbatim links
+// no libcurl and every other command starts without the TLS, compression and name libraries it
+// brings.
 #pragma once
 
 #include <stddef.h>
 
 extern "C" {
 
-// Raised when the table changes; the loader refuses a module of another number.
+// Raised when the table changes.
 #define VERBATIM_HTTP_MODULE_ABI 1
-// The entry point's name: const VerbatimHttpModule* verbatim_http_module(void).
-#define VERBATIM_HTTP_MODULE_ENTRY "verbatim_http_module"
-#define VERBATIM_HTTP_MODULE_FILE "verbatim-http.so"
 
-// Bytes the module allocated; given back with VerbatimHttpModule::free_text.
+// Bytes the table's functions allocated (with malloc); given back with
+// VerbatimHttpModule::free_text.
 struct VerbatimHttpText {
   char* data;
   size_t size;
@@ -51,7 +49,5 @@ struct VerbatimHttpModule {
   void (*http_get)(const VerbatimHttpRequest* request, VerbatimHttpResponse* response);
   void (*free_text)(VerbatimHttpText* text);
 };
-
-typedef const VerbatimHttpModule* (*VerbatimHttpModuleEntry)(void);
 
 }  // extern "C"

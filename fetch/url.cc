@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "fetch/http_module_loader.h"
+#include "fetch/http_helper.h"
 
 namespace verbatim::fetch {
 namespace {

@@ -8,7 +8,7 @@
 namespace verbatim::fetch {
 
 // The canonical form of an absolute http(s) URL: scheme and host in lower case, no default port,
-// no fragment, "/" for an empty path (libcurl's URL parser, in the HTTP module). Throws
+// no fragment, "/" for an empty path (libcurl's URL parser, in the HTTP helper). Throws
 // std::invalid_argument with a one-line reason for a URL that is not one, or of another scheme
 // ("only http and https URLs are fetched").
 std::string canonical_url(std::string_view url);

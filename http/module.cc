@@ -1,12 +1,13 @@
-// The module's one exported symbol: the table of fetch/http_module.h. Every C++ exception stops
-// here, turned into an error the caller reads.
+// The table of fetch/http_module.h over the helper's functions. Every C++ exception stops here,
+// turned into an error the caller reads.
 #include <exception>
 #include <new>
 #include <stdexcept>
 #include <string>
 #include <string_view>
 
-#include "fetch/http_module.h"
+#include "http/module.h"
+
 #include "http/get.h"
 #include "http/text.h"
 #include "http/url.h"
@@ -60,8 +61,9 @@ const VerbatimHttpModule kModule = {
     VERBATIM_HTTP_MODULE_ABI, canonical_url_c, resolve_url_c, host_of_c, http_get_c, free_text};
 
 }  // namespace
-}  // namespace verbatim::http
 
-extern "C" __attribute__((visibility("default"))) const VerbatimHttpModule* verbatim_http_module() {
-  return &verbatim::http::kModule;
+const VerbatimHttpModule& module() {
+  return kModule;
 }
+
+}  // namespace verbatim::http

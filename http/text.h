@@ -1,16 +1,12 @@
-// Strings handed across the module boundary: copied into malloc'd VerbatimHttpText, which the
-// caller gives back through the table's free_text.
+// Strings handed across the table of fetch/http_module.h (fetch/http_text.h).
 #pragma once
 
-#include <string_view>
-
-#include "fetch/http_module.h"
+#include "fetch/http_text.h"
 
 namespace verbatim::http {
 
-// `out` holds a copy of `s` (a terminating NUL after its bytes); throws std::bad_alloc.
-void set_text(VerbatimHttpText& out, std::string_view s);
-
-void free_text(VerbatimHttpText* text);
+using http_text::free_text;
+using http_text::set_text;
+using http_text::take_text;
 
 }  // namespace verbatim::http

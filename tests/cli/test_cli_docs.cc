@@ -224,9 +224,10 @@ TEST_CASE("cmake --install lays out a stripped binary, man pages and completions
   REQUIRE(r.status == 0);
   const fs::path p = prefix.path();
   for (const char* file :
-       {"bin/verbatim", "share/man/man1/verbatim.1", "share/man/man1/verbatim-query.1",
-        "share/man/man1/verbatim-show.1", "share/bash-completion/completions/verbatim",
-        "share/zsh/site-functions/_verbatim", "share/fish/vendor_completions.d/verbatim.fish"})
+       {"bin/verbatim", "lib/verbatim/verbatim-http", "share/man/man1/verbatim.1",
+        "share/man/man1/verbatim-query.1", "share/man/man1/verbatim-show.1",
+        "share/bash-completion/completions/verbatim", "share/zsh/site-functions/_verbatim",
+        "share/fish/vendor_completions.d/verbatim.fish"})
     CHECK(fs::is_regular_file(p / file));
   auto sections = run_program({"readelf", "-S", (p / "bin/verbatim").string()});
   CHECK(sections.status == 0);
