@@ -52,6 +52,16 @@ bool link_word(const std::string& folded) {
   return extract::word_class(text::default_language(), "question_link_words").count(folded) > 0;
 }
 
+// A word of some known name; a hyphenated one ("Kassym-Jomart", which folding splits in two) when
+// each of its parts is.
+bool name_word(const std::string& folded, const NameResolver& speakers) {
+  std::istringstream parts(folded);
+  bool any = false;
+  for (std::string part; parts >> part; any = true)
+    if (!speakers.is_name_word(part)) return false;
+  return any;
+}
+
 // The words [i, i + len) as a name, when none is used yet and, for names (not roles), each is a
 // word of some known name, so that "Xi on food" never swallows the topic; "" otherwise.
 std::string candidate_run(const std::vector<std::string>& words, const std::vector<bool>& used,
@@ -61,7 +71,7 @@ std::string candidate_run(const std::vector<std::string>& words, const std::vect
   for (std::size_t k = i; k < i + len; ++k) {
     std::string word = strip_possessive(text::normalize_typography(words[k]));
     const std::string folded = text::fold_name(word);
-    if (used[k] || (!by_role && !speakers.is_name_word(folded))) return {};
+    if (used[k] || (!by_role && !name_word(folded, speakers))) return {};
     // "the" of "quotes by the premier" is a word of "The Guardian", "on" one of "Channel on
     // the Flyboard Air": such a word never starts or ends a name typed
     const bool edge = k == i || k + 1 == i + len;
@@ -86,12 +96,25 @@ bool take_speaker(const std::vector<std::string>& words, std::vector<bool>& used
   return true;
 }
 
-// The longest run of words (up to 4) that names a known speaker, anywhere; false when none does.
+// Where the topic starts: the first topic opener ("about", "on"), or the end. In "what did Trump
+// say about national emergency" the words after "about" are the topic, even when they could
+// name someone (the National Emergency Operation Centre).
+std::size_t topic_start(const std::vector<std::string>& words) {
+  const extract::WordSet& openers =
+      extract::word_class(text::default_language(), "question_topic_openers");
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (openers.count(text::fold_name(words[i]))) return i;
+  return words.size();
+}
+
+// The longest run of words (up to 4) that names a known speaker, before the topic if one does
+// there, else anywhere; false when none does.
 bool find_speaker(const std::vector<std::string>& words, std::vector<bool>& used,
                   const NameResolver& speakers, bool by_role, QuestionReading& reading) {
-  for (std::size_t len = 4; len >= 1; --len)
-    for (std::size_t i = 0; i + len <= words.size(); ++i)
-      if (take_speaker(words, used, i, len, speakers, by_role, reading)) return true;
+  for (std::size_t end : {topic_start(words), words.size()})
+    for (std::size_t len = 4; len >= 1; --len)
+      for (std::size_t i = 0; i + len <= end; ++i)
+        if (take_speaker(words, used, i, len, speakers, by_role, reading)) return true;
   return false;
 }
 

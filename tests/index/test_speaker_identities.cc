@@ -170,3 +170,45 @@ TEST_CASE("a name's display form does not depend on item order or shards",
     CHECK(ids.count("US Geological Survey") == 0);
   }
 }
+
+TEST_CASE("a question's speaker comes before its topic, though topic words name someone too",
+          "[index][speaker]") {
+  TempDir tmp;
+  const std::string src = tmp.write(
+      "src/emergency.jsonl",
+      item("emergency", "Donald Trump said a national emergency was possible.") +
+          item("flood", "The National Emergency Operation Centre said the flood was over.") +
+          item("steppe",
+               "Kazakh President Kassym-Jomart Tokayev said the steppe railway was "
+               "finished."));
+  const std::string db_path = tmp.str("db");
+  index_into(db_path, {src}, false);
+  Xapian::Database db = schema::open_for_reading(db_path);
+  for (const char* question :
+       {"what did Trump say about national emergency", "Trump's remarks on national emergency",
+        "Trump on national emergency"}) {
+    INFO(question);
+    query::QueryRequest r;
+    r.words = {question};
+    const query::QueryPlan plan = query::build_query(db, r);
+    CHECK(plan.question);
+    CHECK(plan.speakers_resolved == std::vector<std::string>{"Donald Trump"});
+    const auto hits = query::search(db, plan, 0, 10).hits;
+    REQUIRE(hits.size() == 1);
+    CHECK(hits[0].record["speaker"] == "Donald Trump");
+  }
+  for (const char* question :
+       {"Kassym-Jomart Tokayev on the railway", "quotes by Kassym-Jomart on the railway"}) {
+    INFO(question);  // a hyphenated given name is a name word, not a topic word
+    query::QueryRequest r;
+    r.words = {question};
+    const query::QueryPlan plan = query::build_query(db, r);
+    CHECK(plan.question);
+    CHECK(plan.speakers_resolved == std::vector<std::string>{"Kassym-Jomart Tokayev"});
+    CHECK(query::search(db, plan, 0, 10).hits.size() == 1);
+  }
+  query::QueryRequest about_centre;  // named before the topic, the centre is the speaker
+  about_centre.words = {"what did the National Emergency Operation Centre say about the flood"};
+  CHECK(query::build_query(db, about_centre).speakers_resolved ==
+        std::vector<std::string>{"National Emergency Operation Centre"});
+}
