@@ -179,7 +179,9 @@ void add_query_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--offset", args->offset, "Skip this many hits first");
   cmd->add_option("--format", args->format, "text, json or jsonl")
       ->check(CLI::IsMember({"text", "json", "jsonl"}));
-  cmd->add_option("--sort", args->sort, "relevance (BM25), newest or oldest first")
+  cmd->add_option("--sort", args->sort,
+                  "relevance (BM25), newest or oldest first (by item date; statements by when "
+                  "they were said, said_on)")
       ->check(CLI::IsMember({"relevance", "newest", "oldest"}));
   cmd->add_option("--color", args->color, "auto, always or never (NO_COLOR is respected)")
       ->check(CLI::IsMember({"auto", "always", "never"}));
@@ -201,6 +203,9 @@ void add_query_command(CLI::App& app, int& exit_code) {
           {"verbatim query --speaker xi opening-up", "Statements by Xi Jinping about opening-up"},
           {"verbatim query 'kind:quote AND date:2023-09..' --format jsonl -n 50",
            "Up to 50 paragraphs holding statements since September 2023, as JSON Lines"},
+          {"verbatim query --speaker trump --since 2017 --sort oldest",
+           "Statements by Donald Trump said since 2017 (said_on, not the item date), oldest "
+           "first"},
       });
   cmd->callback([args, &exit_code] { exit_code = run(*args); });
 }

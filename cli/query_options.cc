@@ -24,9 +24,12 @@ void add_query_options(CLI::App& cmd, query::QueryRequest& request) {
   cmd.add_flag("--literal", request.literal, "Search the words as typed, never as a question");
   cmd.add_option("--since", request.since,
                  "Items dated on or after: YYYY, YYYY-MM, YYYY-MM-DD, 7d, 2w, 3m, 1y, yesterday, "
-                 "last week or last month; a range A..B (of those): items dated within it");
+                 "last week or last month; a range A..B (of those): items dated within it. "
+                 "Statement searches: statements said then (their said_on; a month counts when "
+                 "it overlaps)");
   cmd.add_option("--until", request.until,
-                 "Items dated on or before (the forms of --since; 2w: until two weeks ago)");
+                 "Items dated on or before (the forms of --since; 2w: until two weeks ago); "
+                 "statements said on or before, for statement searches");
   cmd.add_option("--synonyms", request.synonyms.file,
                  "More synonym groups, one a line: U.S., United States (default: "
                  "$XDG_CONFIG_HOME/verbatim/synonyms.txt when it exists)");

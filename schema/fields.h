@@ -16,7 +16,7 @@ namespace verbatim::schema {
 
 // Version of the index layout. An index written with another version is refused with a message
 // naming the fix (`verbatim index --rebuild`).
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // The fields, in the order of the table (and of `verbatim query --fields`).
 enum class Id {
@@ -39,8 +39,11 @@ enum class Id {
   itemid,
   copy,
   copy_key,
+  said,
+  said_first,
+  said_last,
 };
-inline constexpr std::size_t kFieldCount = static_cast<std::size_t>(Id::copy_key) + 1;
+inline constexpr std::size_t kFieldCount = static_cast<std::size_t>(Id::said_last) + 1;
 
 enum class FieldType {
   boolean,    // exact filter term: prefix + folded value ("XSxi jinping")
@@ -57,6 +60,7 @@ enum class Parse {
   exact,  // the value as it is (folded when the field is)
   year,   // YYYY: a range of the date slot
   date,   // A..B: a range of the date slot
+  said,   // A..B: the statements said then (their said_on overlaps it; query/parse/said_filter.h)
 };
 
 struct Field {
@@ -80,6 +84,10 @@ inline constexpr int kSlotItemId = 4;  // every document: its item's id (ties in
 // Paragraphs with statements: the copy key (32 hex digits) of their statements, the same in
 // every item that repeats them (indexer/build/copy_key.h); the collapse key of statement searches.
 inline constexpr int kSlotCopyKey = 5;
+// Paragraphs with statements: the earliest and the latest said_on of their statements, compact
+// ("20220815", "202208" for a month); statement searches sort on them (--sort oldest, newest).
+inline constexpr int kSlotSaidFirst = 6;
+inline constexpr int kSlotSaidLast = 7;
 
 // clang-format off
 inline constexpr std::array<Field, kFieldCount> kFields = {{
@@ -121,6 +129,13 @@ inline constexpr std::array<Field, kFieldCount> kFields = {{
      "paragraphs with statements: their copy key as a term (finds every copy of a statement)"},
     {Id::copy_key, "copy_key", "", FieldType::value, Parse::none, kSlotCopyKey, false, false,
      false, "", "paragraphs with statements: their copy key (collapses syndicated copies)"},
+    {Id::said, "said", "XD", FieldType::boolean, Parse::said, -1, true, false, true, "said_on",
+     "when a statement was said (YYYY-MM-DD, or YYYY-MM); said:2022-08..2022-12 takes the forms "
+     "of date:, a month counting when it overlaps; --since/--until of statement searches"},
+    {Id::said_first, "said_first", "", FieldType::value, Parse::none, kSlotSaidFirst, false, false,
+     false, "", "paragraphs with statements: the earliest said_on of them (--sort oldest)"},
+    {Id::said_last, "said_last", "", FieldType::value, Parse::none, kSlotSaidLast, false, false,
+     false, "", "paragraphs with statements: the latest said_on of them (--sort newest)"},
 }};
 // clang-format on
 

@@ -176,6 +176,21 @@ std::string iso_of_compact(std::string_view d) {
   return fmt::format("{}-{}-{}", d.substr(0, 4), d.substr(4, 2), d.substr(6, 2));
 }
 
+std::string said_on_key(std::string_view said_on) {
+  if (!calendar_span(said_on)) return {};
+  std::string key;
+  for (char c : said_on)
+    if (c != '-') key += c;
+  return key;
+}
+
+bool said_within(std::string_view said_on, const DateRange& range) {
+  const auto span = calendar_span(said_on);
+  if (!span) return false;
+  return (range.open_end() || !before(range.last, span->first)) &&
+         (range.open_start() || !before(span->last, range.first));
+}
+
 Date today() {
   if (const char* fixed = std::getenv("VERBATIM_TODAY")) {
     if (auto span = calendar_span(fixed); span && span->first.iso() == span->last.iso())

@@ -92,6 +92,16 @@ int weekday_of(const Date& d);
 int days_in_month(int year, int month);
 // "20230908": dates as the index's date slot holds them (sorting as strings sort).
 std::string compact(const Date& d);
+// ---- When a statement was said (Statement::said_on: "2022-08-15", or "2022-08") ----
+
+// Its sort key, as the index's said_first/said_last slots hold it: "20220815", "202208" (a
+// month sorts before the days in it); "" for an empty or unreadable said_on.
+std::string said_on_key(std::string_view said_on);
+// Whether a statement said on `said_on` is inside `range`: a day when the range holds it, a
+// month (or a year) when the range holds any of its days ("2022-08" is inside --since
+// 2022-08-15 and --until 2022-08-01). False for an empty or unreadable said_on.
+bool said_within(std::string_view said_on, const DateRange& range);
+
 // The other way: "20230908" -> "2023-09-08"; empty for anything not 8 bytes long (an undated
 // item's empty slot).
 std::string iso_of_compact(std::string_view compact_date);

@@ -10,6 +10,7 @@
 #include "indexer/build/copy_key.h"
 #include "indexer/build/hash.h"
 #include "schema/fields.h"
+#include "text/dates.h"
 #include "text/language.h"
 #include "text/normalize.h"
 
@@ -118,6 +119,18 @@ nlohmann::json item_record(const read::Item& item) {
   return j;
 }
 
+// When the paragraph's statements were said: a term per said_on (statement searches filter on
+// them, said: and --since/--until) and the earliest and latest as sort keys (--sort).
+void add_said_on(Xapian::Document& doc, const std::vector<const extract::Statement*>& statements) {
+  std::set<std::string> keys;
+  for (const extract::Statement* s : statements) {
+    add_boolean(doc, Id::said, s->said_on);
+    keys.insert(text::said_on_key(s->said_on));
+  }
+  doc.add_value(schema::kSlotSaidFirst, *keys.begin());
+  doc.add_value(schema::kSlotSaidLast, *keys.rbegin());
+}
+
 // The statements of one paragraph, on its document: the statement filters (speaker, role, stmt,
 // cue) and the statement records. `Kquote` and each speaker term carry the
 // number of statements as wdf, so collection frequencies count statements (docs/schema.md).
@@ -142,6 +155,7 @@ void add_statements(Xapian::Document& doc, nlohmann::json& rec,
     list.push_back(std::move(st));
   }
   for (const auto& [term, n] : per_term) doc.add_term(term, n);
+  add_said_on(doc, statements);
   // Syndicated copies of these statements share the key: collapsed by it, found by its term.
   const std::string key = copy_key(statements);
   doc.add_value(schema::kSlotCopyKey, key);

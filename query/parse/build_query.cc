@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -88,6 +89,14 @@ std::string counted_names(const NameResolver& resolver, const std::vector<std::s
   return names;
 }
 
+// "no speaker named "Donald Trmp" in the index; did you mean Donald Trump?": a name the index
+// does not know (--speaker, speaker:, entity:, a name in a question).
+std::string unknown_name_note(const NameResolver& resolver, Id field, std::string_view typed) {
+  const std::string close = resolver.closest_speaker(typed);
+  return fmt::format("no {} named \"{}\" in the index{}", name_of(field), typed,
+                     close.empty() ? "" : "; did you mean " + close + "?");
+}
+
 // name:value for a boolean field whose values are names: any alias or surname the index knows.
 class NameFieldProcessor : public Xapian::FieldProcessor {
  public:
@@ -101,8 +110,7 @@ class NameFieldProcessor : public Xapian::FieldProcessor {
                                     found.size(), counted_names(resolver_, found)));
     std::vector<std::string> terms = resolver_.terms_for(value);
     if (terms.empty()) {
-      if (notes_)
-        notes_->push_back(fmt::format("no {} named \"{}\" in the index", name_of(field_), value));
+      if (notes_) notes_->push_back(unknown_name_note(resolver_, field_, value));
       terms.push_back(schema::boolean_term(field_, value));
     }
     return any_of(terms);
@@ -214,13 +222,36 @@ Xapian::Stopper* new_stopper() {
   return st->release();
 }
 
-// --since X is date:X.., --until X is date:..X; a range A..B given to either is date:A..B (its
-// open end left open): one reading of dates.
-Xapian::Query option_date_filter(const std::string& typed, const char* option, bool since) {
+// --since X is X.., --until X is ..X; a range A..B given to either is A..B (its open end left
+// open): one reading of dates.
+text::DateRange option_range(const std::string& typed, const char* option, bool since) {
   const bool range = typed.find("..") != std::string::npos;
-  auto q = date_filter(range ? typed : since ? typed + ".." : ".." + typed, text::today());
-  if (!q) throw QuerySyntaxError(bad_date_message(std::string(option) + " ", typed));
-  return *q;
+  auto r = text::parse_date_range(range   ? typed
+                                  : since ? typed + ".."
+                                          : ".." + typed,
+                                  text::today());
+  if (!r) throw QuerySyntaxError(bad_date_message(std::string(option) + " ", typed));
+  return *r;
+}
+
+// --since and --until together: the days both take, as one range (the statements a statement
+// search shows are those said within both, not within either).
+std::optional<text::DateRange> option_dates(const QueryRequest& request) {
+  std::optional<text::DateRange> out;
+  const auto add = [&out](const text::DateRange& r) {
+    if (!out) {
+      out = r;
+      return;
+    }
+    if (!r.open_start() &&
+        (out->open_start() || text::compact(out->first) < text::compact(r.first)))
+      out->first = r.first;
+    if (!r.open_end() && (out->open_end() || text::compact(r.last) < text::compact(out->last)))
+      out->last = r.last;
+  };
+  if (!request.since.empty()) add(option_range(request.since, "--since", true));
+  if (!request.until.empty()) add(option_range(request.until, "--until", false));
+  return out;
 }
 
 Xapian::Query filter(Xapian::Query q, const Xapian::Query& f) {
@@ -337,9 +368,13 @@ void add_field(Xapian::QueryParser& qp, const Xapian::Database& db, const schema
       qp.add_boolean_prefix(name, (new YearFieldProcessor(errors))->release());
       return;
     case Parse::date:
-      qp.add_rangeprocessor((new DateRangeProcessor(f.slot, name, errors))->release());
-      qp.add_boolean_prefix(name, (new DateFieldProcessor(name, errors))->release());
+    case Parse::said: {
+      const DateTarget target = f.parse == Parse::said ? DateTarget::said_in(db) : DateTarget();
+      const Xapian::valueno slot = f.slot >= 0 ? f.slot : Xapian::BAD_VALUENO;
+      qp.add_rangeprocessor((new DateRangeProcessor(slot, name, errors, target))->release());
+      qp.add_boolean_prefix(name, (new DateFieldProcessor(name, errors, target))->release());
       return;
+    }
     case Parse::none:
       return;
   }
@@ -364,20 +399,6 @@ Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::str
 
 namespace {
 
-// A free-text question ("Xi's quotes on opening-up"): its speakers and the topic words left.
-void read_as_question(const QueryRequest& request, const NameResolver& speakers, QueryPlan& plan,
-                      std::vector<std::string>& speaker_names, std::string& text) {
-  if (request.literal || !request.speakers.empty()) return;
-  auto reading = read_question(request.words, speakers);
-  if (!reading) return;
-  plan.question = true;
-  speaker_names = reading->speakers;
-  text = reading->remaining;
-  plan.notes.push_back(
-      fmt::format("read as: statements by {} about \"{}\" (--literal to search the words as typed)",
-                  shown_names(speakers, speaker_names), text));
-}
-
 // --speaker NAME: the canonical names it stands for (by name, else by how items describe the
 // speaker), or the folded name itself when the index knows none (so nothing matches).
 std::vector<std::string> resolve_speaker(const NameResolver& speakers, const std::string& typed,
@@ -397,15 +418,30 @@ std::vector<std::string> resolve_speaker(const NameResolver& speakers, const std
   }
   if (found.empty() && description) found = speakers.resolve(typed);
   if (found.empty()) {
-    const std::string close = speakers.closest_speaker(typed);
-    notes.push_back(fmt::format("no speaker named \"{}\" in the index{}", typed,
-                                close.empty() ? "" : "; did you mean " + close + "?"));
+    notes.push_back(unknown_name_note(speakers, Id::speaker, typed));
     return {text::fold_name(typed)};
   }
   if (found.size() > 1)
     notes.push_back(fmt::format("speaker \"{}\" matches {} speakers: {}", typed, found.size(),
                                 counted_names(speakers, found)));
   return found;
+}
+
+// A free-text question ("Xi's quotes on opening-up"): its speakers and the topic words left.
+void read_as_question(const QueryRequest& request, const NameResolver& speakers, QueryPlan& plan,
+                      std::vector<std::string>& speaker_names, std::string& text) {
+  if (request.literal || !request.speakers.empty()) return;
+  auto reading = read_question(request.words, speakers);
+  if (!reading) return;
+  plan.question = true;
+  // a name spelt like a known speaker's ("Trmp"): as --speaker Trmp, no match and did you mean
+  speaker_names = reading->speakers.empty()
+                      ? resolve_speaker(speakers, reading->speaker_typed, plan.notes)
+                      : reading->speakers;
+  text = reading->remaining;
+  plan.notes.push_back(
+      fmt::format("read as: statements by {} about \"{}\" (--literal to search the words as typed)",
+                  shown_names(speakers, speaker_names), text));
 }
 
 // Xapian's spelling correction, unless it only changes a word's ending (collapsed ->
@@ -444,8 +480,11 @@ Xapian::Query parse_input(const Xapian::Database& db, const QueryRequest& reques
   try {
     q = synonyms.expand(qp.parse_query(plan.parser_input, flags));
     if (errors.empty()) {
+      // the same input again: its notes ("no speaker named ...") are said once
+      const std::size_t said = plan.notes.size();
       qp.set_default_op(Xapian::Query::OP_OR);
       plan.relaxed = synonyms.expand(qp.parse_query(plan.parser_input, flags));
+      plan.notes.resize(said);
     }
   } catch (const Xapian::QueryParserError& e) {
     if (e.get_msg().find("range") != std::string::npos)
@@ -514,9 +553,11 @@ void check_field_names(const std::string& input, const std::string& typed) {
   }
 }
 
-// --entity NAME (each one a filter of its own) and --since/--until.
+// --entity NAME (each one a filter of its own) and --since/--until (when statements were said,
+// for a statement search).
 Xapian::Query add_option_filters(const Xapian::Database& db, const QueryRequest& request,
-                                 Xapian::Query q, std::vector<std::string>& notes) {
+                                 bool statements, Xapian::Query q,
+                                 std::vector<std::string>& notes) {
   if (!request.entities.empty()) {
     NameResolver entities(db, Id::entity);
     for (const std::string& typed : request.entities) {
@@ -528,15 +569,26 @@ Xapian::Query add_option_filters(const Xapian::Database& db, const QueryRequest&
       q = filter(q, any_of(terms));
     }
   }
-  if (!request.since.empty()) q = filter(q, option_date_filter(request.since, "--since", true));
-  if (!request.until.empty()) q = filter(q, option_date_filter(request.until, "--until", false));
+  if (const auto range = option_dates(request)) {
+    const DateTarget dates = statements ? DateTarget::said_in(db) : DateTarget();
+    q = filter(q, dates.filter(*range));
+  }
   return q;
 }
 
+// Whether the query returns statements: --quotes, a speaker, a field of statements; a query
+// naming kind: chooses itself (read from the parsed query: `biden NOT kind:quote` is no
+// statement search).
+bool statement_search(const QueryRequest& request, bool speakers, const Xapian::Query& parsed) {
+  if (names_field(parsed, Id::kind))
+    return wanted_terms(parsed).count(schema::boolean_term(Id::kind, schema::kKindQuote)) > 0;
+  return request.quotes || speakers || asks_for_statement_field(parsed);
+}
+
 // Which documents: paragraphs holding statements for statement searches (shown as their
-// statements), paragraphs otherwise; never item records. A query naming kind: chooses itself
-// (read from the parsed query: `biden NOT kind:quote` is no statement search).
-Xapian::Query choose_documents(QueryPlan& plan, const Xapian::Query& parsed, Xapian::Query q) {
+// statements), paragraphs otherwise; never item records. A query naming kind: chooses itself.
+Xapian::Query choose_documents(const QueryPlan& plan, const Xapian::Query& parsed,
+                               Xapian::Query q) {
   if (!names_field(parsed, Id::kind)) {
     if (plan.statements)
       return filter(q, Xapian::Query(schema::boolean_term(Id::kind, schema::kKindQuote)));
@@ -544,8 +596,6 @@ Xapian::Query choose_documents(QueryPlan& plan, const Xapian::Query& parsed, Xap
       return filter(q, Xapian::Query(schema::boolean_term(Id::kind, schema::kKindParagraph)));
     return q;
   }
-  plan.statements =
-      wanted_terms(parsed).count(schema::boolean_term(Id::kind, schema::kKindQuote)) > 0;
   return filter(q, Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
                                  Xapian::Query(schema::boolean_term(Id::kind, schema::kKindItem))));
 }
@@ -570,14 +620,14 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   if (parsed.empty() && !plan.parser_input.empty() && speaker_names.empty() &&
       request.entities.empty())
     throw QuerySyntaxError(fmt::format("the query \"{}\" has no words to search for", text));
-  plan.statements = request.quotes || !speaker_names.empty() || asks_for_statement_field(parsed);
+  plan.statements = statement_search(request, !speaker_names.empty(), parsed);
   if (plan.statements) plan.speakers = speakers.shared_registry();
   // The same filters and choice of documents on the strict and the relaxed reading.
   auto complete = [&](Xapian::Query q, std::vector<std::string>* notes) {
     if (q.empty()) q = Xapian::Query::MatchAll;
     if (!speaker_names.empty()) q = filter(q, any_of(terms_of(speakers, speaker_names)));
     std::vector<std::string> ignored;
-    q = add_option_filters(db, request, q, notes ? *notes : ignored);
+    q = add_option_filters(db, request, plan.statements, q, notes ? *notes : ignored);
     return choose_documents(plan, parsed, q);
   };
   plan.query = complete(parsed, &plan.notes);

@@ -133,6 +133,42 @@ bool find_leading_speaker(const std::vector<std::string>& words, std::vector<boo
   return false;
 }
 
+// Whether a word is written as a name is: a capital first (or a letter beyond ASCII).
+bool capitalised(const std::string& word) {
+  const unsigned char c = static_cast<unsigned char>(word.empty() ? ' ' : word[0]);
+  return (c >= 'A' && c <= 'Z') || c >= 0x80;
+}
+
+// The words [i, i + len) as a name typed, when each is unused, capitalised and no link word;
+// "" otherwise.
+std::string capitalised_run(const std::vector<std::string>& words, const std::vector<bool>& used,
+                            std::size_t i, std::size_t len) {
+  std::string name;
+  for (std::size_t k = i; k < i + len; ++k) {
+    const std::string word = strip_possessive(text::normalize_typography(words[k]));
+    if (used[k] || !capitalised(word) || link_word(text::fold_name(word))) return {};
+    name += (k > i ? " " : "") + word;
+  }
+  return name;
+}
+
+// A run of capitalised words (up to 3) no known name has, spelt like a speaker's ("Trmp" of
+// "what did Trmp say about the wall"): the question is about that speaker, whom the index does
+// not know (reading.speakers stays empty; the caller says so, and which name is close).
+bool find_misspelt_speaker(const std::vector<std::string>& words, std::vector<bool>& used,
+                           const NameResolver& speakers, QuestionReading& reading) {
+  for (std::size_t len = 3; len >= 1; --len) {
+    for (std::size_t i = 0; i + len <= words.size(); ++i) {
+      const std::string name = capitalised_run(words, used, i, len);
+      if (name.empty() || speakers.closest_speaker(name).empty()) continue;
+      reading.speaker_typed = name;
+      for (std::size_t k = i; k < i + len; ++k) used[k] = true;
+      return true;
+    }
+  }
+  return false;
+}
+
 // The words left for the full-text query: neither used nor a link word ("on", "about").
 std::string topic_words(const std::vector<std::string>& words, const std::vector<bool>& used) {
   const extract::WordSet& link_words =
@@ -157,7 +193,8 @@ std::optional<QuestionReading> read_question(const std::vector<std::string>& typ
   if (!mark_quote_words(words, used)) {
     if (!find_leading_speaker(words, used, speakers, reading)) return std::nullopt;
   } else if (!find_speaker(words, used, speakers, false, reading) &&
-             !find_speaker(words, used, speakers, true, reading)) {
+             !find_speaker(words, used, speakers, true, reading) &&
+             !find_misspelt_speaker(words, used, speakers, reading)) {
     return std::nullopt;
   }
   reading.remaining = topic_words(words, used);

@@ -12,13 +12,14 @@
 namespace verbatim::query {
 
 struct QuestionReading {
-  std::vector<std::string> speakers;  // folded canonical names
+  std::vector<std::string> speakers;  // folded canonical names; none for a name the index does
+                                      // not know but spells closely ("Trmp")
   std::string speaker_typed;          // the words that named the speaker
   std::string remaining;              // the topic words left for the full-text query
 };
 
-// nullopt when the words are not such a question (no known speaker, or neither a quote word nor
-// the speaker-first form).
+// nullopt when the words are not such a question (neither a quote word nor the speaker-first
+// form, or no speaker known or, with a quote word, spelt like one).
 std::optional<QuestionReading> read_question(const std::vector<std::string>& words,
                                              const NameResolver& speakers);
 

@@ -227,6 +227,34 @@ void add_hits(const Xapian::Database& db, const Xapian::MSet& mset, const Xapian
   hits.push_back(std::move(hit));
 }
 
+// The slot paragraphs sort on: the item date, or for statements when they were said (the
+// latest of a paragraph's statements for newest first, the earliest for oldest first).
+Xapian::valueno sort_slot(Order order, bool statements) {
+  if (!statements) return schema::kSlotDate;
+  return order == Order::newest ? schema::kSlotSaidLast : schema::kSlotSaidFirst;
+}
+
+std::string said_key(const Hit& hit) {
+  return text::said_on_key(hit.record.value(schema::record_key(schema::Id::said), ""));
+}
+
+// Statement hits in date order, when statements are sorted by when they were said. Xapian
+// sorts their paragraphs by the latest (newest first) or earliest (oldest first) said_on of
+// their statements, `bound` being that of the last paragraph fetched: a paragraph not fetched
+// yet holds no statement before it in the order, so the hits up to it are in their final
+// places. Ties keep the order they came in (the paragraphs' order, then the text's). Returns
+// how many hits are final (all of them when `bound` is null: every paragraph was seen).
+std::size_t order_by_said(std::vector<Hit>& hits, Order order, const std::string* bound) {
+  const bool newest = order == Order::newest;
+  std::stable_sort(hits.begin(), hits.end(), [&](const Hit& a, const Hit& b) {
+    return newest ? said_key(a) > said_key(b) : said_key(a) < said_key(b);
+  });
+  if (!bound) return hits.size();
+  return static_cast<std::size_t>(std::count_if(hits.begin(), hits.end(), [&](const Hit& h) {
+    return newest ? said_key(h) >= *bound : said_key(h) <= *bound;
+  }));
+}
+
 // `statements`: a statement search, whose copies of one statement (its paragraph's copy key)
 // Xapian collapses to the best of them unless options.all_copies.
 Xapian::Enquire make_enquire(Xapian::Database& db, const Xapian::Query& query, Order order,
@@ -240,7 +268,7 @@ Xapian::Enquire make_enquire(Xapian::Database& db, const Xapian::Query& query, O
   enquire.set_weighting_scheme(Xapian::BM25Weight());
   // Dates sort as YYYYMMDD strings; ties keep the BM25 order.
   if (order != Order::relevance)
-    enquire.set_sort_by_value_then_relevance(schema::kSlotDate, order == Order::newest);
+    enquire.set_sort_by_value_then_relevance(sort_slot(order, statements), order == Order::newest);
   else  // equal scores by item id, not docid: a cluster numbers documents otherwise
     enquire.set_sort_by_relevance_then_value(schema::kSlotItemId, false);
   return enquire;
@@ -318,18 +346,23 @@ SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, u
   unsigned fetched = 0;
   std::set<Xapian::docid> seen;
   std::set<std::string> seen_keys;  // copy keys of the statements shown
+  const bool said_order = statements && order != Order::relevance;
   for (unsigned window = wanted;; window *= 2) {
     const Xapian::MSet mset = enquire.get_mset(fetched, window - fetched, window);
     paragraphs_estimated = mset.get_matches_estimated();
     exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    std::string bound;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       add_hits(db, mset, it, statements ? &filter : nullptr, options, hits);
       seen.insert(*it);
       if (!it.get_collapse_key().empty()) seen_keys.insert(it.get_collapse_key());
+      if (said_order) bound = it.get_document().get_value(sort_slot(order, true));
     }
     fetched += mset.size();
     exhausted = fetched < window;
-    if (!statements || exhausted || hits.size() >= wanted) break;
+    const std::size_t ready =
+        said_order ? order_by_said(hits, order, exhausted ? nullptr : &bound) : hits.size();
+    if (!statements || exhausted || ready >= wanted) break;
   }
   SearchResult result;
   result.exact = exhausted || (!statements && exact);

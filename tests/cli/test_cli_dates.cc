@@ -1,6 +1,7 @@
 // End-to-end: one reading of dates for --since, --until and date: (text::parse_date_range).
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -127,4 +128,51 @@ TEST_CASE("query --speaker xi --format jsonl shows when each statement was said"
   CHECK(said_on[1] == "2022-08");  // "in August last year", in an item of 2023-09-08
   REQUIRE(said_on.count(4));
   CHECK(said_on[4] == "2023-09-08");  // no time mention: the item's date
+}
+
+TEST_CASE("statement searches: --since/--until on said_on, --sort oldest by it",
+          "[cli][dates][said_on]") {
+  TempDir tmp;
+  const std::string db = tmp.str("db");
+  REQUIRE(run_verbatim({"index", "--db", db, kCorpusDir}).status == 0);
+  auto paras = [&](std::vector<std::string> args) {
+    std::vector<std::string> all = {"query",    "--db",  db,   "--speaker", "xi",
+                                    "--format", "jsonl", "-n", "50"};
+    all.insert(all.end(), args.begin(), args.end());
+    std::vector<std::string> out;
+    for (const std::string& line : lines(run_verbatim(all).out)) {
+      const auto hit = nlohmann::json::parse(line);
+      out.push_back(std::to_string(hit["para"].get<int>()) + " " +
+                    hit["said_on"].get<std::string>());
+    }
+    return out;
+  };
+  const auto all = paras({});
+  REQUIRE(std::find(all.begin(), all.end(), "1 2022-08") != all.end());
+  // paragraph 1 was said in August 2022, in an item of 2023-09-08
+  const auto since = paras({"--since", "2023"});
+  CHECK(since.size() + 1 == all.size());
+  CHECK(std::find(since.begin(), since.end(), "1 2022-08") == since.end());
+  CHECK(paras({"--until", "2022-12"}) == std::vector<std::string>{"1 2022-08"});
+  CHECK(paras({"--since", "2022-08-15", "--until", "2022-08-31"}) ==
+        std::vector<std::string>{"1 2022-08"});
+  const auto oldest = paras({"--sort", "oldest"});
+  REQUIRE_FALSE(oldest.empty());
+  CHECK(oldest.front() == "1 2022-08");
+  const auto newest = paras({"--sort", "newest"});
+  CHECK(newest.back() == "1 2022-08");
+  auto count = run_verbatim({"count", "--db", db, "--speaker", "xi", "--until", "2022-12"});
+  CHECK(count.status == 0);
+  CHECK(count.out == "1\n");
+}
+
+TEST_CASE("query --sort takes relevance, newest or oldest; anything else exits 2",
+          "[cli][dates][sort]") {
+  TempDir tmp;
+  const std::string db = tmp.str("db");
+  REQUIRE(run_verbatim({"index", "--db", db, kCorpusDir}).status == 0);
+  auto r = run_verbatim({"query", "--db", db, "--sort", "latest", "xi"});
+  CHECK(r.status == 2);
+  CHECK(r.out.empty());
+  CHECK(r.err.find("relevance,newest,oldest") != std::string::npos);
 }

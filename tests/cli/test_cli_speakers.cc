@@ -133,6 +133,38 @@ TEST_CASE("a speaker the index does not know: no speaker named X, did you mean t
   }
 }
 
+TEST_CASE("speaker: and a question naming an unknown speaker say so as --speaker does",
+          "[cli][speakers]") {
+  TempDir tmp;
+  const std::string db = index_corpus(tmp);
+  struct Case {
+    std::vector<std::string> query;
+    const char* note;
+  };
+  const Case cases[] = {
+      {{"speaker:Trmp"}, "no speaker named \"trmp\" in the index; did you mean Donald Trump?"},
+      {{"what did Trmp say about the wall"},
+       "no speaker named \"Trmp\" in the index; did you mean Donald Trump?"},
+      {{"Zelenskiy's", "remarks", "on", "peace"},
+       "no speaker named \"Zelenskiy\" in the index; did you mean Volodymyr Zelensky?"},
+      {{"speaker:Quentin"}, "no speaker named \"quentin\" in the index\n"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.query[0]);
+    std::vector<std::string> args = {"query", "--db", db};
+    args.insert(args.end(), c.query.begin(), c.query.end());
+    auto r = run_verbatim(args);
+    CHECK(r.status == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err.find(c.note) != std::string::npos);
+    // said once, though the query is parsed twice (all the words, then any of them)
+    CHECK(r.err.find("no speaker named") == r.err.rfind("no speaker named"));
+  }
+  // a question about no one the index spells alike stays a search of the words
+  auto topic = run_verbatim({"query", "--db", db, "what was said about the wall"});
+  CHECK(topic.err.find("no speaker named") == std::string::npos);
+}
+
 TEST_CASE("copies naming a surname-first speaker by the surname alone are one hit",
           "[cli][speakers][copies]") {
   TempDir tmp;

@@ -261,3 +261,46 @@ TEST_CASE("parse_date_range: 'last week' from each day of a week", "[dates]") {
   }
   CHECK(range_text("last month", {2024, 1, 10}) == "2023-12-01..2023-12-31");
 }
+
+TEST_CASE("said_within: a statement's day, or month, against a user's range", "[dates][said_on]") {
+  const Date ref{2024, 6, 5};
+  struct Case {
+    const char* said_on;
+    const char* range;  // as --since A.. / --until ..B / A..B are read
+    bool within;
+  };
+  const std::vector<Case> cases = {
+      {"2022-08-20", "2022-08-15..", true},
+      {"2022-08-14", "2022-08-15..", false},
+      {"2022-08-15", "2022-08-15..2022-08-15", true},
+      // a month is inside a range holding any of its days
+      {"2022-08", "2022-08-15..", true},
+      {"2022-08", "..2022-08-01", true},
+      {"2022-08", "2022-08-15..2022-08-20", true},
+      {"2022-08", "2022-09..", false},
+      {"2022-08", "..2022-07-31", false},
+      {"2022-08", "2023..", false},
+      {"2022-08", "..2022-12", true},
+      {"2023-09-08", "2023", true},
+      {"2023-09-08", "2024", false},
+      // no said_on (an undated item the text gave no date for), or not one
+      {"", "2022..", false},
+      {"August", "2022..", false},
+  };
+  for (const Case& c : cases) {
+    INFO(c.said_on << " in " << c.range);
+    const auto range = parse_date_range(c.range, ref);
+    REQUIRE(range);
+    CHECK(said_within(c.said_on, *range) == c.within);
+  }
+}
+
+TEST_CASE("said_on_key: said_on as the sort slots hold it, a month before its days",
+          "[dates][said_on]") {
+  CHECK(said_on_key("2022-08-15") == "20220815");
+  CHECK(said_on_key("2022-08") == "202208");
+  CHECK(said_on_key("") == "");
+  CHECK(said_on_key("soon") == "");
+  CHECK(said_on_key("2022-08") < said_on_key("2022-08-01"));
+  CHECK(said_on_key("2022-08-31") < said_on_key("2022-09"));
+}

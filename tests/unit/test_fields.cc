@@ -37,16 +37,21 @@ TEST_CASE("boolean terms fold names and keep item ids", "[schema]") {
   CHECK(boolean_term(Id::item, "Some/Path.txt") == "XISome/Path.txt");
   CHECK(find_field("nope") == nullptr);
   CHECK(find_field("date")->slot == kSlotDate);
+  CHECK(boolean_term(Id::said, "2022-08") == "XD2022-08");  // kept as said_on has it
+  CHECK(find_field("said_first")->slot == kSlotSaidFirst);
+  CHECK(find_field("said_last")->slot == kSlotSaidLast);
 }
 
-TEST_CASE("the statement fields are speaker, role, stmt and cue, with their record keys",
+TEST_CASE("the statement fields are speaker, role, stmt, cue and said, with their record keys",
           "[schema]") {
   std::map<std::string_view, std::string_view> keys;
   for (const Field& f : fields())
     if (f.statement_level) keys[f.name] = f.record_key;
-  CHECK(keys ==
-        std::map<std::string_view, std::string_view>{
-            {"cue", "cue"}, {"role", "role"}, {"speaker", "speaker"}, {"stmt", "statement_kind"}});
+  CHECK(keys == std::map<std::string_view, std::string_view>{{"cue", "cue"},
+                                                             {"role", "role"},
+                                                             {"said", "said_on"},
+                                                             {"speaker", "speaker"},
+                                                             {"stmt", "statement_kind"}});
   for (const auto& [name, key] : keys) CHECK(find_field(name)->in_queries);
 }
 
