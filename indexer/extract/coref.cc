@@ -1,5 +1,6 @@
 #include "indexer/extract/coref.h"
 
+#include <algorithm>
 #include <optional>
 
 #include "indexer/extract/lexicon.h"
@@ -450,6 +451,24 @@ Verdict org_noun_last_org(Query& q) {
 }
 
 // nothing better: the words as written, without their article ("Chinese embassy")
+// "China's foreign ministry said": a country's institution described in lowercase is named
+// under the country's adjective, "Chinese Foreign Ministry" (gazetteer/country_adjectives.txt)
+Verdict country_institution(Query& q) {
+  if (!q.org_head()) return {};
+  const std::string text = without_article(q.lex, q.m.text);
+  for (std::string_view mark : {"'s ", "\u2019s "}) {
+    const auto at = text.find(mark);
+    if (at == std::string::npos) continue;
+    const auto adjective = q.lex.country_adjectives.find(text.substr(0, at));
+    const std::string rest = text.substr(at + mark.size());
+    const bool lowercase =
+        std::none_of(rest.begin(), rest.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (adjective == q.lex.country_adjectives.end() || !lowercase) return {};
+    return adjective->second + " " + capitalised_words(rest);
+  }
+  return {};
+}
+
 Verdict description_as_written(Query& q) {
   return without_article(q.lex, q.m.text);
 }
@@ -517,6 +536,7 @@ const Sieve kSieves[] = {
     {MentionKind::description, "firm_subject_org", firm_subject_org},
     {MentionKind::description, "firm_last_untitled_source", firm_last_untitled_source},
     {MentionKind::description, "org_noun_last_org", org_noun_last_org},
+    {MentionKind::description, "country_institution", country_institution},
     {MentionKind::description, "description_as_written", description_as_written},
     {MentionKind::name, "named_institution_of_item", institution_of_item},
     {MentionKind::name, "named_speaker", named_speaker},

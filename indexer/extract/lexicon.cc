@@ -182,6 +182,13 @@ Lexicon build(const text::Language& language) {
       lex.gender[std::string(parts[0])] = parts[1][0];
     }
   }
+  for (auto line : verbatim::data::lines(g + "/country_adjectives.txt")) {
+    auto parts = split(line, ':');
+    if (parts.size() != 2 || parts[0].empty()) continue;
+    std::string_view adjective = parts[1];
+    while (!adjective.empty() && adjective.front() == ' ') adjective.remove_prefix(1);
+    lex.country_adjectives[std::string(parts[0])] = std::string(adjective);
+  }
   return lex;
 }
 

@@ -45,22 +45,23 @@ struct CueForm {
 struct Lexicon {
   // First word of a cue form -> the forms starting with it, longest first.
   std::unordered_map<std::string, std::vector<CueForm>> cues;
-  std::unordered_set<std::string> roles;            // lowercase
-  std::unordered_set<std::string> modifiers;        // lowercase
-  std::unordered_set<std::string> groups;           // lowercase
-  std::unordered_set<std::string> adverbs;          // lowercase
-  std::unordered_set<std::string> org_words;        // lowercase
-  std::unordered_set<std::string> business_nouns;   // "the carmaker": a firm of the item
-  std::unordered_set<std::string> publications;     // lowercase
-  std::unordered_set<std::string> countries;        // as written
-  std::unordered_set<std::string> places;           // as written (countries included)
-  std::unordered_set<std::string> regions;          // as written (in places too)
-  std::unordered_set<std::string> nationalities;    // as written
-  std::unordered_set<std::string> org_acronyms;     // as written
-  std::unordered_set<std::string> given_names;      // as written
-  std::unordered_map<std::string, char> gender;     // given name -> 'f' or 'm'
-  std::unordered_set<std::string> surnames;         // as written
-  std::unordered_set<std::string> common_acronyms;  // "GDP", "CEO": not entities
+  std::unordered_set<std::string> roles;           // lowercase
+  std::unordered_set<std::string> modifiers;       // lowercase
+  std::unordered_set<std::string> groups;          // lowercase
+  std::unordered_set<std::string> adverbs;         // lowercase
+  std::unordered_set<std::string> org_words;       // lowercase
+  std::unordered_set<std::string> business_nouns;  // "the carmaker": a firm of the item
+  std::unordered_set<std::string> publications;    // lowercase
+  std::unordered_set<std::string> countries;       // as written
+  std::unordered_set<std::string> places;          // as written (countries included)
+  std::unordered_set<std::string> regions;         // as written (in places too)
+  std::unordered_set<std::string> nationalities;   // as written
+  std::unordered_set<std::string> org_acronyms;    // as written
+  std::unordered_set<std::string> given_names;     // as written
+  std::unordered_map<std::string, char> gender;    // given name -> 'f' or 'm'
+  std::unordered_map<std::string, std::string> country_adjectives;  // "China" -> "Chinese"
+  std::unordered_set<std::string> surnames;                         // as written
+  std::unordered_set<std::string> common_acronyms;                  // "GDP", "CEO": not entities
   // Word classes: EXTRACT_DIR/words/NAME.txt -> NAME.
   std::map<std::string, WordSet, std::less<>> word_classes;
 
