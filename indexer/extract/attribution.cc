@@ -169,7 +169,7 @@ long SentenceParser::apposition_open(long comma, bool& cue_inside) const {
   long j = comma - 1;
   int n = 0;
   cue_inside = false;
-  while (j >= static_cast<long>(a_) && n < 25) {
+  while (j >= static_cast<long>(a_) && n < 40) {  // "director of X (NIVDC) of Y (China CDC)"
     const Token& t = toks_[static_cast<std::size_t>(j)];
     if (t.type == TokenType::quote || is_punct(t, ";") || is_sentence_stop(t)) return -1;
     if (is_punct(t, ",")) break;

@@ -265,6 +265,12 @@ const std::vector<ClassCase>& cases() {
         "Police said the driver had lost control on the wet road."},
        {{2, "Houston police", "said", "the driver had lost control on the wet road"}},
        {}},
+      {"a long apposition with bracketed acronyms between the speaker and the cue",
+       {"Storms", "Heavy rain will continue along the coast until Friday, Li Ming, director of the "
+                  "National Centre for Marine Weather and Storm Warnings (NCMWSW) of the Chilean "
+                  "Ministry of Water Resources and Flood Control (MWRFC), said on Tuesday."},
+       {{1, "Li Ming", "said", "Heavy rain will continue along the coast until Friday"}},
+       {}},
       {"what the speaker of a quotation says he said in it is his statement too",
        {"Harbour", "Asked about the harbour, Mayor Ana Ruiz said, \"Buyers came to us every year, "
                    "and I said, 'The harbour is not for sale.' Nobody asked again.\"",
