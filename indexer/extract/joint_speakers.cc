@@ -17,11 +17,19 @@ bool named_person(const EntityTable::Record& r) {
   return r.type == EntityType::person && r.typed && (r.words.size() > 1 || !r.roles.empty());
 }
 
-std::vector<Named> persons_before(const EntityTable& table, std::size_t pos) {
+// An organisation the item names (or a name of two words or more of no known kind, "Andes
+// Copper"), not a news agency relaying the others
+bool named_organisation(const EntityTable::Record& r) {
+  return r.type == EntityType::organisation && (r.typed || r.words.size() > 1) &&
+         !lexicon().is("news_agencies", ascii_lower(r.name));
+}
+
+// The persons (or organisations: "the two companies") named before `pos`.
+std::vector<Named> named_before(const EntityTable& table, std::size_t pos, bool organisations) {
   std::vector<Named> out;
   for (long i = 0; i < table.size(); ++i) {
     const EntityTable::Record& r = table.record(i);
-    if (!named_person(r)) continue;
+    if (!(organisations ? named_organisation(r) : named_person(r))) continue;
     Named n{i, {}};
     for (std::size_t m : r.mentions) {
       if (m < pos) n.at.push_back(m);
@@ -89,8 +97,9 @@ std::vector<Named> named_together(const std::vector<Named>& persons, int para) {
 std::vector<std::string> joint_speakers(const EntityTable& table, const Mention& m,
                                         std::size_t pos) {
   if (m.joint == 0) return {};
-  const std::vector<Named> persons = persons_before(table, pos);
-  const std::string role = role_of_head(m.head);
+  const bool organisations = lexicon().is("joint_org_heads", m.head);
+  const std::vector<Named> persons = named_before(table, pos, organisations);  // or organisations
+  const std::string role = organisations ? std::string() : role_of_head(m.head);
   std::vector<Named> group;
   if (m.joint > 0) {
     const auto count = static_cast<std::size_t>(m.joint);

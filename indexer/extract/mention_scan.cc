@@ -263,6 +263,54 @@ bool joint_description(std::string_view para, const std::vector<Token>& toks, lo
   return true;
 }
 
+// A word describing the name after it: lowercase ("retailer", "rival"), a nationality
+// ("Danish") or a capitalised compound ending in lowercase ("UK-based"), not a function word,
+// a pronoun or a cue
+bool describes_name(const Token& t) {
+  if (!is_word(t) || is_determiner(t) || possessive_determiners().count(t.lower) ||
+      is_pronoun(t.lower) || is_connector(t) || is_stop_cap(t.lower) ||
+      lexicon().cues.count(t.lower) || lexicon().adverbs.count(t.lower))
+    return false;
+  if (!t.cap) return t.lower != "and";
+  if (lexicon().nationalities.count(std::string(t.text))) return true;
+  const auto dash = t.text.rfind('-');
+  return dash != std::string_view::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' &&
+         t.text[dash + 1] <= 'z';
+}
+
+// The first token before `k` that is no describing word (up to three), and how many there were.
+long skip_description(const std::vector<Token>& toks, long k, long lo, int& count) {
+  count = 0;
+  while (k >= lo && count < 3 && describes_name(toks[static_cast<std::size_t>(k)])) {
+    --k;
+    ++count;
+  }
+  return k;
+}
+
+// "UK-based retailer Tesco and Danish rival Salling Group said": names each described by
+// lowercase words, joined by "and" at the clause start, speak together: one part per name
+void join_described_names(std::string_view para, const std::vector<Token>& toks, std::size_t lo,
+                          Mention& m) {
+  const long from = static_cast<long>(lo);
+  int described = 0;
+  const long at_and = skip_description(toks, static_cast<long>(m.first) - 1, from, described);
+  if (described == 0 || at_and - 1 < from || toks[static_cast<std::size_t>(at_and)].lower != "and")
+    return;
+  Mention left = parse_left(para, toks, at_and - 1, lo);
+  if (left.kind != MentionKind::name || !left.parts.empty() ||
+      left.last != static_cast<std::size_t>(at_and))
+    return;
+  long before = skip_description(toks, static_cast<long>(left.first) - 1, from, described);
+  if (before >= from && is_determiner(toks[static_cast<std::size_t>(before)])) --before;
+  if (before >= from && !is_punct(toks[static_cast<std::size_t>(before)], ",")) return;
+  Mention right = m;
+  m.first = static_cast<std::size_t>(before + 1);  // "UK-based retailer Tesco and ..."
+  m.text =
+      std::string(para.substr(toks[m.first].begin, toks[m.last - 1].end - toks[m.first].begin));
+  m.parts = {std::move(left), std::move(right)};
+}
+
 }  // namespace
 
 Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k, std::size_t lo) {
@@ -292,6 +340,7 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
     return m;
   }
   if (m.kind == MentionKind::name) split_conjunction(para, toks, m);
+  if (m.kind == MentionKind::name && m.parts.empty()) join_described_names(para, toks, lo, m);
   return m;
 }
 

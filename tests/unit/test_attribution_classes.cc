@@ -279,6 +279,27 @@ const std::vector<ClassCase>& cases() {
        {{1, "Ana Ruiz", "said", "The harbour is not for sale."},
         {2, "Paul Denby", "told", "we needed the funds before the winter"}},
        {}},
+      {"organisations described and joined by \"and\" each speak",
+       {"Ferry merger", "On Monday, Chile-based operator Austral Group and Danish rival Nordlys "
+                        "Shipping Ltd announced a plan to merge their southern routes."},
+       {{1, "Austral Group", "announced", "a plan to merge their southern routes"},
+        {1, "Nordlys Shipping Ltd", "announced", "a plan to merge their southern routes"}},
+       {}},
+      {"\"the parties\" are the organisations named together before",
+       {"Ferry merger", "Austral Group will buy the coastal routes of Naviera Sur Ltd.",
+        "Austral Group and Naviera Sur Ltd signed the deal in Lima on Friday.",
+        "The competition board must approve it. The parties said they hoped for an answer by "
+        "March."},
+       {{3, "Austral Group", "said", "they hoped for an answer by March"},
+        {3, "Naviera Sur Ltd", "said", "they hoped for an answer by March"}},
+       {}},
+      {"\"the two companies\" are the last two organisations named",
+       {"Mine deal", "Andes Copper Corp agreed to sell its northern mine to Pacific Metals Group "
+                     "on Monday.",
+        "The two companies said the sale would close in the second half of the year."},
+       {{2, "Andes Copper Corp", "said", "the sale would close in the second half of the year"},
+        {2, "Pacific Metals Group", "said", "the sale would close in the second half of the year"}},
+       {}},
   };
   return table;
 }

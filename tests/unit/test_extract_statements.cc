@@ -233,7 +233,9 @@ TEST_CASE("clause structure: gerunds, coordination, relatives, passives", "[extr
         {2, direct, "Jane Doe", "said",
          "We are thrilled to partner with Globex ... This partnership will bring real value to our "
          "customers."},
-        {3, indirect, "UNKNOWN", "said", "the agreement takes effect immediately"}}},
+        // the two companies named together before: a joint statement, one per company
+        {3, indirect, "Acme Corp", "said", "the agreement takes effect immediately"},
+        {3, indirect, "Globex Corporation", "said", "the agreement takes effect immediately"}}},
       {"a passive with its agent",
        {"Headline", "The pattern was described by Maritime Bulletin as “rather hectic”."},
        {{1, direct, "Maritime Bulletin", "described", "rather hectic"}}},
