@@ -2,6 +2,7 @@
 // attribution_rules.def (the shape of CoreNLP's quote-attribution sieves). A rule passes, or it
 // accepts the cue with a speaker, or it rejects it (a noun use, an infinitive, ...).
 #include "indexer/extract/grammar_parser.h"
+#include "indexer/extract/mention_words.h"
 #include "indexer/extract/trace.h"
 
 namespace verbatim::extract::detail {
@@ -92,11 +93,38 @@ const Mention& SentenceParser::left_phrase(CueSite& s) const {
 
 // ---- "In Xi's words", "according to X" ----
 
+Mention SentenceParser::possessive_description(std::size_t owner) const {
+  // "the mayor's", "the ministry's": a role or an organisation word after "the", possessive
+  const Token& t = toks_[owner];
+  const std::string head(mention_detail::strip_possessive(t.lower));
+  const bool role = lex_.roles.count(head) > 0;
+  if (t.cap || (!role && !lex_.org_words.count(head))) return Mention();
+  Mention m;
+  m.kind = MentionKind::description;
+  m.first = owner - 1;
+  m.last = owner + 1;
+  m.head = head;
+  if (role) m.roles.push_back(head);
+  m.text = "the " + std::string(mention_detail::strip_possessive(t.text));
+  return m;
+}
+
 Verdict SentenceParser::rule_in_xs_words(CueSite& s, Attr& at) const {
   // "In Xi's words, ...": the possessor speaks
+  // "In the mayor's view", "In the opinion of the Port Institute": the possessor, or the name
+  // after the cue
   if (!s.cue.words_of) return Verdict::pass;
-  Mention m = parse_right(para_, toks_, s.cue.first + 1, s.cue.first + 2);
-  if (m.kind != MentionKind::name) return Verdict::reject;
+  if (s.cue.speaker_after) {
+    Mention m = parse_right(para_, toks_, s.cue.last, b_);
+    if (m.empty() || m.kind == MentionKind::pronoun || m.last >= b_ ||
+        !is_punct(toks_[m.last], ","))
+      return Verdict::reject;
+    return speaker_after(at, m, s.cue.first, m.last);
+  }
+  const std::size_t owner = s.cue.last - 2;
+  Mention m = parse_right(para_, toks_, s.cue.first + 1, owner + 1);
+  if (m.empty() && owner == s.cue.first + 2) m = possessive_description(owner);
+  if (m.empty() || m.kind == MentionKind::pronoun) return Verdict::reject;
   return speaker_after(at, m, s.cue.first, s.cue.last);
 }
 
@@ -568,6 +596,47 @@ Verdict SentenceParser::rule_statement_which_said(CueSite& s, Attr& at) const {
   Mention subject = clause_subject_before(static_cast<std::size_t>(k - 1));
   return subject.empty() ? Verdict::pass
                          : speaker_before(at, subject, static_cast<std::size_t>(k), s.cue);
+}
+
+bool SentenceParser::opens_clause(std::size_t first) const {
+  // `first` opens the sentence, or follows a short fronted phrase of words ending in a comma
+  // ("On Monday morning, ..."), which opens with a preposition or a time word; or it is the
+  // last of subjects joined by "and" there ("Both he and the commissioner, urged ...")
+  if (first == a_) return true;
+  if (first > a_ + 1 && toks_[first - 1].lower == "and" && first - 1 - a_ <= 4) {
+    for (std::size_t q = a_; q + 1 < first; ++q) {
+      if (toks_[q].type != TokenType::word) return false;
+    }
+    return true;
+  }
+  if (first < a_ + 2 || !is_punct(toks_[first - 1], ",") || first - 1 - a_ > 8 ||
+      !is_preposition_start(toks_[a_].lower))
+    return false;
+  for (std::size_t q = a_; q + 1 < first; ++q) {
+    Cue c;
+    if (toks_[q].type != TokenType::word || match_cue(q, c)) return false;
+  }
+  return true;
+}
+
+bool SentenceParser::inverted_speaker_follows(const Cue& cue) const {
+  // "..., said the minister, ...", "..., says Xi.": a speaker after the cue, then the clause ends
+  const Mention m = parse_right(para_, toks_, cue.last, b_);
+  return !m.empty() && (m.last >= b_ || toks_[m.last].type != TokenType::word ||
+                        is_preposition_start(toks_[m.last].lower));
+}
+
+Verdict SentenceParser::rule_subject_before_stray_comma(CueSite& s, Attr& at) const {
+  // "On Monday, Director Ana Berg of the Port Institute (PI), announced ...": a comma between
+  // the subject opening the clause and its verb, with no speaker after the verb
+  if (!cue_after_comma_or_quote(s) || s.kt->type == TokenType::quote ||
+      s.k - 1 < static_cast<long>(a_) || s.cue.info->gerund)
+    return Verdict::pass;
+  const Mention m = parse_left(para_, toks_, s.k - 1, a_);
+  if (m.empty() || m.kind == MentionKind::pronoun || m.last != static_cast<std::size_t>(s.k) ||
+      !opens_clause(m.first) || inverted_speaker_follows(s.cue))
+    return Verdict::pass;
+  return speaker_before(at, m, m.first, s.cue);
 }
 
 // "and said", "but noted": the cue is coordinated with the verb before (adverbs between only;

@@ -32,6 +32,33 @@ std::size_t stance_object_end(const Lexicon& lex, const std::vector<Token>& toks
   return next.type == TokenType::quote || lex.is("stance_complements", next.lower) ? last : 0;
 }
 
+// "In Xi's words", "In the mayor's view" (the possessor speaks), "In the opinion of the
+// institute" (the speaker follows the cue): an opinion noun (words/opinion_nouns.txt) after "in"
+bool opinion_cue(std::string_view para, const std::vector<Token>& toks, std::size_t i,
+                 std::size_t end, Cue& cue) {
+  std::size_t k = i + 1;
+  const bool article = k < end && toks[k].lower == "the";
+  if (article) ++k;
+  if (k + 1 >= end || toks[k].type != TokenType::word) return false;
+  const bool possessive = is_possessive(toks[k].text) && (toks[k].cap || article);
+  const bool of_form = article && toks[k + 1].lower == "of";
+  if (!possessive && !of_form) return false;  // the common case: no lookup
+  const WordSet& nouns = lexicon().words("opinion_nouns");
+  if (possessive && nouns.count(toks[k + 1].lower)) {
+    cue.last = k + 2;  // "In Xi's words", "In the mayor's view"
+  } else if (of_form && nouns.count(toks[k].lower)) {
+    cue.last = k + 2;  // "In the opinion of"
+    cue.speaker_after = true;
+  } else {
+    return false;
+  }
+  cue.first = i;
+  cue.according = true;
+  cue.words_of = true;
+  cue.text = std::string(para.substr(toks[i].begin, toks[cue.last - 1].end - toks[i].begin));
+  return true;
+}
+
 }  // namespace
 
 bool is_possessive(std::string_view w) {
@@ -43,18 +70,8 @@ bool match_cue(std::string_view para, const std::vector<Token>& toks, std::size_
                const CueContext& context, Cue& cue) {
   const Token& t = toks[i];
   if (t.type != TokenType::word) return false;
-  // "In Xi's words, ...": like "according to Xi"
-  if (t.lower == "in" && i + 2 < context.end && toks[i + 1].type == TokenType::word &&
-      toks[i + 1].cap && toks[i + 2].lower == "words") {
-    if (is_possessive(toks[i + 1].text)) {
-      cue.first = i;
-      cue.last = i + 3;
-      cue.according = true;
-      cue.words_of = true;
-      cue.text = std::string(para.substr(t.begin, toks[i + 2].end - t.begin));
-      return true;
-    }
-  }
+  // "In Xi's words, ...", "In the mayor's view", "In the opinion of X": like "according to"
+  if (t.lower == "in" && opinion_cue(para, toks, i, context.end, cue)) return true;
   if (t.lower == "according" && i + 1 < context.end && toks[i + 1].lower == "to") {
     cue.first = i;
     cue.last = i + 2;

@@ -18,6 +18,7 @@ struct Cue {
   const CueInfo* info = nullptr;  // null for "according to"
   bool according = false;         // "according to X"
   bool words_of = false;          // "in X's words": the speaker is inside the cue
+  bool speaker_after = false;     // "in the view of X": words_of, the speaker after the cue
   std::string text;               // as written ("said", "Calls for")
 };
 

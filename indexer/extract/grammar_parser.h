@@ -151,6 +151,9 @@ class SentenceParser {
   long skip_left(long k) const;
   long skip_channel_or_occasion(long k) const;
   bool cue_after_comma_or_quote(CueSite& s) const;
+  bool opens_clause(std::size_t first) const;
+  Mention possessive_description(std::size_t owner) const;
+  bool inverted_speaker_follows(const Cue& cue) const;
   std::size_t according_modifier_end(std::size_t k, bool content_before) const;
   Mention apposition_subject(long comma) const;
   long apposition_open(long comma, bool& cue_inside) const;

@@ -300,6 +300,28 @@ const std::vector<ClassCase>& cases() {
        {{2, "Andes Copper Corp", "said", "the sale would close in the second half of the year"},
         {2, "Pacific Metals Group", "said", "the sale would close in the second half of the year"}},
        {}},
+      {"a comma between the subject opening the sentence and its verb",
+       {"Port review", "On Monday morning, Director Ana Berg of the National Institute of Ports "
+                       "(NIP), announced the review of four routes had been stopped early.",
+        "Both the mayor and the county's harbour commissioner Tom Reed, urged the permit be "
+        "withdrawn."},
+       {{1, "Ana Berg", "announced", "the review of four routes had been stopped early"},
+        {2, "Tom Reed", "urged", "the permit be withdrawn"}},
+       {"On Monday morning"}},
+      {"a speaker after the cue set off by commas is no stray comma",
+       {"Fares", "The new plan, said Governor Paul Denby, will cut fares."},
+       {{1, "Paul Denby", "said", "The new plan ... will cut fares"}},
+       {}},
+      {"in someone's view or in the view of someone, like according to",
+       {"Terminal plan", "Mayor Ana Ruiz opened the harbour fair on Monday.",
+        "In the mayor's view, the port should stay in public hands.",
+        "In the view of the Institute for Maritime Studies, the high costs make the new terminal "
+        "unrealistic.",
+        "In the analysis of the samples, no trace of oil was found."},
+       {{2, "Ana Ruiz", "In the mayor's view", "the port should stay in public hands"},
+        {3, "Institute for Maritime Studies", "In the view of",
+         "the high costs make the new terminal unrealistic"}},
+       {"no trace of oil"}},
   };
   return table;
 }
@@ -340,10 +362,12 @@ TEST_CASE("classes of real-news phrasing give their statements", "[extract][clas
 
 TEST_CASE("a quotation's own cues and asides give no statement inside it", "[extract][classes]") {
   const std::vector<std::vector<std::string>> items = {
-      {"Ferries", "\"I expect the ferries to run by May, and I request patience from the "
-                  "islanders until then,\" Mayor Ana Ruiz said."},
-      {"Door", "\"As we said at the start of the talks, the door is open to every buyer who "
-               "comes,\" Governor Paul Denby said."},
+      {"Ferries",
+       "\"I expect the ferries to run by May, and I request patience from the "
+       "islanders until then,\" Mayor Ana Ruiz said."},
+      {"Door",
+       "\"As we said at the start of the talks, the door is open to every buyer who "
+       "comes,\" Governor Paul Denby said."},
   };
   for (const std::vector<std::string>& paragraphs : items) {
     const Analysis a = analyse(make_item(paragraphs));
