@@ -89,6 +89,7 @@ std::string_view SentenceParser::report(std::size_t idx) {
     c.backward = false;  // "..., Xi said, Xinhua reported": the original speaker's only
     if (!c.forward) return "backward_relay";
   }
+  if (at.cue.info && at.cue.info->topic && !topic_quotation(c)) return "topic_cue_unquoted";
   if (topic_not_statement(at, c)) {
     c.forward = false;
     if (!c.backward) return "topic_not_statement";
@@ -306,6 +307,29 @@ bool SentenceParser::topic_not_statement(const Attr& at, const Content& c) const
       (answers && first.lower == "to") || words_.topic_prepositions->count(first.lower);
   // "told ... of "..."" stays
   return topic && !(c.fs + 1 < b_ && toks_[c.fs + 1].type == TokenType::quote);
+}
+
+bool SentenceParser::topic_quotation(Content& c) const {
+  // "defended his decision, "..."", "criticised the plan: "..."": the quotation set off after
+  // the object is the statement; "criticised the decision on Twitter. "..."": the quotation
+  // making up the next sentence (`next_quote_`)
+  c.backward = false;
+  c.colon_quote = {};
+  if (!c.forward) return false;
+  for (std::size_t q = c.fs; q + 1 < b_ && q < c.fs + 12; ++q) {
+    const Token& t = toks_[q];
+    if (t.type == TokenType::quote) return false;  // "criticised the "reckless" plan"
+    if (!is_punct(t, ",") && !is_punct(t, ":")) continue;
+    if (toks_[q + 1].type != TokenType::quote || q == c.fs) return false;
+    for (std::size_t r = q + 2; r < b_; ++r) {
+      if (toks_[r].type != TokenType::punct) return false;
+    }
+    c.fwd = {q + 1, q + 2};
+    return true;
+  }
+  if (next_quote_ == 0 || has_quote({a_, b_})) return false;
+  c.fwd = {next_quote_, next_quote_ + 1};
+  return true;
 }
 
 bool SentenceParser::has_quote(const Piece& p) const {

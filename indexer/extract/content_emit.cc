@@ -154,6 +154,8 @@ std::string_view SentenceParser::emit(const Attr& at, const std::vector<Piece>& 
     return "content_too_short";
   Found f;
   f.sentence = index_;
+  // the next sentence's quotation: later quotation-only sentences go on from there
+  if (next_quote_ != 0 && kept.front().first == next_quote_) ++f.sentence;
   f.cue = at.cue.text;
   f.rule = at.rule;
   f.cue_pos = toks_[at.cue.first].begin;

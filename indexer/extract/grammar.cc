@@ -50,6 +50,17 @@ bool headline_colon(std::string_view para, const std::vector<Token>& toks, Sente
   return false;
 }
 
+// The token of the closed quotation that is all of sentence `r` but its punctuation, a few
+// words at least; 0 when there is none.
+std::size_t lone_quotation(const std::vector<Token>& toks, SentenceRange r) {
+  std::size_t last = r.last;
+  while (last > r.first && toks[last - 1].type == TokenType::punct) --last;
+  if (r.first == 0 || last != r.first + 1 || toks[r.first].type != TokenType::quote ||
+      !toks[r.first].quote.closed || quote_inner_text(toks[r.first]).size() < 24)
+    return 0;
+  return r.first;
+}
+
 // A quotation standing alone right after a direct statement continues it: "A," he said. "B."
 void continue_quotation(const std::vector<Token>& toks, SentenceRange r, std::size_t s,
                         std::vector<Found>& out) {
@@ -78,6 +89,7 @@ std::vector<Found> find_statements(std::string_view para, const std::vector<Toke
     const std::size_t before = out.size();
     SentenceParser parser(para, toks, sentences[s].first, sentences[s].last, s, out, title_case,
                           headline && s == 0);
+    if (s + 1 < sentences.size()) parser.set_next_quotation(lone_quotation(toks, sentences[s + 1]));
     parser.run();
     if (out.size() != before) continue;
     if (headline && s == 0) {

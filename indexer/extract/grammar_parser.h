@@ -104,6 +104,8 @@ class SentenceParser {
         headline_(headline) {}
 
   void run();
+  // The next sentence is only the quotation at token `q` (0: it is not): a topic cue's content.
+  void set_next_quotation(std::size_t q) { next_quote_ = q; }
 
   // The attribution rules in order (attribution_rules.def).
   struct Rule {
@@ -194,6 +196,7 @@ class SentenceParser {
   bool backward_relays(std::size_t idx, const Content& c) const;
   bool topic_not_statement(const Attr& at, const Content& c) const;
   bool has_quote(const Piece& p) const;
+  bool topic_quotation(Content& c) const;
   bool weak_cue_unquoted(const Attr& at, const Content& c) const;
   bool weak_statement_unquoted(const Attr& at, const Content& c,
                                const std::vector<Piece>& pieces) const;
@@ -237,6 +240,7 @@ class SentenceParser {
   std::size_t content_floor_ = 0;  // backward content does not go before this token
   std::size_t nested_floor_ = 0;   // the floor before the last statement ending in the sentence
   std::size_t first_found_ = 0;    // the first statement of the sentence in `out_`
+  std::size_t next_quote_ = 0;     // set_next_quotation
   bool title_case_ = false;
   bool headline_ = false;  // the headline's first sentence
 };

@@ -53,6 +53,7 @@ void load_cues(Lexicon& lex, const std::string& dir) {
         if (flag == "naming") info.naming = true;
         if (flag == "weak") info.weak = true;
         if (flag == "stance") info.stance = true;
+        if (flag == "topic") info.topic = true;
       }
     }
     auto forms = split(parts[0], ',');

@@ -31,6 +31,9 @@ struct CueInfo {
   // a cue only with a stance noun as object ("expressed the belief that", "expressed readiness
   // to"): the cue runs to the noun (words/stance_nouns.txt)
   bool stance = false;
+  // takes a topic as object ("defended the decision"): a cue only with a quotation set off
+  // after the object by a comma or a colon, or making up the next sentence alone
+  bool topic = false;
   bool gerund = false;        // the -ing form ("saying", "adding")
   bool participle = false;    // the -ed form, that can be passive ("was reported")
   bool past_is_base = false;  // no past form of its own ("put it"): the base form may be past

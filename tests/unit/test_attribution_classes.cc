@@ -322,6 +322,23 @@ const std::vector<ClassCase>& cases() {
         {3, "Institute for Maritime Studies", "In the view of",
          "the high costs make the new terminal unrealistic"}},
        {"no trace of oil"}},
+      {"a topic cue: the quotation set off after its object, or the next sentence alone",
+       {"Bridge vote", "Senator Ruth Hale defended her vote, \"We had to keep the port open. "
+                       "There was no other way.\"",
+        "Governor Paul Denby, also on the radio, defended his decision: \"Nobody else was going "
+        "to pay for the bridge repairs.\"",
+        "Mayor Ana Ruiz criticised the closure of the clinic. \"The ministry has abandoned the "
+        "harbour towns and their families.\""},
+       {{1, "Ruth Hale", "defended", "We had to keep the port open. There was no other way."},
+        {2, "Paul Denby", "defended", "Nobody else was going to pay for the bridge repairs."},
+        {3, "Ana Ruiz", "criticised",
+         "The ministry has abandoned the harbour towns and their families."}},
+       {}},
+      {"a topic cue with no quotation after its object gives no statement",
+       {"Attack", "The dockers' union condemned the attack on the night shift.",
+        "The union condemned the \"cowardly\" attack on Monday."},
+       {},
+       {"the attack", "cowardly"}},
   };
   return table;
 }

@@ -204,6 +204,15 @@ TEST_CASE("a cue accepted but left without a statement names the content step",
         "x_said: topic_not_statement dropped 'commented'");
   CHECK(verbatim::extract::near_miss(trace, 2, 0, 10) == "no cue");     // another paragraph
   CHECK(verbatim::extract::near_miss(trace, 1, 100, 110) == "no cue");  // after its sentence
+  trace.clear();
+  {
+    const TraceScope scope(trace);
+    analyse(make_item({"Headline", "Governor Paul Denby defended the budget on Monday."}));
+  }
+  const CueTrace* topic = traced(trace, "defended");
+  REQUIRE(topic != nullptr);
+  CHECK(topic->attributed);
+  CHECK(topic->dropped == "topic_cue_unquoted");
 }
 
 TEST_CASE("statements sharing a speaker say where it comes from", "[extract][rules]") {
