@@ -36,16 +36,58 @@ bool better_long_form(const EntityTable::Record& candidate, const EntityTable::R
   return first_mention(candidate) < first_mention(best);
 }
 
-// "Salling" for "Salling Group", "Search and Rescue Agency" for "National Search and Rescue
-// Agency": a short form of an organisation's name.
-bool org_short_form(const std::vector<std::string>& small, const std::vector<std::string>& big) {
-  if (small.empty() || small.size() >= big.size()) return false;
-  if (small.size() >= 2) {
-    for (const auto& w : small) {
-      if (std::find(big.begin(), big.end(), w) == big.end()) return false;
-    }
-    return true;
+// How many words of `small` from `i` on spell the initials of words of `big` ("u s" or "us" for
+// "United States"), and of which: 0 when none do.
+std::size_t initials_in(const std::vector<std::string>& small, std::size_t i,
+                        const std::vector<std::string>& big, std::size_t& at, std::size_t& words) {
+  std::string letters;
+  std::size_t used = 0;
+  while (i + used < small.size() && small[i + used].size() == 1) letters += small[i + used++];
+  if (used < 2) {
+    if (small[i].size() < 2 || small[i].size() > 4) return 0;
+    letters = small[i];
+    used = 1;
   }
+  for (at = 0; at + letters.size() <= big.size(); ++at) {
+    std::size_t k = 0;
+    while (k < letters.size() && big[at + k][0] == letters[k]) ++k;
+    if (k == letters.size()) {
+      words = k;
+      return used;
+    }
+  }
+  return 0;
+}
+
+// The words of `small` found in `big`, an initialism standing for the words it spells ("U.S.
+// House" in "United States House of Representatives", "US Chess Federation" in "United States
+// Chess Federation"); `big` must have more words, or be `small` spelt out.
+bool words_in(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  std::size_t covered = 0;
+  bool spelt = false;
+  for (std::size_t i = 0; i < small.size();) {
+    if (std::find(big.begin(), big.end(), small[i]) != big.end()) {
+      ++i;
+      ++covered;
+      continue;
+    }
+    std::size_t at = 0, words = 0;
+    const std::size_t used = initials_in(small, i, big, at, words);
+    if (used == 0) return false;
+    i += used;
+    covered += words;
+    spelt = true;
+  }
+  return spelt ? covered <= big.size() : small.size() < big.size();
+}
+
+// "Salling" for "Salling Group", "Search and Rescue Agency" for "National Search and Rescue
+// Agency", "U.S. House" for "United States House of Representatives": a short form of an
+// organisation's name.
+bool org_short_form(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  if (small.empty()) return false;
+  if (small.size() >= 2) return words_in(small, big);
+  if (small.size() >= big.size()) return false;
   if (big.front() != small.front()) return false;
   const Lexicon& lex = lexicon();
   for (std::size_t i = 1; i < big.size(); ++i) {

@@ -339,6 +339,11 @@ const std::vector<ClassCase>& cases() {
         "The union condemned the \"cowardly\" attack on Monday."},
        {},
        {"the attack", "cowardly"}},
+      {"a short form with an initialism speaks under the full name it spells",
+       {"Envoys", "The United Nations Security Council met in New York on Friday.",
+        "The UN Security Council said the ceasefire must hold."},
+       {{2, "United Nations Security Council", "said", "the ceasefire must hold"}},
+       {}},
   };
   return table;
 }

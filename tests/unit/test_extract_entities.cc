@@ -49,3 +49,34 @@ TEST_CASE("entities merge acronyms, short forms and surnames", "[extract][entiti
   CHECK(jilin->type == EntityType::place);
   CHECK(find_entity(a, "Chinese") == nullptr);
 }
+
+TEST_CASE("a short form with an initialism is an alias of the organisation it spells",
+          "[extract][entities]") {
+  struct Case {
+    std::vector<std::string> paragraphs;
+    const char* full;
+    const char* alias;
+  };
+  const std::vector<Case> cases = {
+      {{"U.S. Senate passes storm relief bill",
+        "The United States Senate voted 62 to 38 for the relief bill on Tuesday."},
+       "United States Senate",
+       "U.S. Senate"},
+      {{"Envoys meet", "The United Nations Security Council met in New York on Friday.",
+        "The UN Security Council will meet again next week."},
+       "United Nations Security Council",
+       "UN Security Council"},
+      {{"Chess", "The United States Chess Federation named its new director.",
+        "The US Chess Federation has 90,000 members."},
+       "United States Chess Federation",
+       "US Chess Federation"},
+  };
+  for (const Case& c : cases) {
+    const Analysis a = analyse(make_item(c.paragraphs));
+    INFO(c.full);
+    const auto* e = find_entity(a, c.full);
+    REQUIRE(e != nullptr);
+    CHECK(has_alias(*e, c.alias));
+    CHECK(find_entity(a, c.alias) == nullptr);
+  }
+}
