@@ -1,4 +1,5 @@
 // `verbatim stats`: what the index holds.
+#include <algorithm>
 #include <filesystem>
 
 #include <fmt/format.h>
@@ -11,6 +12,7 @@
 #include "query/parse/speaker_registry.h"
 #include "query/print/json_format.h"
 #include "query/search/term_counts.h"
+#include "schema/cluster.h"
 #include "schema/fields.h"
 #include "schema/location.h"
 
@@ -26,6 +28,44 @@ std::uintmax_t disk_bytes(const std::string& path) {
   return total;
 }
 
+// What the index takes on disk: a cluster's local shards (`auto PATH` lines, relative to the
+// stub file) summed; its remote shards cannot be measured from here and are counted apart.
+struct DiskUse {
+  std::uintmax_t bytes = 0;
+  std::size_t remote_shards = 0;
+};
+
+DiskUse disk_use(const std::string& path) {
+  if (!schema::is_cluster_file(path)) return {disk_bytes(path), 0};
+  DiskUse use;
+  const std::filesystem::path base = std::filesystem::path(path).parent_path();
+  constexpr std::string_view kLocal = "auto ";
+  for (const schema::ShardSpec& shard : schema::read_cluster_file(path)) {
+    if (shard.line.rfind(kLocal, 0) == 0)
+      use.bytes += disk_bytes((base / shard.line.substr(kLocal.size())).string());
+    else
+      ++use.remote_shards;
+  }
+  return use;
+}
+
+// The end of the latest complete run: of a cluster, the latest of its shards'.
+std::string last_run(const Xapian::Database& db) {
+  std::string latest;
+  for (const Xapian::Database& shard : schema::shards_of(db))
+    latest = std::max(latest, schema::metadata(shard, std::string(schema::kMetaLastRun)));
+  return latest;
+}
+
+std::string size_text(const DiskUse& use) {
+  const std::string remote =
+      use.remote_shards == 0 ? std::string()
+                             : fmt::format(" ({} remote shard{} not counted)", use.remote_shards,
+                                           use.remote_shards == 1 ? "" : "s");
+  if (use.bytes == 0 && use.remote_shards > 0) return "unknown" + remote;
+  return fmt::format("{:.1f} MB{}", static_cast<double>(use.bytes) / 1e6, remote);
+}
+
 int run(const std::string& db_option, const std::string& format,
         const schema::ReadOptions& reading) {
   const std::string path = schema::resolve_index_path(db_option);
@@ -38,6 +78,7 @@ int run(const std::string& db_option, const std::string& format,
   const Xapian::termcount all_statements =
       db.get_collection_freq(schema::boolean_term(schema::Id::kind, schema::kKindQuote));
   const Xapian::termcount copies = query::copied_statements(db);
+  const DiskUse use = disk_use(path);
   nlohmann::json j{{"format_version", query::kJsonFormatVersion},
                    {"index", path},
                    {"schema_version", schema::kSchemaVersion},
@@ -48,9 +89,10 @@ int run(const std::string& db_option, const std::string& format,
                    // identities (query/parse/speaker_registry.h), not the name forms of the items
                    {"speakers", query::SpeakerRegistry::of(db).identities().size()},
                    {"documents", db.get_doccount()},
-                   {"last_run", schema::metadata(db, std::string(schema::kMetaLastRun))},
+                   {"last_run", last_run(db)},
                    {"shards", db.size()},
-                   {"bytes_on_disk", disk_bytes(path)}};
+                   {"bytes_on_disk", use.bytes},
+                   {"remote_shards", use.remote_shards}};
   if (format == "json") {
     fmt::print("{}\n", j.dump(2));
   } else {
@@ -63,7 +105,7 @@ int run(const std::string& db_option, const std::string& format,
                            : fmt::format(" (and {} copies in other items, counted once)", copies));
     fmt::print("speakers:       {}\n", j["speakers"].get<std::size_t>());
     fmt::print("last run:       {}\n", j["last_run"].get<std::string>());
-    fmt::print("size on disk:   {:.1f} MB\n", j["bytes_on_disk"].get<double>() / 1e6);
+    fmt::print("size on disk:   {}\n", size_text(use));
   }
   return kExitOk;
 }

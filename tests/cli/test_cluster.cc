@@ -156,6 +156,12 @@ TEST_CASE("a corpus as 4 served shards answers as one index", "[cli][cluster]") 
   for (const char* key : {"items", "passages", "statements", "speakers", "documents"})
     CHECK(one[key] == cluster[key]);
   CHECK(cluster["shards"] == kShards);
+  CHECK(cluster["last_run"] >= one["last_run"]);  // the shards were indexed after the one index
+  CHECK(cluster["remote_shards"] == kShards);     // served shards: their size is not known here
+  CHECK(one["remote_shards"] == 0);
+  auto stats_text = run_verbatim({"stats", "--db", c.file});
+  CHECK(stats_text.out.find("size on disk:   unknown (4 remote shards not counted)") !=
+        std::string::npos);
   auto speakers_one = run_verbatim({"speakers", "--db", c.one, "-n", "8"});
   auto speakers_cluster = run_verbatim({"speakers", "--db", c.file, "-n", "8"});
   REQUIRE(speakers_cluster.status == 0);
@@ -336,6 +342,20 @@ TEST_CASE("a shard refuses a run of another split", "[cli][cluster]") {
     total += stats_json(db)["items"].get<int>();
   }
   CHECK(total == 30);  // every item in exactly one shard
+  // A cluster of local shards is as large as its shards together.
+  const std::string file = tmp.str("local.cluster");
+  REQUIRE(
+      run_verbatim({"cluster", "init", file, tmp.str("s1"), tmp.str("s2"), tmp.str("s3")}).status ==
+      0);
+  std::uintmax_t shard_bytes = 0;
+  for (int k = 1; k <= 3; ++k)
+    shard_bytes +=
+        stats_json(tmp.str("s" + std::to_string(k)))["bytes_on_disk"].get<std::uintmax_t>();
+  const nlohmann::json local = stats_json(file);
+  CHECK(local["items"] == 30);
+  CHECK(local["bytes_on_disk"].get<std::uintmax_t>() == shard_bytes);
+  CHECK(shard_bytes > 0);
+  CHECK(local["remote_shards"] == 0);
   auto other_n = run_verbatim({"index", "--shard", "1/4", "--db", tmp.str("s1"), corpus});
   CHECK(other_n.status == 2);
   CHECK(other_n.err.find("shard 1/3") != std::string::npos);
