@@ -1,7 +1,9 @@
 // Parsing one item from plain text or from a JSON Lines record.
 #include <nlohmann/json.hpp>
 
+#include <array>
 #include <stdexcept>
+#include <utility>
 
 #include "indexer/read/boilerplate.h"
 #include "indexer/read/dateline.h"
@@ -40,6 +42,29 @@ std::string string_field(const nlohmann::json& j, const char* key) {
   if (it->is_string()) return it->get<std::string>();
   if (it->is_number()) return it->dump();
   throw std::runtime_error(std::string("field \"") + key + "\" is not a string");
+}
+
+// The names feeds and scrapers use for one field, the project's own first: a record with
+// "text" or "content" instead of "body" is read the same.
+constexpr std::array<const char*, 4> kBodyKeys = {"body", "text", "content", "article"};
+constexpr std::array<const char*, 2> kTitleKeys = {"title", "headline"};
+constexpr std::array<const char*, 3> kDateKeys = {"date", "published", "published_at"};
+
+template <std::size_t N>
+std::pair<std::string, const char*> first_field(const nlohmann::json& j,
+                                                const std::array<const char*, N>& keys) {
+  for (const char* key : keys) {
+    std::string value = string_field(j, key);
+    if (!trim(value).empty()) return {std::move(value), key};
+  }
+  return {std::string(), keys[0]};
+}
+
+template <std::size_t N>
+std::string field_names(const std::array<const char*, N>& keys) {
+  std::string out;
+  for (const char* key : keys) out += std::string(out.empty() ? "" : ", ") + '"' + key + '"';
+  return out;
 }
 
 // Boilerplate paragraphs, and the publisher a "SOURCE CGTN" paragraph names.
@@ -157,17 +182,21 @@ Item parse_json_item(std::string_view line, const std::string& fallback_id, std:
   item.url = string_field(j, "url");
   item.id = string_field(j, "id");
   if (item.id.empty()) item.id = item.url.empty() ? fallback_id : item.url;
-  item.title = std::string(trim(string_field(j, "title")));
+  item.title = std::string(trim(first_field(j, kTitleKeys).first));
   item.source = string_field(j, "source");
   item.lang = string_field(j, "lang");
-  std::string date = string_field(j, "date");
+  auto [date, date_key] = first_field(j, kDateKeys);
   if (!date.empty()) {
     auto iso = text::parse_date(date);
-    if (!iso) throw std::runtime_error("field \"date\" is not a date: \"" + date + "\"");
+    if (!iso)
+      throw std::runtime_error(std::string("field \"") + date_key + "\" is not a date: \"" + date +
+                               "\"");
     item.date = *iso;
   }
-  std::string body = string_field(j, "body");
-  if (trim(body).empty()) throw std::runtime_error("item \"" + item.id + "\" has no body");
+  std::string body = first_field(j, kBodyKeys).first;
+  if (body.empty())
+    throw std::runtime_error("item \"" + item.id + "\" has no body (looked for " +
+                             field_names(kBodyKeys) + ")");
   item.paragraphs.push_back({item.title, false});
   for (std::string& p : split_paragraphs(body)) item.paragraphs.push_back({std::move(p), false});
   apply_wire_conventions(item);

@@ -57,9 +57,41 @@ TEST_CASE("JSON Lines items", "[read]") {
   CHECK(by_url.id == "http://u");
   Item by_line = parse_json_item(R"({"title":"T","body":"A."})", "f.jsonl:3", "f:3");
   CHECK(by_line.id == "f.jsonl:3");
-  CHECK_THROWS_WITH(parse_json_item(R"({"title":"T"})", "f:4", "f:4"), Catch::Contains("no body"));
+  CHECK_THROWS_WITH(parse_json_item(R"({"title":"T"})", "f:4", "f:4"),
+                    Catch::Contains("has no body (looked for \"body\", \"text\""));
+  CHECK_THROWS_WITH(
+      parse_json_item(R"({"title":"T","published":"soon","text":"A."})", "f:6", "f:6"),
+      Catch::Contains("field \"published\" is not a date"));
   CHECK_THROWS_WITH(parse_json_item(R"({"title":)", "f:5", "f:5"),
                     Catch::Contains("malformed JSON"));
+}
+
+TEST_CASE("JSON Lines items from feeds that name their fields otherwise", "[read]") {
+  struct Row {
+    const char* record;
+    const char* title;
+    const char* date;
+    const char* first_paragraph;
+  };
+  const Row rows[] = {
+      {R"({"id":"a","title":"T","date":"2020-02-03","text":"Talks resumed."})", "T", "2020-02-03",
+       "Talks resumed."},
+      {R"({"id":"b","headline":"H","published":"2021-05-06","content":"One.\n\nTwo."})", "H",
+       "2021-05-06", "One."},
+      {R"({"id":"c","title":"T","published_at":"2022-01-02","article":"Art."})", "T", "2022-01-02",
+       "Art."},
+      // the project's own name wins where a record has both
+      {R"({"id":"d","title":"T","body":"Body.","text":"Text."})", "T", "", "Body."},
+      {R"({"id":"e","title":"T","body":"","text":"Text."})", "T", "", "Text."},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.record);
+    Item item = parse_json_item(row.record, "f:1", "f:1");
+    CHECK(item.title == row.title);
+    CHECK(item.date == row.date);
+    REQUIRE(item.paragraphs.size() >= 2);
+    CHECK(item.paragraphs[1].text == row.first_paragraph);
+  }
 }
 
 TEST_CASE("sources: directories walked, ids relative, bad files named", "[read]") {
