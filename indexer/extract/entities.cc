@@ -263,6 +263,7 @@ void EntityTable::add_name(const ParaTokens& p, const SentenceRange& s, const Me
   for (const auto& role : mp.roles) add_unique(rec.roles, role);
   if (!mp.acronym.empty() && mp.acronym != name) add_unique(rec.aliases, mp.acronym);
   if (alone) read_apposition(lex, rec, toks, m.last, s.last);
+  if (typing.typed && typing.type == EntityType::place) note_city_of_region(p, mp);
   const bool subject = sentence_initial || (m.first > s.first && is_punct(toks[m.first - 1], ",") &&
                                             m.first < s.first + 14);
   if (subject) rec.subject_mentions.push_back(pos);

@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "indexer/extract/statement.h"
@@ -74,7 +75,8 @@ class EntityTable {
   // before `pos`; acronyms left out.
   long last_named_source(std::size_t pos) const;
   // Where the item is set (item_setting.cc): the first nationality adjective of its text
-  // ("Iranian"), the place it names first ("London" of "London Bridge"), "" for none.
+  // ("Iranian"), the place it names first ("London" of "London Bridge"; the city of "El Paso,
+  // Texas"), "" for none.
   const std::string& nationality() const { return nationality_; }
   std::string headline_place() const;
   // The one organisation whose name ends with `noun` and is longer ("Iranian Army" for "army"),
@@ -95,7 +97,10 @@ class EntityTable {
                 bool alone);
   bool word_of_full_name(std::string_view word) const;  // a word of a name of 2+ words
   void note_nationality(const ParaTokens& p);
+  // "El Paso, Texas": the name before a comma and a place of the gazetteer is a city of it
+  void note_city_of_region(const ParaTokens& p, const Mention& mp);
   std::vector<Record> records_;
+  std::vector<std::pair<std::size_t, std::string>> region_cities_;  // where, and the city's name
   std::string nationality_;
 };
 

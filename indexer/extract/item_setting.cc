@@ -4,6 +4,7 @@
 
 #include "indexer/extract/entities.h"
 #include "indexer/extract/lexicon.h"
+#include "indexer/extract/mentions.h"
 #include "indexer/extract/names.h"
 
 namespace verbatim::extract {
@@ -40,6 +41,24 @@ std::string gazetteer_place(const std::string& name) {
 
 }  // namespace
 
+// "in El Paso, Texas", "of Allen, Texas,": the name right before a comma and a place of the
+// gazetteer (a state, a country) is a city there, when the item names it as a name of its own
+// and not as a person's or an organisation's
+void EntityTable::note_city_of_region(const ParaTokens& p, const Mention& mp) {
+  const auto& toks = p.tokens;
+  if (mp.first < 2 || !is_punct(toks[mp.first - 1], ",") || !is_name_word(toks[mp.first - 2]))
+    return;
+  std::size_t from = mp.first - 2;
+  while (from > 0 && is_name_word(toks[from - 1])) --from;
+  const std::size_t begin = toks[from].begin;
+  const std::string city(p.text.substr(begin, toks[mp.first - 2].end - begin));
+  const long r = find(city);
+  if (r < 0) return;
+  const Record& rec = records_[static_cast<std::size_t>(r)];
+  if (rec.key != name_key(city) || (rec.typed && rec.type != EntityType::place)) return;
+  region_cities_.emplace_back(position(p.index, begin), rec.name);
+}
+
 std::string EntityTable::headline_place() const {
   long best = -1;
   std::size_t best_pos = 0;
@@ -51,6 +70,10 @@ std::string EntityTable::headline_place() const {
       best = static_cast<long>(i);
       best_pos = first;
     }
+  }
+  // "El Paso, Texas": the city named before the region
+  for (const auto& [pos, city] : region_cities_) {
+    if (best >= 0 && pos < best_pos) return city;
   }
   return best < 0 ? std::string() : gazetteer_place(records_[static_cast<std::size_t>(best)].name);
 }

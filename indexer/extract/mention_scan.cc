@@ -133,6 +133,16 @@ Step left_connector(LeftScan& s) {
   return Step::next;
 }
 
+// "the US Embassy in London": "in" and the place after an office noun
+Step left_office_in(LeftScan& s) {
+  if (!s.accepted || s.head_lower || !is_office_in(s.toks, static_cast<std::size_t>(s.i)) ||
+      !s.has(s.i - 1))
+    return Step::no;
+  s.first = s.i;
+  --s.i;
+  return Step::next;
+}
+
 // "1st Fleet Command"
 Step left_number(LeftScan& s) {
   const Token& t = s.at(s.i);
@@ -192,9 +202,8 @@ Step left_noun_before_head(LeftScan& s) {
 
 // Tried in this order on each word, right to left.
 constexpr Step (*kLeftRules[])(LeftScan&) = {
-    left_group,      left_name_or_role,     left_head_noun,
-    left_modifier,   left_noun_before_role, left_connector,
-    left_number,     left_of_the,           left_indefinite,
+    left_group,      left_name_or_role,     left_head_noun, left_modifier, left_noun_before_role,
+    left_connector,  left_office_in,        left_number,    left_of_the,   left_indefinite,
     left_determiner, left_noun_before_head,
 };
 
@@ -437,6 +446,13 @@ Step right_role_preposition(RightScan& s) {
   return Step::next;
 }
 
+// "the US Embassy in London"
+Step right_office_in(RightScan& s) {
+  if (!s.accepted || !is_office_in(s.toks, s.i) || s.i + 1 >= s.hi) return Step::no;
+  ++s.i;
+  return Step::next;
+}
+
 // "Bank of England", "Bank of the Philippine Islands"
 Step right_connector(RightScan& s) {
   if (!s.accepted || !is_connector(s.at(s.i)) || !s.has(s.i + 1)) return Step::no;
@@ -464,9 +480,8 @@ Step right_lower_before_head(RightScan& s) {
 
 // Tried in this order on each word, left to right.
 constexpr Step (*kRightRules[])(RightScan&) = {
-    right_name_or_role,      right_modifier,         right_group,
-    right_after_possessive,  right_role_preposition, right_connector,
-    right_lower_before_head,
+    right_name_or_role,     right_modifier,  right_group,     right_after_possessive,
+    right_role_preposition, right_office_in, right_connector, right_lower_before_head,
 };
 
 void scan_right(RightScan& s) {

@@ -206,7 +206,8 @@ void collect_run(MentionParse& p) {
     const Token& t = p.word(k);
     if (is_name_word(t) || (t.lower == "the" && !p.run.empty()) ||
         (is_connector(t) && !p.run.empty() && k + 1 < p.words.size() &&
-         (p.word(k + 1).cap || p.word(k + 1).lower == "the"))) {
+         (p.word(k + 1).cap || p.word(k + 1).lower == "the")) ||
+        (!p.run.empty() && k + 1 < p.words.size() && is_office_in(p.toks, p.words[k]))) {
       p.run.push_back(p.words[k]);
       continue;
     }
@@ -499,6 +500,14 @@ bool is_stop_cap(std::string_view lower) {
 
 bool is_pronoun(std::string_view lower) {
   return mention_words().pronouns.count(lower) > 0;
+}
+
+bool is_office_in(const std::vector<Token>& toks, std::size_t i) {
+  if (i == 0 || i + 1 >= toks.size()) return false;
+  const Token& t = toks[i];
+  const Token& office = toks[i - 1];
+  return t.type == TokenType::word && t.lower == "in" && !t.cap && office.type == TokenType::word &&
+         office.cap && lexicon().is("office_nouns", office.lower) && is_name_word(toks[i + 1]);
 }
 
 bool is_name_word(const Token& t) {

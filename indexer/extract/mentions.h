@@ -47,5 +47,8 @@ bool is_stop_cap(std::string_view lower);
 bool is_pronoun(std::string_view lower);
 // A word that can be part of a name: capitalised and not a function word.
 bool is_name_word(const Token& t);
+// Token `i` is the "in" of "the US Embassy in London": after a capitalised office noun
+// (words/office_nouns.txt), before a name word; a part of the organisation's name.
+bool is_office_in(const std::vector<Token>& toks, std::size_t i);
 
 }  // namespace verbatim::extract
