@@ -298,6 +298,7 @@ void EntityTable::collect(const std::vector<ParaTokens>& paras) {
   }
   merge_glued_names();
   merge_short_forms();
+  spell_country_initialisms();
 }
 
 namespace {

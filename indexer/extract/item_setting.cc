@@ -1,6 +1,8 @@
 // Where an item is set: the nationality and the place its text names first, and the item's
 // organisation an institution noun stands for ("the army" -> "Iranian Army").
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "indexer/extract/entities.h"
 #include "indexer/extract/lexicon.h"
@@ -76,6 +78,50 @@ std::string EntityTable::headline_place() const {
     if (best >= 0 && pos < best_pos) return city;
   }
   return best < 0 ? std::string() : gazetteer_place(records_[static_cast<std::size_t>(best)].name);
+}
+
+namespace {
+
+// "US" and "U.S." for "United States", "UAE" for "United Arab Emirates": the initials of each
+// country of the gazetteer named with two words or more, when no other country has them
+std::unordered_map<std::string, std::string> country_initialisms() {
+  std::unordered_map<std::string, std::string> spelt;
+  std::unordered_set<std::string> shared;
+  for (const std::string& country : lexicon().countries) {
+    if (country.find(' ') == std::string::npos) continue;
+    std::string initials;
+    for (std::size_t i = 0; i < country.size(); ++i) {
+      if (country[i] != ' ' && (i == 0 || country[i - 1] == ' ') && country[i] >= 'A' &&
+          country[i] <= 'Z')
+        initials += country[i];
+    }
+    if (initials.size() < 2) continue;
+    if (!spelt.emplace(initials, country).second) shared.insert(initials);
+  }
+  for (const std::string& initials : shared) spelt.erase(initials);  // "SA": which country?
+  return spelt;
+}
+
+}  // namespace
+
+// "the US Embassy in London": an organisation's name opening with a country's initials is
+// known by the country's name spelt out ("United States Embassy in London"), as written too
+void EntityTable::spell_country_initialisms() {
+  const auto spelt = country_initialisms();
+  for (Record& r : records_) {
+    if (!r.typed || r.type != EntityType::organisation) continue;
+    const auto space = r.name.find(' ');
+    if (space == std::string::npos) continue;
+    std::string initials = r.name.substr(0, space);
+    initials.erase(std::remove(initials.begin(), initials.end(), '.'), initials.end());
+    const auto it = spelt.find(initials);
+    if (it == spelt.end()) continue;
+    if (std::find(r.aliases.begin(), r.aliases.end(), r.name) == r.aliases.end())
+      r.aliases.push_back(r.name);
+    r.name = it->second + r.name.substr(space);
+    r.key = name_key(r.name);
+    r.words = key_words(r.key);
+  }
 }
 
 long EntityTable::org_ending_with(std::string_view noun) const {

@@ -145,12 +145,12 @@ TEST_CASE("a name's display form does not depend on item order or shards",
   TempDir tmp;
   const std::string dotted =
       tmp.write("src/dotted.jsonl", item("quake-d",
-                                         "The U.S. Geological Survey said the quake "
-                                         "was shallow."));
+                                         "The U.N. Refugee Agency said the camp "
+                                         "was full."));
   const std::string plain =
       tmp.write("src/plain.jsonl", item("quake-b",
-                                        "The US Geological Survey said the quake was "
-                                        "felt widely."));
+                                        "The UN Refugee Agency said the camp was "
+                                        "crowded."));
   const std::string ab = tmp.str("ab"), ba = tmp.str("ba");
   index_into(ab, {dotted, plain}, false);
   index_into(ba, {plain, dotted}, false);
@@ -166,8 +166,8 @@ TEST_CASE("a name's display form does not depend on item order or shards",
     INFO(db);
     Xapian::Database d = schema::open_for_reading(db);
     const auto ids = identities(d);
-    CHECK(ids.count("U.S. Geological Survey") == 1);
-    CHECK(ids.count("US Geological Survey") == 0);
+    CHECK(ids.count("U.N. Refugee Agency") == 1);
+    CHECK(ids.count("UN Refugee Agency") == 0);
   }
 }
 
