@@ -34,6 +34,14 @@ void populate(std::uintptr_t from, std::uintptr_t to, int advice) {
   if (to > from) madvise(reinterpret_cast<void*>(from), to - from, advice);
 }
 
+// Under the sanitizers the segments hold their shadow memory, and the heap is their allocator's:
+// megabytes no command reads.
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+
 // What a query allocates before it prints (the parser, the match, the hits' records).
 constexpr std::size_t kHeapBytes = std::size_t(1) << 20;
 
@@ -55,7 +63,8 @@ int populate_segment(dl_phdr_info* info, size_t, void*) {
     if (ph.p_flags & PF_X) {
       populate(from, to, MADV_POPULATE_READ);
     } else if (ph.p_flags & PF_W) {
-      populate(std::max(from, relro_end), to, MADV_POPULATE_WRITE);
+      // its initialised data only: .bss pages are zero pages until written, if ever
+      populate(std::max(from, relro_end), from + ph.p_filesz, MADV_POPULATE_WRITE);
     } else {
       if (icu > from && icu < to) to = icu;
       populate(from, to, MADV_POPULATE_READ);
@@ -78,6 +87,7 @@ void populate_heap(std::size_t bytes) {
 }  // namespace
 
 void prefault_program() {
+  if (kSanitized) return;
   dl_iterate_phdr(populate_segment, nullptr);
   populate_heap(kHeapBytes);
 }
