@@ -1,5 +1,6 @@
 #include "indexer/extract/mentions.h"
 
+#include <cctype>
 #include <utility>
 
 #include "indexer/extract/lexicon.h"
@@ -386,12 +387,52 @@ bool read_name(MentionParse& p) {
 // "National Congress of the Communist Party of China (CPC)": the acronym names the words whose
 // initials it spell, else the whole run; a run shorter than the acronym (cut at its commas:
 // "United Nations Educational, Scientific and Cultural Organization (UNESCO)") is known by it.
+// "Notes from Poland (NFP)", "Committee to Protect Journalists (CPJ)": the name the acronym
+// spells, reaching back past the run over lowercase words inside names
+// (words/acronym_inner_words.txt), whose initials it may or may not spell; "" when none.
+std::string name_spelt_by_acronym(const MentionParse& p) {
+  std::string letters;
+  for (char c : p.acronym) {
+    if (c != '.') letters += c;
+  }
+  const auto& inner = p.lex.words("acronym_inner_words");
+  const std::size_t end = p.run.back();
+  std::size_t words_left = 10;  // a name of ten words at most
+  for (std::size_t s = end + 1; s-- > 0 && words_left-- > 0;) {
+    const Token& t = p.toks[s];
+    if (t.type != TokenType::word || (!t.cap && !inner.count(t.lower))) break;
+    if (!t.cap || is_determiner(t)) continue;
+    std::string caps_only, all;
+    bool has_inner = false;
+    for (std::size_t q = s; q <= end; ++q) {
+      const Token& w = p.toks[q];
+      const char initial = static_cast<char>(std::toupper(static_cast<unsigned char>(w.text[0])));
+      all += initial;
+      if (w.cap) caps_only += initial;
+      has_inner = has_inner || !w.cap;
+    }
+    if (!has_inner) continue;  // the run's own words: apply_acronym's loop
+    if (caps_only != letters && all != letters) continue;
+    std::string name;
+    for (std::size_t q = s; q <= end; ++q) {
+      if (!name.empty()) name += ' ';
+      name += std::string(q == end ? strip_possessive(p.toks[q].text) : p.toks[q].text);
+    }
+    return name;
+  }
+  return "";
+}
+
 void apply_acronym(MentionParse& p) {
   const auto& run = p.run;
   Mention& m = p.m;
   if (p.acronym.empty() || p.acronym_after != run.back() || !all_caps_acronym(p.acronym)) return;
   m.acronym = p.acronym;
   m.org = m.org || !m.titled;
+  if (std::string spelt = name_spelt_by_acronym(p); !spelt.empty()) {
+    m.name = spelt;
+    return;
+  }
   std::size_t caps = 0;
   for (std::size_t idx : run) caps += p.toks[idx].cap ? 1 : 0;
   if (p.acronym.size() > caps + 1) m.name = p.acronym;
