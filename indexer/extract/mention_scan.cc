@@ -165,6 +165,20 @@ Step left_of_the(LeftScan& s) {
   return Step::next;
 }
 
+// "Make It a Habit", "Toys for a Change": an article between the capitalised words of a name
+// that runs to the phrase's end
+Step left_article_in_name(LeftScan& s) {
+  if (!s.accepted || s.head_lower || !is_article_in_name(s.toks, static_cast<std::size_t>(s.i)) ||
+      !s.has(s.i - 1))
+    return Step::no;
+  for (long j = s.i + 1; j <= s.k; ++j) {
+    if (!is_name_word(s.at(j)) && !is_connector(s.at(j))) return Step::no;
+  }
+  s.first = s.i;
+  --s.i;
+  return Step::next;
+}
+
 // "a spokesman", "an official", "A spokesman" opening a sentence
 Step left_indefinite(LeftScan& s) {
   if (!s.accepted || !mention_words().indefinite_articles.count(s.at(s.i).lower)) return Step::no;
@@ -202,9 +216,9 @@ Step left_noun_before_head(LeftScan& s) {
 
 // Tried in this order on each word, right to left.
 constexpr Step (*kLeftRules[])(LeftScan&) = {
-    left_group,      left_name_or_role,     left_head_noun, left_modifier, left_noun_before_role,
-    left_connector,  left_office_in,        left_number,    left_of_the,   left_indefinite,
-    left_determiner, left_noun_before_head,
+    left_group,      left_name_or_role, left_head_noun,        left_modifier, left_noun_before_role,
+    left_connector,  left_office_in,    left_number,           left_of_the,   left_article_in_name,
+    left_indefinite, left_determiner,   left_noun_before_head,
 };
 
 void scan_left(LeftScan& s) {

@@ -208,7 +208,8 @@ void collect_run(MentionParse& p) {
     if (is_name_word(t) || (t.lower == "the" && !p.run.empty()) ||
         (is_connector(t) && !p.run.empty() && k + 1 < p.words.size() &&
          (p.word(k + 1).cap || p.word(k + 1).lower == "the")) ||
-        (!p.run.empty() && k + 1 < p.words.size() && is_office_in(p.toks, p.words[k]))) {
+        (!p.run.empty() && k + 1 < p.words.size() && is_office_in(p.toks, p.words[k])) ||
+        (!p.run.empty() && is_article_in_name(p.toks, p.words[k]))) {
       p.run.push_back(p.words[k]);
       continue;
     }
@@ -533,6 +534,7 @@ void split_conjunction(std::string_view para, const std::vector<Token>& toks, Me
 }  // namespace mention_detail
 
 using mention_detail::all_caps_acronym;
+using mention_detail::is_role;
 using mention_detail::mention_words;
 
 bool is_stop_cap(std::string_view lower) {
@@ -549,6 +551,14 @@ bool is_office_in(const std::vector<Token>& toks, std::size_t i) {
   const Token& office = toks[i - 1];
   return t.type == TokenType::word && t.lower == "in" && !t.cap && office.type == TokenType::word &&
          office.cap && lexicon().is("office_nouns", office.lower) && is_name_word(toks[i + 1]);
+}
+
+bool is_article_in_name(const std::vector<Token>& toks, std::size_t i) {
+  if (i == 0 || i + 1 >= toks.size()) return false;
+  const Token& t = toks[i];
+  return t.type == TokenType::word && !t.cap &&
+         mention_words().indefinite_articles.count(t.lower) && is_name_word(toks[i - 1]) &&
+         is_name_word(toks[i + 1]) && !is_role(toks[i - 1]) && !is_role(toks[i + 1]);
 }
 
 bool is_name_word(const Token& t) {

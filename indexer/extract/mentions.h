@@ -50,5 +50,7 @@ bool is_name_word(const Token& t);
 // Token `i` is the "in" of "the US Embassy in London": after a capitalised office noun
 // (words/office_nouns.txt), before a name word; a part of the organisation's name.
 bool is_office_in(const std::vector<Token>& toks, std::size_t i);
+// Whether toks[i] is "a"/"an" between two capitalised words of a name ("Make It a Habit").
+bool is_article_in_name(const std::vector<Token>& toks, std::size_t i);
 
 }  // namespace verbatim::extract
