@@ -475,11 +475,25 @@ Verdict description_as_written(Query& q) {
 
 // --- names -------------------------------------------------------------------------------------
 
+// "Cows are considered sacred ... and had cited ...": a single capitalised word no name of the
+// item is, which the item writes in lower case elsewhere ("cow urine"), singular or plural, is a
+// common noun capitalised by its place in the sentence, not a name
+bool common_noun_by_case(const Query& q) {
+  const Mention& m = q.m;
+  if (m.titled || m.org || m.name.find(' ') != std::string::npos || q.table.find(m.name) >= 0)
+    return false;
+  std::string lower = ascii_lower(m.name);
+  if (q.table.written_in_lowercase(lower)) return true;
+  if (lower.size() > 3 && lower.back() == 's') lower.pop_back();
+  return q.table.written_in_lowercase(lower);
+}
+
 // "Xi", "Mr. Tanaka", "the FSB": the entity the name refers to (full name, surname, acronym,
 // alias), registered as a speaker; an unknown single word without a title ("E-Systems said")
 // is most often an organisation
 Verdict named_speaker(Query& q) {
   const Mention& m = q.m;
+  if (common_noun_by_case(q)) return std::string(kUnknown);
   bool org = m.org;
   if (!m.titled && m.name.find(' ') == std::string::npos && !q.lex.surnames.count(m.name) &&
       !q.lex.given_names.count(m.name)) {

@@ -290,7 +290,40 @@ void EntityTable::collect_sentence(const ParaTokens& p, const SentenceRange& s) 
   }
 }
 
+namespace {
+
+// "venezuela is seeking ...": a sentence whose first word is all lower case; an item that has
+// one writes names in lower case too ("minister manuel azpurua"), so its case says nothing
+bool starts_lowercase(const ParaTokens& p, const SentenceRange& s) {
+  for (std::size_t i = s.first; i < s.last; ++i) {
+    const Token& t = p.tokens[i];
+    if (t.type != TokenType::word) continue;
+    const char c = t.text.empty() ? '\0' : t.text.front();
+    return c >= 'a' && c <= 'z' && t.text == t.lower;
+  }
+  return false;
+}
+
+bool case_is_reliable(const std::vector<ParaTokens>& paras) {
+  for (const ParaTokens& p : paras)
+    for (const SentenceRange& s : p.sentences)
+      if (starts_lowercase(p, s)) return false;
+  return true;
+}
+
+}  // namespace
+
+void EntityTable::collect_lowercase_words(const std::vector<ParaTokens>& paras) {
+  if (!case_is_reliable(paras)) return;
+  for (const ParaTokens& p : paras) {
+    if (p.shouting || p.title_case) continue;
+    for (const Token& t : p.tokens)
+      if (t.type == TokenType::word && !t.cap && !t.lower.empty()) lowercase_words_.insert(t.lower);
+  }
+}
+
 void EntityTable::collect(const std::vector<ParaTokens>& paras) {
+  collect_lowercase_words(paras);
   for (const ParaTokens& p : paras) {
     if (p.shouting || p.title_case) continue;
     note_nationality(p);

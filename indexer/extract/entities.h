@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -48,6 +49,11 @@ class EntityTable {
 
   // Collects the capitalised names of all paragraphs.
   void collect(const std::vector<ParaTokens>& paras);
+
+  // Whether the item writes `lower` (ASCII lower case) as a word in lower case somewhere.
+  bool written_in_lowercase(const std::string& lower) const {
+    return lowercase_words_.count(lower) > 0;
+  }
 
   // Index of the record a name refers to (exact, acronym, alias, or surname/part of a longer
   // person name), or -1.
@@ -100,7 +106,10 @@ class EntityTable {
   void note_nationality(const ParaTokens& p);
   // "El Paso, Texas": the name before a comma and a place of the gazetteer is a city of it
   void note_city_of_region(const ParaTokens& p, const Mention& mp);
+  // the lower-case words of an item whose sentences all start with a capital
+  void collect_lowercase_words(const std::vector<ParaTokens>& paras);
   std::vector<Record> records_;
+  std::set<std::string> lowercase_words_;  // words the item writes in lower case
   std::vector<std::pair<std::size_t, std::string>> region_cities_;  // where, and the city's name
   std::string nationality_;
 };

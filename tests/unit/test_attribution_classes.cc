@@ -436,6 +436,18 @@ const std::vector<ClassCase>& cases() {
        {{1, "Nurses without Frontiers", "reported", "two clinics had closed"},
         {2, "Nurses without Frontiers", "said", "more nurses were needed in the north"}},
        {}},
+      {"a capitalised word the item also writes in lower case is a common noun, not a speaker",
+       {"Harbour", "Farmers blocked the harbour road on Monday.",
+        "Dockers said the farmers had a point.", "Several dockers stayed at home.",
+        "Zentrix said its ships would wait."},
+       {{2, "UNKNOWN", "said", "the farmers had a point"},
+        {4, "Zentrix", "said", "its ships would wait"}},
+       {}},
+      {"an item that writes names in lower case keeps a surname it also capitalises",
+       {"Quito", "ecuador is seeking new terms, finance minister carlos ruperto told reporters.",
+        "Ruperto said the talks with ruperto's creditors were progressing."},
+       {{2, "Ruperto", "said", "the talks with ruperto's creditors were progressing"}},
+       {}},
   };
   return table;
 }
