@@ -63,7 +63,7 @@ void print_fields() {
 
 // How the query was read: the `query` object of --format json (docs/json.md).
 nlohmann::json reading_json(const QueryArgs& a, const query::QueryPlan& plan,
-                            const std::string& suggestion) {
+                            const std::string& suggestion, unsigned passages) {
   nlohmann::json reading{
       {"input", fmt::format("{}", fmt::join(a.request.words, " "))},
       {"parsed", plan.parser_input},
@@ -71,6 +71,7 @@ nlohmann::json reading_json(const QueryArgs& a, const query::QueryPlan& plan,
       {"statements", plan.statements},
       {"speakers", plan.speakers_resolved},
       {"notes", plan.notes},
+      {"passages", passages},
       {"suggestion", suggestion.empty() ? nlohmann::json(nullptr) : nlohmann::json(suggestion)}};
   if (a.explain) reading["xapian_query"] = plan.query.get_description();
   return reading;
@@ -89,6 +90,24 @@ void print_relaxation(const query::SearchResult& result) {
     fmt::print(stderr,
                "verbatim: only {} passage{} all {} words; then passages with most of them\n", all,
                all == 1 ? " has" : "s have", result.words);
+}
+
+// Tells that a question's page goes on with passages naming the speaker (JSON: their kind is
+// "paragraph").
+void print_passages_note(const query::SearchResult& result, const query::QueryPlan& plan) {
+  if (result.passages == 0) return;
+  const std::string who = fmt::format("{}", fmt::join(plan.speakers_resolved, ", "));
+  if (result.estimated == 0)
+    fmt::print(stderr,
+               "verbatim: no statement by {} holds all the words; showing passages that name the "
+               "speaker with them (--all-words: statements only)\n",
+               who);
+  else
+    fmt::print(stderr,
+               "verbatim: only {} statement{} by {} {} all the words; then passages that name the "
+               "speaker with them\n",
+               result.estimated, result.estimated == 1 ? "" : "s", who,
+               result.estimated == 1 ? "holds" : "hold");
 }
 
 query::Order order_of(const std::string& sort) {
@@ -146,7 +165,7 @@ int run(QueryArgs& a) {
   } catch (const Xapian::Error& e) {
     throw reading_error(e, db, path);
   }
-  const nlohmann::json reading = reading_json(a, plan, suggestion);
+  const nlohmann::json reading = reading_json(a, plan, suggestion, result.passages);
   if (format != query::Format::json && !suggestion.empty())
     fmt::print(stderr, "verbatim: did you mean: {}\n", suggestion);
   if (result.hits.empty()) {
@@ -161,7 +180,10 @@ int run(QueryArgs& a) {
                                        : fmt::format("\"{}\"", fmt::join(a.request.words, " ")));
     return kExitNoMatch;
   }
-  if (format != query::Format::json) print_relaxation(result);
+  if (format != query::Format::json) {
+    print_passages_note(result, plan);
+    print_relaxation(result);
+  }
   query::print_hits(stdout, result, po, reading);
   return kExitOk;
 }

@@ -428,11 +428,12 @@ std::vector<std::string> resolve_speaker(const NameResolver& speakers, const std
 }
 
 // A free-text question ("Xi's quotes on opening-up"): its speakers and the topic words left.
-void read_as_question(const QueryRequest& request, const NameResolver& speakers, QueryPlan& plan,
-                      std::vector<std::string>& speaker_names, std::string& text) {
-  if (request.literal || !request.speakers.empty()) return;
+std::string read_as_question(const QueryRequest& request, const NameResolver& speakers,
+                             QueryPlan& plan, std::vector<std::string>& speaker_names,
+                             std::string& text) {
+  if (request.literal || !request.speakers.empty()) return "";
   auto reading = read_question(request.words, speakers);
-  if (!reading) return;
+  if (!reading) return "";
   plan.question = true;
   // a name spelt like a known speaker's ("Trmp"): as --speaker Trmp, no match and did you mean
   speaker_names = reading->speakers.empty()
@@ -442,6 +443,18 @@ void read_as_question(const QueryRequest& request, const NameResolver& speakers,
   plan.notes.push_back(
       fmt::format("read as: statements by {} about \"{}\" (--literal to search the words as typed)",
                   shown_names(speakers, speaker_names), text));
+  return reading->speaker_typed;
+}
+
+// The words naming a question's speaker ("Kuhn", "the premier") as text to find in passages:
+// all of them (an empty query when they have no word to search for).
+Xapian::Query name_words(const Xapian::Database& db, const std::string& typed) {
+  Xapian::QueryParser qp = make_parser(db, nullptr);
+  try {
+    return qp.parse_query(normalize_input(typed), Xapian::QueryParser::FLAG_DEFAULT);
+  } catch (const Xapian::Error&) {
+    return Xapian::Query();  // a name typed as a question's speaker is plain words
+  }
 }
 
 // Xapian's spelling correction, unless it only changes a word's ending (collapsed ->
@@ -600,6 +613,17 @@ Xapian::Query choose_documents(const QueryPlan& plan, const Xapian::Query& parse
                                  Xapian::Query(schema::boolean_term(Id::kind, schema::kKindItem))));
 }
 
+// The paragraphs (any, with statements or not) holding the question's topic words and the
+// words naming its speaker, under the same --entity and --since/--until filters (item dates).
+Xapian::Query passages_naming(const Xapian::Database& db, const QueryRequest& request,
+                              const Xapian::Query& topic, const Xapian::Query& name) {
+  if (name.empty()) return Xapian::Query();
+  std::vector<std::string> ignored;
+  Xapian::Query q = add_option_filters(db, request, false,
+                                       Xapian::Query(Xapian::Query::OP_AND, topic, name), ignored);
+  return filter(q, Xapian::Query(schema::boolean_term(Id::kind, schema::kKindParagraph)));
+}
+
 }  // namespace
 
 QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
@@ -608,7 +632,7 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   std::vector<std::string> speaker_names;  // folded, from --speaker or the question
   std::string text;
   for (const std::string& w : request.words) text += (text.empty() ? "" : " ") + w;
-  read_as_question(request, speakers, plan, speaker_names, text);
+  const std::string speaker_typed = read_as_question(request, speakers, plan, speaker_names, text);
   for (const std::string& typed : request.speakers)
     for (std::string& name : resolve_speaker(speakers, typed, plan.notes))
       speaker_names.push_back(std::move(name));
@@ -631,6 +655,8 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
     return choose_documents(plan, parsed, q);
   };
   plan.query = complete(parsed, &plan.notes);
+  if (plan.question && !speaker_names.empty() && !parsed.empty() && !request.all_words)
+    plan.passages = passages_naming(db, request, parsed, name_words(db, speaker_typed));
   plan.words = word_units(plan.relaxed);
   if (request.all_words || plan.words.size() < 2 || !only_words(plan.words))
     plan.relaxed = Xapian::Query();

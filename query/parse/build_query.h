@@ -37,6 +37,10 @@ struct QueryPlan {
   // Empty when the query has fewer than two words to relax.
   Xapian::Query relaxed;
   std::vector<Xapian::Query> words;  // the query's word units (a term, phrase or synonym group)
+  // A question ("what did Kuhn say about rail"): the passages that hold all the topic words and
+  // the words naming the speaker, searched when fewer statements than asked for hold the words
+  // (the statement may be one the extractor did not find). Empty otherwise, and with --all-words.
+  Xapian::Query passages;
   // Statement searches: the speaker identities, whose names the hits show ("Donald Trump" for
   // an item's "Trump").
   std::shared_ptr<const SpeakerRegistry> speakers;

@@ -72,6 +72,9 @@ std::string footer(const SearchResult& result) {
   const unsigned first = shown ? result.hits.front().rank : 0;
   const unsigned last = shown ? result.hits.back().rank : 0;
   const std::string page = fmt::format("hits {}-{}", first, last);
+  if (result.passages > 0)
+    return fmt::format("{}; {} statement{} with all the words, then passages naming the speaker",
+                       page, result.estimated, result.estimated == 1 ? "" : "s");
   if (result.relaxed)
     return fmt::format("{}; {} with all the words, the others hold most of them", page,
                        result.estimated);

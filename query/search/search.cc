@@ -330,6 +330,23 @@ void add_partial_hits(Xapian::Database& db, const QueryPlan& plan, Order order,
   }
 }
 
+// A question's page, when fewer statements than asked for hold its words: filled with the
+// passages holding the topic words and the speaker's name (plan.passages) that gave no hit yet.
+// Returns how many were added.
+unsigned add_passage_hits(Xapian::Database& db, const QueryPlan& plan, Order order,
+                          const HitOptions& options, unsigned wanted, std::set<Xapian::docid>& seen,
+                          std::vector<Hit>& hits) {
+  Xapian::Enquire enquire = make_enquire(db, plan.passages, order, options, false);
+  const std::size_t before = hits.size();
+  const auto more = static_cast<Xapian::doccount>(wanted - hits.size() + seen.size());
+  const Xapian::MSet mset = enquire.get_mset(0, more);
+  for (auto it = mset.begin(); it != mset.end() && hits.size() < wanted; ++it) {
+    if (!seen.insert(*it).second) continue;
+    add_hits(db, mset, it, nullptr, options, hits);
+  }
+  return static_cast<unsigned>(hits.size() - before);
+}
+
 SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, unsigned limit,
                  Order order, const HitOptions& options) {
   const Xapian::Query& query = plan.query;
@@ -366,6 +383,9 @@ SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, u
   }
   SearchResult result;
   result.exact = exhausted || (!statements && exact);
+  const std::size_t statements_found = hits.size();
+  if (statements && hits.size() < wanted && !plan.passages.empty())
+    result.passages = add_passage_hits(db, plan, order, options, wanted, seen, hits);
   if (hits.size() < wanted && !plan.relaxed.empty()) {
     const std::size_t strict = hits.size();
     add_partial_hits(db, plan, order, options, wanted, seen, seen_keys,
@@ -374,13 +394,12 @@ SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, u
     result.words = static_cast<unsigned>(plan.words.size());
   }
   // Statements: all counted when every paragraph was seen, else scaled from those seen.
-  result.estimated =
-      !statements ? paragraphs_estimated
-      : exhausted ? static_cast<Xapian::doccount>(std::count_if(
-                        hits.begin(), hits.end(), [](const Hit& h) { return h.matched_all; }))
-                  : static_cast<Xapian::doccount>(static_cast<double>(paragraphs_estimated) *
-                                                      hits.size() / std::max(1u, fetched) +
-                                                  0.5);
+  result.estimated = !statements ? paragraphs_estimated
+                     : exhausted
+                         ? static_cast<Xapian::doccount>(statements_found)
+                         : static_cast<Xapian::doccount>(static_cast<double>(paragraphs_estimated) *
+                                                             hits.size() / std::max(1u, fetched) +
+                                                         0.5);
   unsigned rank = 0;
   for (Hit& hit : hits) {
     hit.rank = ++rank;
@@ -413,6 +432,7 @@ Xapian::doccount count(Xapian::Database& db, const QueryPlan& plan, bool all_cop
     // window larger than the index sees them all, and the estimate is then the exact count.
     QueryPlan strict = plan;
     strict.relaxed = Xapian::Query();
+    strict.passages = Xapian::Query();
     HitOptions options;
     options.all_copies = all_copies;
     options.list_copies = false;

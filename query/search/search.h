@@ -43,6 +43,8 @@ struct SearchResult {
   bool relaxed = false;            // fewer passages than asked for hold all the words: the page
                                    // is filled with the best partial matches
   unsigned words = 0;              // word units of the query (when relaxed)
+  unsigned passages = 0;           // a question's page: passages naming its speaker and holding
+                                   // the words, after the statements that do (plan.passages)
 };
 
 enum class Order { relevance, newest, oldest };

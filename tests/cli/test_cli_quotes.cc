@@ -106,3 +106,36 @@ TEST_CASE("entity filter and entities listing", "[cli][quotes]") {
   CHECK(e.out.find("Xi Jinping") != std::string::npos);
   CHECK(e.out.find("Heilongjiang") != std::string::npos);
 }
+
+TEST_CASE("a question no statement answers shows the passage naming the speaker, and says so",
+          "[cli][quotes]") {
+  TempDir tmp;
+  const std::string items = tmp.write(
+      "items.jsonl",
+      R"({"id": "rail-1", "date": "2024-05-02", "title": "Port city weighs new rail link", )"
+      R"("body": "Mayor Carlos Ruperto said on Monday the harbour would reopen in June.\n\n)"
+      R"(A rail link to the airport, long backed by Ruperto, is now due to open in 2027."})"
+      "\n");
+  const std::string db = tmp.str("db");
+  REQUIRE(run_verbatim({"index", "--db", db, items}).status == 0);
+  auto text = run_verbatim({"query", "--db", db, "what did Ruperto say about the rail link"});
+  INFO(text.err);
+  REQUIRE(text.status == 0);
+  CHECK(text.err.find("no statement by Carlos Ruperto holds all the words; showing passages "
+                      "that name the speaker") != std::string::npos);
+  CHECK(text.out.find("rail-1:2") != std::string::npos);
+  CHECK(text.out.find("then passages naming the speaker") != std::string::npos);
+
+  auto json = run_verbatim(
+      {"query", "--db", db, "--format", "json", "what did Ruperto say about the rail link"});
+  REQUIRE(json.status == 0);
+  auto j = nlohmann::json::parse(json.out);
+  CHECK(j["query"]["passages"] == 1);
+  REQUIRE(j["hits"].size() == 1);
+  CHECK(j["hits"][0]["kind"] == "paragraph");
+  CHECK(j["hits"][0]["para"] == 2);
+
+  auto strict = run_verbatim(
+      {"query", "--db", db, "--all-words", "what did Ruperto say about the rail link"});
+  CHECK(strict.status == 1);
+}
