@@ -2,8 +2,11 @@
 // scored by `verbatim eval`. The floors are the figures reached so far: they only ever rise.
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <regex>
 #include <set>
 #include <string>
 
@@ -12,6 +15,7 @@
 #include "support/run_command.h"
 
 using verbatim::testing::eval_json;
+using verbatim::testing::run_program;
 using verbatim::testing::run_verbatim;
 using verbatim::testing::shared_dir;
 
@@ -79,4 +83,51 @@ TEST_CASE("the seed gives exactly its 6 statements, all Xi Jinping", "[cli][eval
   }
   CHECK(count == 6);
   CHECK(speakers == std::set<std::string>{"Xi Jinping"});
+}
+
+namespace {
+
+struct QuestionFloors {
+  const char* name;  // as scripts/eval-questions prints it
+  int questions;
+  double p_at_1;
+  double mrr;
+};
+
+// clang-format off
+const QuestionFloors kQuestionSets[] = {
+  {"cgtn-dev", 756, 0.962, 0.970},
+  {"wikinews dev", 1316, 0.895, 0.909},
+};
+// clang-format on
+
+}  // namespace
+
+TEST_CASE("speaker questions on the shared dev sets keep their floors", "[cli][eval][shared]") {
+  const std::string shared = shared_dir();
+  if (shared.empty()) {
+    WARN("no shared corpora (../shared, or set VERBATIM_SHARED): question floors not checked");
+    return;
+  }
+  // Debian's python3 (scripts/install-deps), as the test HTTP server uses
+  const char* python = ::access("/usr/bin/python3", X_OK) == 0 ? "/usr/bin/python3" : "python3";
+  auto r = run_program({python, VERBATIM_SOURCE_DIR "/scripts/eval-questions", "--binary",
+                        VERBATIM_BINARY, "--wikinews"},
+                       "", {"VERBATIM_SHARED=" + shared});
+  INFO(r.out << r.err);
+  REQUIRE(r.status == 0);
+  const std::regex line(R"(== (.+): (\d+) questions, P@1 ([0-9.]+) .* MRR ([0-9.]+))");
+  for (const auto& set : kQuestionSets) {
+    INFO(set.name);
+    std::smatch m;
+    bool found = false;
+    for (const std::string& l : verbatim::testing::lines(r.out))
+      if (std::regex_search(l, m, line) && m[1] == set.name) {
+        found = true;
+        CHECK(std::stoi(m[2]) == set.questions);
+        CHECK(std::stod(m[3]) >= set.p_at_1);
+        CHECK(std::stod(m[4]) >= set.mrr);
+      }
+    CHECK(found);
+  }
 }
