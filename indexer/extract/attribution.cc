@@ -255,8 +255,14 @@ Mention SentenceParser::apposition_subject(long comma) const {
   const Token& first = toks_[static_cast<std::size_t>(j + 1)];
   // a cue inside is an attribution of its own, unless in a relative clause ("Smith, who spoke
   // on condition of anonymity, said ...")
-  if (cue_inside && !words_.relative_pronouns->count(first.lower)) return Mention();
-  if (!looks_appositive(j, comma)) return Mention();
+  // or a gerund's ("Lindqvist Paper, reporting a wider loss, said ..."), whose content ends at
+  // the comma (main_cue_after_aside)
+  Cue inner;
+  const bool gerund_aside = match_cue(static_cast<std::size_t>(j + 1), inner) && inner.info &&
+                            inner.info->gerund && inner.first == static_cast<std::size_t>(j + 1);
+  if (cue_inside && !words_.relative_pronouns->count(first.lower) && !gerund_aside)
+    return Mention();
+  if (!gerund_aside && !looks_appositive(j, comma)) return Mention();
   // "Mary-Jane O'Neil, 45, a nurse in Boston, says": an age set off before the apposition
   if (j - 3 >= static_cast<long>(a_) && is_word(toks_[static_cast<std::size_t>(j - 1)]) &&
       toks_[static_cast<std::size_t>(j - 1)].text[0] >= '0' &&

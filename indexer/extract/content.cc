@@ -36,6 +36,7 @@ std::size_t SentenceParser::forward_end(std::size_t from, std::size_t hi, std::s
     if (is_punct(t, ",") && j + 1 < hi) {
       const Token& n = toks_[j + 1];
       if (stops.count(n.lower)) return j;  // a contrast or a concession of the writer's
+      if (main_cue_after_aside(j + 1, self)) return j;
       if (n.lower == "as" && j + 2 < hi) {
         Cue c;
         if (match_cue(j + 2, c)) return j;
@@ -51,6 +52,19 @@ std::size_t SentenceParser::forward_end(std::size_t from, std::size_t hi, std::s
     }
   }
   return hi;
+}
+
+bool SentenceParser::main_cue_after_aside(std::size_t tok, std::size_t self) const {
+  // "Crandall, denying industry speculation, said ...", "Fricke, who estimates 1987 earnings at
+  // 7.80 dlrs, said ...": the cue at `tok` is the main verb of a subject named before this
+  // cue, which speaks in an aside between them
+  const std::size_t own = attrs_[self].cue.first;
+  for (std::size_t q = 0; q < attrs_.size(); ++q) {
+    const Attr& other = attrs_[q];
+    if (q == self || other.cue.first != tok || !other.left || other.subject.empty()) continue;
+    if (other.subject.last <= own) return true;
+  }
+  return false;
 }
 
 // ---- one sentence: its attributions, then the content of each ----

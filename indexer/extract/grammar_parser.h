@@ -184,6 +184,7 @@ class SentenceParser {
   void forward_extent(std::size_t idx, Content& c) const;
   std::size_t forward_end(std::size_t from, std::size_t hi, std::size_t self) const;
   long cut_before_attribution(std::size_t j, std::size_t from) const;
+  bool main_cue_after_aside(std::size_t tok, std::size_t self) const;
   std::size_t first_comma(std::size_t first, std::size_t last, bool before_coordinator) const;
   bool relative_word(long q) const;
   bool nests_statement_before(std::size_t idx) const;

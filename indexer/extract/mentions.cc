@@ -31,6 +31,8 @@ struct MentionParse {
   const Token& last() const { return toks[words.back()]; }
   bool org_word(const Token& t) const { return lex.org_words.count(t.lower) > 0; }
   bool given_name(const Token& t) const { return lex.given_names.count(std::string(t.text)) > 0; }
+  // "III" of "Malachi Mixon III", "Jr." (words/name_suffixes.txt): no acronym
+  bool name_suffix(const Token& t) const { return lex.words("name_suffixes").count(t.lower) > 0; }
   bool has_role() const { return r >= 0; }
   void decide(MentionKind kind, std::string head) {
     m.kind = kind;
@@ -374,8 +376,9 @@ bool read_name(MentionParse& p) {
   m.kind = MentionKind::name;
   m.name = std::move(name);
   m.titled = p.has_role();
-  for (std::size_t idx : run) {
-    const Token& t = p.toks[idx];
+  for (std::size_t k = 0; k < run.size(); ++k) {
+    const Token& t = p.toks[run[k]];
+    if (k > 0 && k + 1 == run.size() && p.name_suffix(t)) continue;  // "Malachi Mixon III"
     if (p.org_word(t) || p.lex.org_acronyms.count(std::string(t.text)) ||
         all_caps_acronym(t.text)) {
       m.org = true;
