@@ -115,6 +115,11 @@ std::string_view SentenceParser::agent_pieces(const Attr& at, const Content& c,
            !stops.count(toks_[j - 1].lower) && !lex_.cues.count(toks_[j - 1].lower))
       --j;
     if (j == at.cue.first) return "agent_without_content";
+    // "told the association that rules proposed by the commission would ...": the participle
+    // qualifies a noun inside another cue's content, which says what the noun is
+    for (std::size_t q = j; q < at.cue.first; ++q)
+      if (toks_[q].lower == "that" && !toks_[q].cap) return "agent_inside_other_content";
+    if (j > a_ && lex_.cues.count(toks_[j - 1].lower)) return "agent_inside_other_content";
     pieces.push_back({j, at.cue.first});
   } else if (c.forward) {
     pieces.push_back(c.fwd);

@@ -450,6 +450,12 @@ const std::vector<ClassCase>& cases() {
         {1, "Henrik Oster", "said", "the mill would hire in May"},
         {2, "Lindqvist Paper Corp", "said", "it would close two lines"}},
        {"tonnes, said", "loss, said"}},
+      {"a participle with an agent inside another cue's content qualifies a noun: no statement",
+       {"Quota talks",
+        "Grower group Vexa told the council that quotas proposed by the ministry would hurt "
+        "growers."},
+       {{1, "Vexa", "told", "quotas proposed by the ministry would hurt growers"}},
+       {"the council that quotas"}},
       {"a generational suffix (III, Jr.) ends a person's name: no acronym, so \"he\" is that person",
        {"Outlook", "Chairman Warren Pell III said he expects sales to rise by a tenth."},
        {{1, "Warren Pell III", "said", "he expects sales to rise by a tenth"},
