@@ -216,6 +216,30 @@ Verdict SentenceParser::rule_noun_after_determiner(CueSite& s, Attr&) const {
              : Verdict::pass;
 }
 
+Verdict SentenceParser::rule_noun_after_determiner_and_name(CueSite& s, Attr&) const {
+  // "a renunciation of some EC pledges to GATT", "its Moscow remarks": a quantifier or a
+  // possessive, a name used as a modifier, then the cue as a noun (a plural or the base form,
+  // never a past form)
+  const Token* prev = s.prev;
+  const Cue& cue = s.cue;
+  if (!prev || prev->type != TokenType::word || !prev->cap || cue.info->gerund)
+    return Verdict::pass;
+  const std::string& word = toks_[cue.first].lower;
+  if (word != cue.info->lemma && (word.size() < 2 || word.back() != 's')) return Verdict::pass;
+  long k = static_cast<long>(cue.first) - 1;
+  int names = 0;
+  while (k >= static_cast<long>(a_) && names < 3 &&
+         is_name_word(toks_[static_cast<std::size_t>(k)])) {
+    --k;
+    ++names;
+  }
+  if (k < static_cast<long>(a_) || names == 0) return Verdict::pass;
+  const Token& det = toks_[static_cast<std::size_t>(k)];
+  return det.type == TokenType::word && !det.cap && words_.name_noun_determiners->count(det.lower)
+             ? Verdict::reject
+             : Verdict::pass;
+}
+
 Verdict SentenceParser::rule_noun_after_possessive(CueSite& s, Attr&) const {
   // "Xi's remarks"
   return s.prev && s.prev->type == TokenType::word && is_possessive(s.prev->text) ? Verdict::reject
@@ -451,7 +475,42 @@ Verdict SentenceParser::rule_apposition_subject(CueSite& s, Attr& at) const {
     return Verdict::pass;
   }
   Mention m = apposition_subject(s.k);
-  return m.empty() ? Verdict::pass : speaker_before(at, m, m.first, s.cue);
+  if (m.empty()) return Verdict::pass;
+  // "Reuters, citing anonymous sources, reported ...": the medium relays the one it cites
+  const Mention cited = cited_in_aside(m, static_cast<std::size_t>(s.k));
+  return speaker_before(at, cited.empty() ? m : cited, m.first, s.cue);
+}
+
+Mention SentenceParser::cited_in_aside(const Mention& m, std::size_t comma) const {
+  std::size_t open = m.first;
+  while (open < comma && !is_punct(toks_[open], ",")) ++open;
+  if (open + 2 >= comma || !words_.relay_gerunds->count(toks_[open + 1].lower)) return Mention();
+  Mention cited = parse_right(para_, toks_, open + 2, comma);
+  if (!cited.empty()) return cited.last == comma ? cited : Mention();
+  // "citing local paramilitary groups": lowercase words the mention parser does not read are
+  // an unnamed group
+  for (std::size_t q = open + 2; q < comma; ++q)
+    if (!is_word(toks_[q]) || toks_[q].cap) return Mention();
+  cited.kind = MentionKind::group;
+  cited.first = open + 2;
+  cited.last = comma;
+  cited.head = toks_[comma - 1].lower;
+  return cited;
+}
+
+Verdict SentenceParser::rule_gerund_citing_aside(CueSite& s, Attr&) const {
+  // "Reuters, citing anonymous sources, reported ...": the gerund names whom the main cue
+  // relays, it states nothing
+  const Cue& cue = s.cue;
+  if (!cue.info->gerund || !words_.relay_gerunds->count(toks_[cue.first].lower) ||
+      cue.first == a_ || !is_punct(toks_[cue.first - 1], ","))
+    return Verdict::pass;
+  std::size_t comma = cue.last;
+  while (comma < b_ && comma < cue.last + 12 && !is_punct(toks_[comma], ",")) ++comma;
+  Cue next;
+  return comma + 1 < b_ && is_punct(toks_[comma], ",") && match_cue(comma + 1, next)
+             ? Verdict::reject
+             : Verdict::pass;
 }
 
 Verdict SentenceParser::rule_dash_aside_subject(CueSite& s, Attr& at) const {
