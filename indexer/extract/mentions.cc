@@ -494,6 +494,26 @@ void analyse_mention(std::string_view para, const std::vector<Token>& toks, Ment
   if (read_name(p)) apply_acronym(p);
 }
 
+// "Gulf and Western Inc", "Mitchell Energy and Development Corp": a legal form
+// (words/legal_forms.txt) ends the name after "and", and neither a legal form nor a firm noun
+// ends the one before it: one firm's name, not two
+bool one_firm_by_legal_form(const std::vector<Token>& toks, std::size_t first, std::size_t and_at,
+                            std::size_t last) {
+  const WordSet& forms = lexicon().words("legal_forms");
+  auto form = [&](std::size_t i) {
+    std::string w = toks[i].lower;
+    if (!w.empty() && w.back() == '.') w.pop_back();
+    return forms.count(w) > 0;
+  };
+  std::size_t end = last;
+  while (end > and_at + 1 && toks[end - 1].type != TokenType::word) --end;
+  if (end <= and_at + 2 || !form(end - 1)) return false;
+  for (std::size_t i = first; i < and_at; ++i)
+    if (form(i)) return false;
+  // "Austral Group and Naviera Sur Ltd": a firm noun ends the name before "and"
+  return !lexicon().words("firm_nouns").count(toks[and_at - 1].lower);
+}
+
 // Splits "Miller and Smith", "The Investigative Committee and the Federal Security Service".
 void split_conjunction(std::string_view para, const std::vector<Token>& toks, Mention& m) {
   for (std::size_t i = m.first + 1; i + 1 < m.last; ++i) {
@@ -519,6 +539,7 @@ void split_conjunction(std::string_view para, const std::vector<Token>& toks, Me
                           lexicon().org_words.count(before_and.lower) ||
                           lexicon().places.count(std::string(before_and.text)));
     if (!right_det && !singles && !both_long && !left_complete) continue;
+    if (!right_det && one_firm_by_legal_form(toks, m.first, i, m.last)) continue;
     Mention a, b;
     a.first = m.first;
     a.last = i;
