@@ -628,15 +628,31 @@ Verdict SentenceParser::rule_x_said(CueSite& s, Attr& at) const {
   return m.empty() ? Verdict::pass : speaker_before(at, m, m.first, s.cue);
 }
 
+// Whether token `k` is a person's age set off by commas after a name ("Paul Denby, 31, who"):
+// digits only, with a comma before it and a word before that.
+bool SentenceParser::age_between_commas(long k) const {
+  if (k - 2 < static_cast<long>(a_)) return false;
+  const Token& t = toks_[static_cast<std::size_t>(k)];
+  if (!is_word(t) || t.text.empty() || t.text.size() > 3) return false;
+  for (char c : t.text) {
+    if (c < '0' || c > '9') return false;
+  }
+  return is_punct(toks_[static_cast<std::size_t>(k - 1)], ",") &&
+         is_word(toks_[static_cast<std::size_t>(k - 2)]);
+}
+
 Verdict SentenceParser::rule_relative_who_said(CueSite& s, Attr& at) const {
-  // "the Navy, who told it ...", "The Jakarta Post, which also reported ..."
+  // "the Navy, who told it ...", "The Jakarta Post, which also reported ...", and past an age
+  // ("fisherman Paul Denby, 31, who said ...")
   locate_left(s);
   const long k = s.k;
   if (!s.kt || !words_.relative_subjects->count(s.kt->lower) || k - 2 < static_cast<long>(a_) ||
       !is_punct(toks_[static_cast<std::size_t>(k - 1)], ",")) {
     return Verdict::pass;
   }
-  Mention rel = parse_left(para_, toks_, k - 2, a_);
+  const long antecedent = age_between_commas(k - 2) ? k - 4 : k - 2;
+  Mention rel = parse_left(para_, toks_, antecedent, a_);
+  if (antecedent != k - 2 && rel.kind != MentionKind::name) return Verdict::pass;
   if (rel.empty() || rel.kind == MentionKind::pronoun) return Verdict::pass;
   speaker_before(at, rel, static_cast<std::size_t>(k), s.cue);  // from the relative pronoun
   at.relative = true;

@@ -104,6 +104,9 @@ std::string_view SentenceParser::report(std::size_t idx) {
     if (!c.forward) return "backward_relay";
   }
   if (at.cue.info && at.cue.info->topic && !topic_quotation(c)) return "topic_cue_unquoted";
+  // "cited only his years at sea: "..."": a short object, then a colon and a quotation to the
+  // sentence's end: the quotation is the statement, as for a topic cue
+  if (object_before_colon_quote(at, c) && !topic_quotation(c)) return "topic_cue_unquoted";
   if (topic_not_statement(at, c)) {
     c.forward = false;
     if (!c.backward) return "topic_not_statement";
@@ -321,6 +324,28 @@ bool SentenceParser::topic_not_statement(const Attr& at, const Content& c) const
       (answers && first.lower == "to") || words_.topic_prepositions->count(first.lower);
   // "told ... of "..."" stays
   return topic && !(c.fs + 1 < b_ && toks_[c.fs + 1].type == TokenType::quote);
+}
+
+bool SentenceParser::object_before_colon_quote(const Attr& at, const Content& c) const {
+  // a few words after the cue with no verb of a clause (no form of "be", modal, "has", "that"
+  // or subject pronoun), a colon, then a quotation that ends the sentence
+  if ((at.cue.info && at.cue.info->topic) || !c.forward || at.inverted || at.agent || c.had_that ||
+      c.backward || c.fs >= b_ || toks_[c.fs].cap)
+    return false;
+  for (std::size_t q = c.fs; q + 1 < b_ && q < c.fs + 10; ++q) {
+    const Token& t = toks_[q];
+    if (is_punct(t, ":")) {
+      if (q == c.fs || toks_[q + 1].type != TokenType::quote) return false;
+      for (std::size_t r = q + 2; r < b_; ++r) {
+        if (toks_[r].type != TokenType::punct) return false;
+      }
+      return true;
+    }
+    if (!is_word(t) || words_.be_forms->count(t.lower) || words_.modal_verbs->count(t.lower) ||
+        words_.object_clause_words->count(t.lower))
+      return false;
+  }
+  return false;
 }
 
 bool SentenceParser::topic_quotation(Content& c) const {

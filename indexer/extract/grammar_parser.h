@@ -153,6 +153,7 @@ class SentenceParser {
   long skip_left(long k) const;
   long skip_channel_or_occasion(long k) const;
   bool cue_after_comma_or_quote(CueSite& s) const;
+  bool age_between_commas(long k) const;
   bool opens_clause(std::size_t first) const;
   Mention possessive_description(std::size_t owner) const;
   bool inverted_speaker_follows(const Cue& cue) const;
@@ -199,6 +200,7 @@ class SentenceParser {
   bool topic_not_statement(const Attr& at, const Content& c) const;
   bool has_quote(const Piece& p) const;
   bool topic_quotation(Content& c) const;
+  bool object_before_colon_quote(const Attr& at, const Content& c) const;
   bool weak_cue_unquoted(const Attr& at, const Content& c) const;
   bool weak_statement_unquoted(const Attr& at, const Content& c,
                                const std::vector<Piece>& pieces) const;

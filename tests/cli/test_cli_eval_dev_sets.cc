@@ -35,7 +35,7 @@ struct Floors {
 const Floors kDevSets[] = {
   {"seed", "gold/seed.jsonl", "seed", 6, 1.000, 1.000, 1.000},
   {"wikinews dev", "gold/wikinews-dev.jsonl", "corpora/wikinews/wikinews-2019-2020.jsonl", 391,
-   0.930, 0.948, 0.882},
+   0.932, 0.948, 0.884},
   {"cgtn-dev", "gold/cgtn-dev.jsonl", "corpora/cgtn-dev", 201, 0.950, 0.969, 0.920},
 };
 // clang-format on

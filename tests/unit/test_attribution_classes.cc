@@ -481,6 +481,27 @@ const std::vector<ClassCase>& cases() {
         "Ruperto said the talks with ruperto's creditors were progressing."},
        {{2, "Ruperto", "said", "the talks with ruperto's creditors were progressing"}},
        {}},
+      {"a relative clause after a name and an age set off by commas is the named person's",
+       {"Ferry rescue",
+        "One of the rescuers was fisherman Paul Denby, 31, who said he had jumped into the "
+        "harbour without thinking.",
+        "Another was nurse Ana Ruiz, 45, who told reporters the water had been freezing."},
+       {{1, "Paul Denby", "said", "he had jumped into the harbour without thinking"},
+        {2, "Ana Ruiz", "told", "the water had been freezing"}},
+       {}},
+      {"a short object before a colon and a quotation: the quotation is the statement",
+       {"Ferry rescue",
+        "Another was deckhand Tom Vale, 27, who cited only his years on the trawlers: \"You "
+        "do not think, you just jump in.\"",
+        "Mayor Ana Ruiz cited the harbour's first rule: \"Nobody goes out alone.\""},
+       {{1, "Tom Vale", "cited", "You do not think, you just jump in."},
+        {2, "Ana Ruiz", "cited", "Nobody goes out alone."}},
+       {"only his years on the trawlers", "first rule"}},
+      {"a clause before a colon and a quotation stays content",
+       {"Ferry rescue",
+        "Mayor Ana Ruiz said the crew had done everything right: \"Nobody panicked.\""},
+       {{1, "Ana Ruiz", "said", "the crew had done everything right"}},
+       {}},
   };
   return table;
 }
