@@ -57,11 +57,11 @@ Xapian::Query filter_or_error(const std::string& field, const std::string& typed
 }  // namespace
 
 Xapian::Query DateFieldProcessor::operator()(const std::string& value) {
-  return filter_or_error(field_, value, today_, target_, errors_);
+  return filter_or_error(field_, value, text::today(), target_, errors_);
 }
 
 Xapian::Query DateRangeProcessor::operator()(const std::string& begin, const std::string& end) {
-  return filter_or_error(field_, begin + ".." + end, today_, target_, errors_);
+  return filter_or_error(field_, begin + ".." + end, text::today(), target_, errors_);
 }
 
 }  // namespace verbatim::query

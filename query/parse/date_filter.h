@@ -38,16 +38,17 @@ std::string bad_date_message(std::string_view where, std::string_view typed);
 
 // date:VALUE and date:A..B (said: likewise) in the query text. A value that is no date matches
 // nothing and is kept in `errors` (throwing through Xapian's QueryParser would leak its state).
+// Today's date is read when a date is parsed: a query without one reads no time zone (the
+// /etc/localtime open, reads and close were 7 of a query's 170 system calls).
 class DateFieldProcessor : public Xapian::FieldProcessor {
  public:
   DateFieldProcessor(std::string field, std::vector<std::string>* errors, DateTarget target)
-      : field_(std::move(field)), errors_(errors), today_(text::today()), target_(target) {}
+      : field_(std::move(field)), errors_(errors), target_(target) {}
   Xapian::Query operator()(const std::string& value) override;
 
  private:
   std::string field_;
   std::vector<std::string>* errors_;
-  text::Date today_;
   DateTarget target_;
 };
 
@@ -59,14 +60,12 @@ class DateRangeProcessor : public Xapian::RangeProcessor {
       : Xapian::RangeProcessor(slot, field + ":"),
         field_(std::move(field)),
         errors_(errors),
-        today_(text::today()),
         target_(target) {}
   Xapian::Query operator()(const std::string& begin, const std::string& end) override;
 
  private:
   std::string field_;
   std::vector<std::string>* errors_;
-  text::Date today_;
   DateTarget target_;
 };
 
