@@ -37,6 +37,7 @@ std::size_t SentenceParser::forward_end(std::size_t from, std::size_t hi, std::s
       const Token& n = toks_[j + 1];
       if (stops.count(n.lower)) return j;  // a contrast or a concession of the writer's
       if (main_cue_after_aside(j + 1, self)) return j;
+      if (relative_clause_closes(j + 1, self)) return j;
       if (n.lower == "as" && j + 2 < hi) {
         Cue c;
         if (match_cue(j + 2, c)) return j;
@@ -65,6 +66,16 @@ bool SentenceParser::main_cue_after_aside(std::size_t tok, std::size_t self) con
     if (other.subject.last <= own) return true;
   }
   return false;
+}
+
+bool SentenceParser::relative_clause_closes(std::size_t tok, std::size_t self) const {
+  // "The skipper, Tom Vale, who said the engine had failed, was taken to hospital": after a
+  // relative clause's comma, a form of "be", "have" or a modal is the main clause's verb
+  if (!attrs_[self].relative || tok >= b_) return false;
+  const Token& t = toks_[tok];
+  if (t.type != TokenType::word || t.cap) return false;
+  return be_forms().count(t.lower) || t.lower == "has" || t.lower == "had" || t.lower == "have" ||
+         words_.modal_verbs->count(t.lower);
 }
 
 // ---- one sentence: its attributions, then the content of each ----

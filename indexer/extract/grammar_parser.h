@@ -186,6 +186,7 @@ class SentenceParser {
   std::size_t forward_end(std::size_t from, std::size_t hi, std::size_t self) const;
   long cut_before_attribution(std::size_t j, std::size_t from) const;
   bool main_cue_after_aside(std::size_t tok, std::size_t self) const;
+  bool relative_clause_closes(std::size_t tok, std::size_t self) const;
   Mention cited_in_aside(const Mention& m, std::size_t comma) const;
   std::size_t first_comma(std::size_t first, std::size_t last, bool before_coordinator) const;
   bool relative_word(long q) const;
