@@ -9,6 +9,7 @@
 #include <regex>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "support/corpus_paths.h"
 #include "support/eval_json.h"
@@ -87,6 +88,12 @@ TEST_CASE("the seed gives exactly its 6 statements, all Xi Jinping", "[cli][eval
 
 namespace {
 
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+
 struct QuestionFloors {
   const char* name;  // as scripts/eval-questions prints it
   int questions;
@@ -111,13 +118,17 @@ TEST_CASE("speaker questions on the shared dev sets keep their floors", "[cli][e
   }
   // Debian's python3 (scripts/install-deps), as the test HTTP server uses
   const char* python = ::access("/usr/bin/python3", X_OK) == 0 ? "/usr/bin/python3" : "python3";
-  auto r = run_program({python, VERBATIM_SOURCE_DIR "/scripts/eval-questions", "--binary",
-                        VERBATIM_BINARY, "--wikinews"},
-                       "", {"VERBATIM_SHARED=" + shared});
+  // Under the sanitizers each of the 2,072 query processes is slow (about 11 minutes in all):
+  // there cgtn-dev alone; the release build checks both sets.
+  std::vector<std::string> command{python, VERBATIM_SOURCE_DIR "/scripts/eval-questions",
+                                   "--binary", VERBATIM_BINARY};
+  if (!kSanitized) command.push_back("--wikinews");
+  auto r = run_program(command, "", {"VERBATIM_SHARED=" + shared});
   INFO(r.out << r.err);
   REQUIRE(r.status == 0);
   const std::regex line(R"(== (.+): (\d+) questions, P@1 ([0-9.]+) .* MRR ([0-9.]+))");
   for (const auto& set : kQuestionSets) {
+    if (kSanitized && std::string(set.name) != "cgtn-dev") continue;
     INFO(set.name);
     std::smatch m;
     bool found = false;
