@@ -74,7 +74,7 @@ bool SentenceParser::relative_clause_closes(std::size_t tok, std::size_t self) c
   if (!attrs_[self].relative || tok >= b_) return false;
   const Token& t = toks_[tok];
   if (t.type != TokenType::word || t.cap) return false;
-  return be_forms().count(t.lower) || t.lower == "has" || t.lower == "had" || t.lower == "have" ||
+  return words_.be_forms->count(t.lower) || words_.have_forms->count(t.lower) ||
          words_.modal_verbs->count(t.lower);
 }
 

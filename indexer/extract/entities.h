@@ -4,9 +4,9 @@
 
 #include <cstddef>
 #include <functional>
-#include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -109,7 +109,7 @@ class EntityTable {
   // the lower-case words of an item whose sentences all start with a capital
   void collect_lowercase_words(const std::vector<ParaTokens>& paras);
   std::vector<Record> records_;
-  std::set<std::string> lowercase_words_;  // words the item writes in lower case
+  std::unordered_set<std::string> lowercase_words_;  // words the item writes in lower case
   std::vector<std::pair<std::size_t, std::string>> region_cities_;  // where, and the city's name
   std::string nationality_;
 };
