@@ -8,12 +8,10 @@
 #include "cli/commands.h"
 #include "cli/exit_codes.h"
 #include "cli/help_text.h"
-#include "cli/prefault.h"
 #include "cli/version.h"
 #include "schema/location.h"
 
 int main(int argc, char** argv) {
-  verbatim::cli::prefault_program();
   CLI::App app{"verbatim: full-text search and quote index for news", "verbatim"};
   app.set_version_flag("--version", std::function<std::string()>(verbatim::cli::version_text),
                        "Print the versions of verbatim, Xapian, ICU and the index schema");
