@@ -83,8 +83,8 @@ unsigned units_matched(const std::vector<Xapian::Query>& units,
 class StatementFilter {
  public:
   StatementFilter(const Xapian::Query& query, const SpeakerRegistry* speakers,
-                  const std::vector<Xapian::Query>& words)
-      : speakers_(speakers) {
+                  const std::vector<Xapian::Query>& words, bool passages)
+      : speakers_(speakers), passages_(passages) {
     collect(query);
     for (const Xapian::Query& unit : words)
       if (unit.get_unique_terms_begin() != unit.get_unique_terms_end()) words_.push_back(unit);
@@ -93,14 +93,20 @@ class StatementFilter {
   // Whether statements are weighed by their own words (the query has words to look for).
   bool weighs_words() const { return !words_.empty(); }
 
+  // A question's page may show passages naming its speaker (QueryPlan::passages).
+  bool shows_passages() const { return passages_ && !words_.empty(); }
+
+  // How many of the query's word units a statement's own text holds.
+  unsigned words_held(const std::string& text) const {
+    return words_.empty() ? 0 : units_matched(words_, text_terms(text));
+  }
+
   // What of its paragraph's weight a statement gets: (1 + k) / (1 + n), k of the query's n word
   // units in its own text. A statement holding all the words ranks above one whose paragraph
   // holds them outside it ("what did Kidston say about fitness points": the statement about
   // fitness and points before another about fitness in the same paragraph); never above its
   // paragraph's weight, so a page is final once the paragraphs left weigh less (run()).
-  double share_of_weight(const std::string& text) const {
-    if (words_.empty()) return 1.0;
-    const unsigned k = units_matched(words_, text_terms(text));
+  double share_of_weight(unsigned k) const {
     return (1.0 + k) / (1.0 + static_cast<double>(words_.size()));
   }
 
@@ -164,6 +170,7 @@ class StatementFilter {
   std::map<schema::Id, std::set<std::string>> wanted_;
   const SpeakerRegistry* speakers_;
   std::vector<Xapian::Query> words_;  // the query's word units that have terms
+  bool passages_;
 };
 
 // A statement hit's own keys: the statement record, its role, and the hit kind `quote`.
@@ -213,13 +220,17 @@ bool has_marks(const std::string& marked) {
 
 // The statements a paragraph hit stands for: those passing the query's statement filters, and
 // of those the ones holding a matched word (all of them, when the words matched elsewhere in the
-// paragraph). Each becomes a hit of its own with a quote record.
+// paragraph). Each becomes a hit of its own with a quote record. In a question, when none of
+// them holds any of the words in its own text, the paragraph itself instead ("what did Smith
+// say about cargo tanks", the words in a sentence of his the extractor gave no statement): a
+// passage naming the speaker, weighed as those statements would be.
 std::vector<Hit> statement_hits(const Xapian::MSet& mset, const Hit& paragraph,
                                 const StatementFilter& filter, const HitOptions& options) {
   const nlohmann::json& rec = paragraph.record;
   auto list = rec.find(schema::kRecordStatements);
   if (list == rec.end() || !list->is_array()) return {};
   std::vector<Hit> passing;
+  bool words_held = false;
   for (const nlohmann::json& st : *list) {
     if (!filter.accepts(st)) continue;
     Hit hit = paragraph;
@@ -228,8 +239,18 @@ std::vector<Hit> statement_hits(const Xapian::MSet& mset, const Hit& paragraph,
     hit.record.update(statement_record(st));
     filter.name_identity(hit.record);
     mark_hit(mset, hit, options);
-    hit.score *= filter.share_of_weight(hit.record.value(schema::record_key(schema::Id::text), ""));
+    const unsigned k =
+        filter.words_held(hit.record.value(schema::record_key(schema::Id::text), ""));
+    words_held = words_held || k > 0;
+    hit.score *= filter.share_of_weight(k);
     passing.push_back(std::move(hit));
+  }
+  if (!passing.empty() && !words_held && filter.shows_passages()) {
+    Hit hit = paragraph;
+    hit.record.erase(schema::kRecordStatements);
+    mark_hit(mset, hit, options);
+    hit.score *= filter.share_of_weight(0);
+    return {hit};
   }
   std::vector<Hit> marked;
   for (const Hit& h : passing)
@@ -400,7 +421,7 @@ SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, u
   const Xapian::Query& query = plan.query;
   const bool statements = plan.statements;
   Xapian::Enquire enquire = make_enquire(db, query, order, options, statements);
-  const StatementFilter filter(query, plan.speakers.get(), plan.text_words);
+  const StatementFilter filter(query, plan.speakers.get(), plan.text_words, !plan.passages.empty());
   // A paragraph gives one hit, or one per statement shown (none, when none passes the filters):
   // statements are counted after the paragraphs are expanded, so more paragraphs are fetched
   // until offset + limit hits are in.
@@ -435,9 +456,15 @@ SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, u
   }
   SearchResult result;
   result.exact = exhausted || (!statements && exact);
-  const std::size_t statements_found = hits.size();
+  // a question's paragraphs standing for statements without its words (statement_hits)
+  const auto passages = [&hits] {
+    return static_cast<unsigned>(std::count_if(hits.begin(), hits.end(), [](const Hit& h) {
+      return h.record.value(schema::record_key(schema::Id::kind), "") == schema::kKindParagraph;
+    }));
+  };
+  const std::size_t statements_found = hits.size() - (statements ? passages() : 0);
   if (statements && hits.size() < wanted && !plan.passages.empty())
-    result.passages = add_passage_hits(db, plan, order, options, wanted, seen, hits);
+    add_passage_hits(db, plan, order, options, wanted, seen, hits);
   if (hits.size() < wanted && !plan.relaxed.empty()) {
     const std::size_t strict = hits.size();
     add_partial_hits(db, plan, order, options, wanted, seen, seen_keys,
@@ -445,6 +472,7 @@ SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, u
     result.relaxed = hits.size() > strict;
     result.words = static_cast<unsigned>(plan.words.size());
   }
+  if (statements) result.passages = passages();
   // Statements: all counted when every paragraph was seen, else scaled from those seen.
   result.estimated = !statements ? paragraphs_estimated
                      : exhausted
