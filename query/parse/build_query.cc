@@ -658,6 +658,8 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   if (plan.question && !speaker_names.empty() && !parsed.empty() && !request.all_words)
     plan.passages = passages_naming(db, request, parsed, name_words(db, speaker_typed));
   plan.words = word_units(plan.relaxed);
+  for (const Xapian::Query& unit : plan.words)
+    if (only_words({unit})) plan.text_words.push_back(unit);
   if (request.all_words || plan.words.size() < 2 || !only_words(plan.words))
     plan.relaxed = Xapian::Query();
   else

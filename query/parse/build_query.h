@@ -37,6 +37,9 @@ struct QueryPlan {
   // Empty when the query has fewer than two words to relax.
   Xapian::Query relaxed;
   std::vector<Xapian::Query> words;  // the query's word units (a term, phrase or synonym group)
+  // Those of them made of words only (no field filters): what a statement's own text is checked
+  // for, to rank a statement holding more of them above one whose paragraph holds them elsewhere.
+  std::vector<Xapian::Query> text_words;
   // A question ("what did Kuhn say about rail"): the passages that hold all the topic words and
   // the words naming the speaker, searched when fewer statements than asked for hold the words
   // (the statement may be one the extractor did not find). Empty otherwise, and with --all-words.

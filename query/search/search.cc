@@ -57,14 +57,57 @@ std::string restore_ends(const std::string& text, const std::string& marked) {
   return text.substr(0, at) + marked + text.substr(at + plain.size());
 }
 
+// How many of the query's word units a matching document holds: a unit counts when one of its
+// terms matched (all of them for a phrase).
+unsigned units_matched(const std::vector<Xapian::Query>& units,
+                       const std::set<std::string>& terms) {
+  unsigned n = 0;
+  for (const Xapian::Query& u : units) {
+    const bool all = u.get_type() == Xapian::Query::OP_PHRASE ||
+                     u.get_type() == Xapian::Query::OP_NEAR ||
+                     u.get_type() == Xapian::Query::OP_AND;
+    bool any_in = false, all_in = true;
+    for (auto t = u.get_unique_terms_begin(); t != u.get_unique_terms_end(); ++t) {
+      const bool in = terms.count(*t) > 0;
+      any_in = any_in || in;
+      all_in = all_in && in;
+    }
+    if (all ? all_in : any_in) ++n;
+  }
+  return n;
+}
+
 // The statement filters of a query (the statement-level fields of the table: speaker:, stmt:,
 // cue:, role:, and what --speaker and questions add): a statement of a matching paragraph is
 // shown when it has one of the query's values for each of these fields the query names.
 class StatementFilter {
  public:
-  StatementFilter(const Xapian::Query& query, const SpeakerRegistry* speakers)
-      : speakers_(speakers) {
+  StatementFilter(const Xapian::Query& query, const SpeakerRegistry* speakers,
+                  const std::vector<Xapian::Query>& words, bool passages)
+      : speakers_(speakers), passages_(passages) {
     collect(query);
+    for (const Xapian::Query& unit : words)
+      if (unit.get_unique_terms_begin() != unit.get_unique_terms_end()) words_.push_back(unit);
+  }
+
+  // Whether statements are weighed by their own words (the query has words to look for).
+  bool weighs_words() const { return !words_.empty(); }
+
+  // A question's page may show passages naming its speaker (QueryPlan::passages).
+  bool shows_passages() const { return passages_ && !words_.empty(); }
+
+  // How many of the query's word units a statement's own text holds.
+  unsigned words_held(const std::string& text) const {
+    return words_.empty() ? 0 : units_matched(words_, text_terms(text));
+  }
+
+  // What of its paragraph's weight a statement gets: (1 + k) / (1 + n), k of the query's n word
+  // units in its own text. A statement holding all the words ranks above one whose paragraph
+  // holds them outside it ("what did Kidston say about fitness points": the statement about
+  // fitness and points before another about fitness in the same paragraph); never above its
+  // paragraph's weight, so a page is final once the paragraphs left weigh less (run()).
+  double share_of_weight(unsigned k) const {
+    return (1.0 + k) / (1.0 + static_cast<double>(words_.size()));
   }
 
   bool accepts(const nlohmann::json& statement) const {
@@ -108,8 +151,26 @@ class StatementFilter {
     for (std::size_t i = 0; i < n; ++i) collect(q.get_subquery(i));
   }
 
+  // The terms the indexer gives a text (its words and their stemmed forms, as
+  // build/documents.cc writes them), for the units a statement's own text holds.
+  static std::set<std::string> text_terms(const std::string& text) {
+    thread_local Xapian::TermGenerator generator = [] {
+      Xapian::TermGenerator g;
+      g.set_stemmer(cached_stem(text::default_language().stemmer));
+      g.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
+      return g;
+    }();
+    Xapian::Document doc;
+    generator.set_document(doc);
+    generator.index_text_without_positions(text::normalize_for_terms(text));
+    generator.set_document(Xapian::Document());
+    return {doc.termlist_begin(), doc.termlist_end()};
+  }
+
   std::map<schema::Id, std::set<std::string>> wanted_;
   const SpeakerRegistry* speakers_;
+  std::vector<Xapian::Query> words_;  // the query's word units that have terms
+  bool passages_;
 };
 
 // A statement hit's own keys: the statement record, its role, and the hit kind `quote`.
@@ -159,13 +220,17 @@ bool has_marks(const std::string& marked) {
 
 // The statements a paragraph hit stands for: those passing the query's statement filters, and
 // of those the ones holding a matched word (all of them, when the words matched elsewhere in the
-// paragraph). Each becomes a hit of its own with a quote record.
+// paragraph). Each becomes a hit of its own with a quote record. In a question, when none of
+// them holds any of the words in its own text, the paragraph itself instead ("what did Smith
+// say about cargo tanks", the words in a sentence of his the extractor gave no statement): a
+// passage naming the speaker, weighed as those statements would be.
 std::vector<Hit> statement_hits(const Xapian::MSet& mset, const Hit& paragraph,
                                 const StatementFilter& filter, const HitOptions& options) {
   const nlohmann::json& rec = paragraph.record;
   auto list = rec.find(schema::kRecordStatements);
   if (list == rec.end() || !list->is_array()) return {};
   std::vector<Hit> passing;
+  bool words_held = false;
   for (const nlohmann::json& st : *list) {
     if (!filter.accepts(st)) continue;
     Hit hit = paragraph;
@@ -174,7 +239,18 @@ std::vector<Hit> statement_hits(const Xapian::MSet& mset, const Hit& paragraph,
     hit.record.update(statement_record(st));
     filter.name_identity(hit.record);
     mark_hit(mset, hit, options);
+    const unsigned k =
+        filter.words_held(hit.record.value(schema::record_key(schema::Id::text), ""));
+    words_held = words_held || k > 0;
+    hit.score *= filter.share_of_weight(k);
     passing.push_back(std::move(hit));
+  }
+  if (!passing.empty() && !words_held && filter.shows_passages()) {
+    Hit hit = paragraph;
+    hit.record.erase(schema::kRecordStatements);
+    mark_hit(mset, hit, options);
+    hit.score *= filter.share_of_weight(0);
+    return {hit};
   }
   std::vector<Hit> marked;
   for (const Hit& h : passing)
@@ -255,6 +331,19 @@ std::size_t order_by_said(std::vector<Hit>& hits, Order order, const std::string
   }));
 }
 
+// Statement hits by their weight (their paragraph's, times the share their own words give:
+// StatementFilter::share_of_weight); ties keep the order they came in. A paragraph not fetched
+// yet weighs no more than `bound`, the weight of the last one fetched, and none of its
+// statements more than it: the hits weighing at least `bound` are in their final places.
+// Returns how many (all of them when `bound` is null: every paragraph was seen).
+std::size_t order_by_weight(std::vector<Hit>& hits, const double* bound) {
+  std::stable_sort(hits.begin(), hits.end(),
+                   [](const Hit& a, const Hit& b) { return a.score > b.score; });
+  if (!bound) return hits.size();
+  return static_cast<std::size_t>(
+      std::count_if(hits.begin(), hits.end(), [&](const Hit& h) { return h.score >= *bound; }));
+}
+
 // `statements`: a statement search, whose copies of one statement (its paragraph's copy key)
 // Xapian collapses to the best of them unless options.all_copies.
 Xapian::Enquire make_enquire(Xapian::Database& db, const Xapian::Query& query, Order order,
@@ -272,26 +361,6 @@ Xapian::Enquire make_enquire(Xapian::Database& db, const Xapian::Query& query, O
   else  // equal scores by item id, not docid: a cluster numbers documents otherwise
     enquire.set_sort_by_relevance_then_value(schema::kSlotItemId, false);
   return enquire;
-}
-
-// How many of the query's word units a matching document holds: a unit counts when one of its
-// terms matched (all of them for a phrase).
-unsigned units_matched(const std::vector<Xapian::Query>& units,
-                       const std::set<std::string>& terms) {
-  unsigned n = 0;
-  for (const Xapian::Query& u : units) {
-    const bool all = u.get_type() == Xapian::Query::OP_PHRASE ||
-                     u.get_type() == Xapian::Query::OP_NEAR ||
-                     u.get_type() == Xapian::Query::OP_AND;
-    bool any_in = false, all_in = true;
-    for (auto t = u.get_unique_terms_begin(); t != u.get_unique_terms_end(); ++t) {
-      const bool in = terms.count(*t) > 0;
-      any_in = any_in || in;
-      all_in = all_in && in;
-    }
-    if (all ? all_in : any_in) ++n;
-  }
-  return n;
 }
 
 // Fills `hits` up to `wanted` with the best partial matches of the relaxed query: those holding
@@ -352,7 +421,7 @@ SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, u
   const Xapian::Query& query = plan.query;
   const bool statements = plan.statements;
   Xapian::Enquire enquire = make_enquire(db, query, order, options, statements);
-  const StatementFilter filter(query, plan.speakers.get());
+  const StatementFilter filter(query, plan.speakers.get(), plan.text_words, !plan.passages.empty());
   // A paragraph gives one hit, or one per statement shown (none, when none passes the filters):
   // statements are counted after the paragraphs are expanded, so more paragraphs are fetched
   // until offset + limit hits are in.
@@ -364,28 +433,38 @@ SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, u
   std::set<Xapian::docid> seen;
   std::set<std::string> seen_keys;  // copy keys of the statements shown
   const bool said_order = statements && order != Order::relevance;
+  const bool weighed = statements && !said_order && filter.weighs_words();
   for (unsigned window = wanted;; window *= 2) {
     const Xapian::MSet mset = enquire.get_mset(fetched, window - fetched, window);
     paragraphs_estimated = mset.get_matches_estimated();
     exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
     std::string bound;
+    double weight_bound = 0;
     for (auto it = mset.begin(); it != mset.end(); ++it) {
       add_hits(db, mset, it, statements ? &filter : nullptr, options, hits);
       seen.insert(*it);
       if (!it.get_collapse_key().empty()) seen_keys.insert(it.get_collapse_key());
       if (said_order) bound = it.get_document().get_value(sort_slot(order, true));
+      weight_bound = it.get_weight();
     }
     fetched += mset.size();
     exhausted = fetched < window;
-    const std::size_t ready =
-        said_order ? order_by_said(hits, order, exhausted ? nullptr : &bound) : hits.size();
+    const std::size_t ready = said_order ? order_by_said(hits, order, exhausted ? nullptr : &bound)
+                              : weighed ? order_by_weight(hits, exhausted ? nullptr : &weight_bound)
+                                        : hits.size();
     if (!statements || exhausted || ready >= wanted) break;
   }
   SearchResult result;
   result.exact = exhausted || (!statements && exact);
-  const std::size_t statements_found = hits.size();
+  // a question's paragraphs standing for statements without its words (statement_hits)
+  const auto passages = [&hits] {
+    return static_cast<unsigned>(std::count_if(hits.begin(), hits.end(), [](const Hit& h) {
+      return h.record.value(schema::record_key(schema::Id::kind), "") == schema::kKindParagraph;
+    }));
+  };
+  const std::size_t statements_found = hits.size() - (statements ? passages() : 0);
   if (statements && hits.size() < wanted && !plan.passages.empty())
-    result.passages = add_passage_hits(db, plan, order, options, wanted, seen, hits);
+    add_passage_hits(db, plan, order, options, wanted, seen, hits);
   if (hits.size() < wanted && !plan.relaxed.empty()) {
     const std::size_t strict = hits.size();
     add_partial_hits(db, plan, order, options, wanted, seen, seen_keys,
@@ -393,6 +472,7 @@ SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, u
     result.relaxed = hits.size() > strict;
     result.words = static_cast<unsigned>(plan.words.size());
   }
+  if (statements) result.passages = passages();
   // Statements: all counted when every paragraph was seen, else scaled from those seen.
   result.estimated = !statements ? paragraphs_estimated
                      : exhausted

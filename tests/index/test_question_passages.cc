@@ -79,3 +79,57 @@ TEST_CASE("a question no statement answers goes on with passages naming the spea
     CHECK(c.result.hits.empty());
   }
 }
+
+namespace {
+
+// Carlos Ruperto in paragraph 1: a statement about the harbour, then a sentence of his the
+// extractor gives no statement (the islanders' burden); in paragraph 2 a statement about the
+// ferry tax.
+const char* const kFerryTax =
+    R"({"id": "ferry-tax", "date": "2024-05-03", "title": "Ferry tax", "body": )"
+    R"("Mayor Carlos Ruperto said on Tuesday the harbour would reopen in June. For him the ferry )"
+    R"(tax was a burden the islanders could not carry.\n\n)"
+    R"(Ruperto said the ferry tax would be cut in May.\n\n)"
+    R"(The council met again on Friday."})"
+    "\n";
+
+}  // namespace
+
+TEST_CASE("a paragraph whose statements hold none of a question's words is shown as a passage",
+          "[question]") {
+  TempDir tmp;
+  const std::string db =
+      verbatim::testing::index_sources(tmp.str("db"), {tmp.write("items.jsonl", kFerryTax)});
+  struct Case {
+    const char* question;
+    std::vector<std::pair<std::string, int>> hits;  // kind and paragraph, in rank order
+    unsigned passages;
+  };
+  for (const Case& c : {
+           // the words only in the sentence with no statement: the paragraph, not the
+           // statement about the harbour
+           Case{"what did Ruperto say about islanders burden", {{"paragraph", 1}}, 1},
+           Case{"Ruperto on the islanders' burden", {{"paragraph", 1}}, 1},
+           // the statement holding the words first, then the paragraph holding them elsewhere
+           Case{"what did Ruperto say about the ferry tax", {{"quote", 2}, {"paragraph", 1}}, 1},
+           // a statement holding the word: no passage
+           Case{"what did Ruperto say about the harbour", {{"quote", 1}}, 0},
+       }) {
+    INFO(c.question);
+    Answer a = ask(db, c.question);
+    REQUIRE(a.plan.question);
+    CHECK(kinds_and_paras(a.result) == c.hits);
+    CHECK(a.result.passages == c.passages);
+  }
+  SECTION("--all-words and --speaker keep the statements") {
+    // the statements of the paragraph holding the words, as before
+    Answer b = ask(db, "what did Ruperto say about islanders burden", true);
+    CHECK(kinds_and_paras(b.result) == std::vector<std::pair<std::string, int>>{{"quote", 1}});
+    Xapian::Database d = schema::open_for_reading(db);
+    query::QueryRequest r;
+    r.words = {"islanders burden"};
+    r.speakers = {"Ruperto"};
+    const query::SearchResult s = query::search(d, query::build_query(d, r), 0, 10);
+    CHECK(kinds_and_paras(s) == std::vector<std::pair<std::string, int>>{{"quote", 1}});
+  }
+}

@@ -113,6 +113,63 @@ TEST_CASE("a quotes search for a word of one statement shows that statement only
   CHECK(contains(text_of(plain.hits[0]), "the budget was approved"));
 }
 
+// Ana Ruiz: two statements in a paragraph, one holding "ferry fares" and one "ferry" only; one
+// in a paragraph holding "ferry fares" outside it; one holding "ferry fares" in a long paragraph
+// of another item (a lower BM25 weight than the first item's paragraphs).
+const std::string kFerryItems =
+    R"J({"id":"ferry-fares","title":"Ferry fares","date":"2024-03-04","source":"Test Wire","body":"The council met on Monday.\n\nMayor Ana Ruiz said the ferry timetable would change in spring. Ruiz added that the new ferry fares would be published in May.\n\nFerry fares rose in the winter. Ruiz said the harbour office had opened early.\n\nThe council will meet again next month."})J"
+    "\n"
+    R"J({"id":"ferry-workers","title":"Ferry workers","date":"2024-03-05","source":"Test Wire","body":"Dock workers gathered at the pier on Tuesday morning, where a small crowd of passengers and traders had waited since dawn for news of the strike and of the boats that would sail.\n\nAt the meeting, Mayor Ana Ruiz told the dock workers that the ferry fares for pensioners would not change this year, whatever the board decided about the other routes.\n\nThe council will meet again next month."})J"
+    "\n";
+
+TEST_CASE("a statement holding more of the words ranks above one whose paragraph holds them",
+          "[statements]") {
+  TempDir tmp;
+  const std::string db = index_items(tmp, kFerryItems);
+
+  struct Case {
+    std::vector<std::string> words;
+    std::vector<std::string> speakers;
+    bool quotes;
+    std::vector<std::string> texts;  // in rank order
+  };
+  const std::vector<std::string> ferry_fares = {
+      "the new ferry fares would be published in May",
+      "the ferry fares for pensioners would not change this year, whatever the board decided "
+      "about the other routes",
+      "the ferry timetable would change in spring", "the harbour office had opened early"};
+  for (const Case& c : {
+           // both words in the first two (the second item's paragraph weighs less), one in the
+           // third, none in the last (its paragraph holds them before it)
+           Case{{"ferry fares"}, {"Ana Ruiz"}, false, ferry_fares},
+           Case{{"ferry", "fares"}, {"ruiz"}, false, ferry_fares},
+           Case{{"ferry fares"}, {}, true, ferry_fares},
+           // one word: the statements holding it, then the one of a paragraph holding it
+           Case{{"harbour"}, {"Ana Ruiz"}, false, {"the harbour office had opened early"}},
+           Case{{"timetable spring"},
+                {"Ana Ruiz"},
+                false,
+                {"the ferry timetable would change in spring"}},
+       }) {
+    std::string words;
+    for (const std::string& w : c.words) words += w + " ";
+    INFO(words);
+    auto r = ask(db, c.words, c.speakers, c.quotes);
+    std::vector<std::string> texts;
+    for (const auto& hit : r.hits) texts.push_back(text_of(hit));
+    CHECK(texts == c.texts);
+    for (std::size_t i = 1; i < r.hits.size(); ++i) CHECK(r.hits[i - 1].score >= r.hits[i].score);
+    // pages of one hit give the same order
+    for (unsigned i = 0; i < c.texts.size(); ++i) {
+      INFO("offset " << i);
+      auto page = ask(db, c.words, c.speakers, c.quotes, /*offset=*/i, /*limit=*/1);
+      REQUIRE(page.hits.size() == 1);
+      CHECK(page.hits[0].rank == i + 1);
+      CHECK(text_of(page.hits[0]) == c.texts[i]);
+    }
+  }
+}
+
 TEST_CASE("offset and limit count statements, not paragraphs", "[statements]") {
   TempDir tmp;
   const std::string db = index_items(tmp, kBridge);
