@@ -427,23 +427,31 @@ std::vector<std::string> resolve_speaker(const NameResolver& speakers, const std
   return found;
 }
 
-// A free-text question ("Xi's quotes on opening-up"): its speakers and the topic words left.
-std::string read_as_question(const QueryRequest& request, const NameResolver& speakers,
-                             QueryPlan& plan, std::vector<std::string>& speaker_names,
-                             std::string& text) {
-  if (request.literal || !request.speakers.empty()) return "";
+// What a free-text question ("Xi's quotes on opening-up") gives the plan.
+struct QuestionReading {
+  std::string speaker_typed;               // the speaker as typed ("Xi", "the premier")
+  std::vector<std::string> speaker_names;  // folded identities it names
+  std::string topic;                       // the words left to search for
+};
+
+// A question's speakers and the topic words left; nothing when the words are no question (or
+// --literal, or --speaker given). How it was read goes to `notes`.
+std::optional<QuestionReading> read_as_question(const QueryRequest& request,
+                                                const NameResolver& speakers,
+                                                std::vector<std::string>& notes) {
+  if (request.literal || !request.speakers.empty()) return std::nullopt;
   auto reading = read_question(request.words, speakers);
-  if (!reading) return "";
-  plan.question = true;
+  if (!reading) return std::nullopt;
   // a name spelt like a known speaker's ("Trmp"): as --speaker Trmp, no match and did you mean
-  speaker_names = reading->speakers.empty()
-                      ? resolve_speaker(speakers, reading->speaker_typed, plan.notes)
-                      : reading->speakers;
-  text = reading->remaining;
-  plan.notes.push_back(
+  QuestionReading read{reading->speaker_typed,
+                       reading->speakers.empty()
+                           ? resolve_speaker(speakers, reading->speaker_typed, notes)
+                           : reading->speakers,
+                       reading->remaining};
+  notes.push_back(
       fmt::format("read as: statements by {} about \"{}\" (--literal to search the words as typed)",
-                  shown_names(speakers, speaker_names), text));
-  return reading->speaker_typed;
+                  shown_names(speakers, read.speaker_names), read.topic));
+  return read;
 }
 
 // The words naming a question's speaker ("Kuhn", "the premier") as text to find in passages:
@@ -632,7 +640,13 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   std::vector<std::string> speaker_names;  // folded, from --speaker or the question
   std::string text;
   for (const std::string& w : request.words) text += (text.empty() ? "" : " ") + w;
-  const std::string speaker_typed = read_as_question(request, speakers, plan, speaker_names, text);
+  std::string speaker_typed;
+  if (auto question = read_as_question(request, speakers, plan.notes)) {
+    plan.question = true;
+    speaker_typed = std::move(question->speaker_typed);
+    speaker_names = std::move(question->speaker_names);
+    text = std::move(question->topic);
+  }
   for (const std::string& typed : request.speakers)
     for (std::string& name : resolve_speaker(speakers, typed, plan.notes))
       speaker_names.push_back(std::move(name));
