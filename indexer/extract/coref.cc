@@ -228,6 +228,22 @@ Verdict pronoun_unnamed_source(Query& q) {
 
 // --- they, we, I -------------------------------------------------------------------------------
 
+// a news agency or broadcaster (words/news_agencies.txt)
+bool is_medium(const Query& q, const std::string& name) {
+  return !name.empty() && q.lex.is("news_agencies", ascii_lower(name));
+}
+
+// "..., according to a report from Nordwire in which they said ...", "CNN reported ... They
+// told Xinhua ...": the group or organisation "they" would stand for is a medium, which
+// relays the people who spoke to it; those people are unnamed
+Verdict they_not_medium(Query& q) {
+  if (!q.head_is("they")) return {};
+  if (!q.last_speaker.empty() && !is_person(q.table, q.last_speaker))
+    return is_medium(q, q.last_speaker) ? Verdict(kUnknown) : Verdict();
+  const long org = q.subject_org();
+  return org >= 0 && is_medium(q, q.canonical(org)) ? Verdict(kUnknown) : Verdict();
+}
+
 // a group or an organisation that spoke last, never one person
 Verdict they_last_non_person_speaker(Query& q) {
   if (!q.head_is("they") || q.last_speaker.empty() || is_person(q.table, q.last_speaker)) return {};
@@ -310,10 +326,14 @@ Verdict group_description(Query& q) {
   return std::string(kUnknown);
 }
 
-// "the statement said": the last source's statement
+// "the statement said": the statement of the last source that is not a medium (a medium's
+// report relays others: "According to Nordwire, ... The Chilean statement said" is not
+// Nordwire's)
 Verdict statement_of_last_source(Query& q) {
   if (!q.lex.is("statement_anaphors", q.m.head)) return {};
-  return q.last_speaker.empty() ? std::string(kUnknown) : q.last_speaker;
+  const Noted* source =
+      last_noted(q.memory.history, q.pos, [&](const Noted& n) { return !is_medium(q, n.speaker); });
+  return source == nullptr ? std::string(kUnknown) : source->speaker;
 }
 
 // "a spokesman said ... the spokesman added"
@@ -528,6 +548,7 @@ const Sieve kSieves[] = {
     {MentionKind::pronoun, "it_subject_org", it_subject_org},
     {MentionKind::pronoun, "it_untyped_name_spoke_last", it_untyped_name_spoke_last},
     {MentionKind::pronoun, "pronoun_unnamed_source", pronoun_unnamed_source},
+    {MentionKind::pronoun, "they_not_medium", they_not_medium},
     {MentionKind::pronoun, "they_last_non_person_speaker", they_last_non_person_speaker},
     {MentionKind::pronoun, "they_subject_org", they_subject_org},
     {MentionKind::pronoun, "they_unnamed", they_unnamed},

@@ -509,6 +509,26 @@ const std::vector<ClassCase>& cases() {
         "Mayor Ana Ruiz said the crew had done everything right: \"Nobody panicked.\""},
        {{1, "Ana Ruiz", "said", "the crew had done everything right"}},
        {}},
+      {"a medium is not the \"they\" of the people its report relays",
+       {"Dock strike",
+        "The dockers were slow to walk out, according to a report from the BBC on Monday in "
+        "which they said they had no plans to strike before the harvest."},
+       {{1, "UNKNOWN", "said", "they had no plans to strike before the harvest"}},
+       {}},
+      {"a medium is not the \"they\" of the people who told another medium",
+       {"Ferry sinking",
+        "In its report on Friday, CNN quoted a harbour official as saying the ferry had sunk.",
+        "The crew rejected the account. They told Xinhua that they had sailed in calm seas."},
+       {{2, "UNKNOWN", "told", "they had sailed in calm seas"}},
+       {}},
+      {"\"the statement\" is not a medium's: the last source that is not a medium",
+       {"Border talks",
+        "The Chilean Foreign Ministry said on Monday the border talks had failed.",
+        "According to Reuters, the crossing has been shut since May. The Chilean "
+        "statement called for the crossing to reopen before the winter."},
+       {{2, "Chilean Foreign Ministry", "called for",
+         "the crossing to reopen before the winter"}},
+       {}},
   };
   return table;
 }

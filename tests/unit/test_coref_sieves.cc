@@ -71,6 +71,12 @@ const std::vector<Case>& cases() {
         "It said the inquiry would take a year."},
        "the inquiry would take a year",
        "Acme Robotics Inc"},
+      {"they_not_medium",
+       {"Headline",
+        "The dockers stayed home, according to a report from the BBC in which they "
+        "said the strike would go on."},
+       "the strike would go on",
+       "UNKNOWN"},
       {"they_last_non_person_speaker",
        {"Headline", "Officials said the plan was sound.", "They said talks would go on."},
        "talks would go on",
