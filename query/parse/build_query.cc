@@ -399,6 +399,14 @@ Xapian::QueryParser make_parser(const Xapian::Database& db, std::vector<std::str
 
 namespace {
 
+// A name standing for several speakers says so, the most-quoted first, with their counts.
+void note_several(const NameResolver& speakers, const std::string& typed,
+                  const std::vector<std::string>& found, std::vector<std::string>& notes) {
+  if (found.size() > 1)
+    notes.push_back(fmt::format("speaker \"{}\" matches {} speakers: {}", typed, found.size(),
+                                counted_names(speakers, found)));
+}
+
 // --speaker NAME: the canonical names it stands for (by name, else by how items describe the
 // speaker), or the folded name itself when the index knows none (so nothing matches).
 std::vector<std::string> resolve_speaker(const NameResolver& speakers, const std::string& typed,
@@ -421,9 +429,7 @@ std::vector<std::string> resolve_speaker(const NameResolver& speakers, const std
     notes.push_back(unknown_name_note(speakers, Id::speaker, typed));
     return {text::fold_name(typed)};
   }
-  if (found.size() > 1)
-    notes.push_back(fmt::format("speaker \"{}\" matches {} speakers: {}", typed, found.size(),
-                                counted_names(speakers, found)));
+  note_several(speakers, typed, found, notes);
   return found;
 }
 
@@ -448,6 +454,8 @@ std::optional<QuestionReading> read_as_question(const QueryRequest& request,
                            ? resolve_speaker(speakers, reading->speaker_typed, notes)
                            : reading->speakers,
                        reading->remaining};
+  if (!reading->speakers.empty())
+    note_several(speakers, read.speaker_typed, read.speaker_names, notes);
   notes.push_back(
       fmt::format("read as: statements by {} about \"{}\" (--literal to search the words as typed)",
                   shown_names(speakers, read.speaker_names), read.topic));

@@ -85,6 +85,12 @@ TEST_CASE("a surname shared by two speakers matches both and says so", "[cli][qu
   CHECK(r.err.find("matches 2 speakers") != std::string::npos);
   CHECK(r.err.find("Wang Wenbin") != std::string::npos);
   CHECK(r.err.find("Wang Wentao") != std::string::npos);
+  // the same surname in a question says so too, with the counts
+  auto asked = run_verbatim(
+      {"query", "--db", db, "--format", "jsonl", "what", "did", "Wang", "say", "about", "exports"});
+  REQUIRE(asked.status == 0);
+  CHECK(asked.err.find("speaker \"Wang\" matches 2 speakers: ") != std::string::npos);
+  CHECK(nlohmann::json::parse(lines(asked.out).at(0))["speaker"] == "Wang Wentao");
   auto one = run_verbatim({"query", "--db", db, "--format", "jsonl", "--speaker", "Wang Wentao"});
   REQUIRE(lines(one.out).size() == 1);
   CHECK(nlohmann::json::parse(lines(one.out)[0])["speaker"] == "Wang Wentao");
