@@ -239,7 +239,7 @@ void StatementAssembly::headline_places_to_body_speakers() {
   for (const Statement& s : out_) {
     // a news agency relays others
     if (s.para == 0 || s.speaker.empty() || s.speaker == "UNKNOWN" || is_place(s.speaker) ||
-        lexicon().is("news_agencies", ascii_lower(s.speaker)) ||
+        lexicon().is_medium(s.speaker) ||
         std::find(body.begin(), body.end(), s.speaker) != body.end())
       continue;
     body.push_back(s.speaker);

@@ -228,20 +228,15 @@ Verdict pronoun_unnamed_source(Query& q) {
 
 // --- they, we, I -------------------------------------------------------------------------------
 
-// a news agency or broadcaster (words/news_agencies.txt)
-bool is_medium(const Query& q, const std::string& name) {
-  return !name.empty() && q.lex.is("news_agencies", ascii_lower(name));
-}
-
 // "..., according to a report from Nordwire in which they said ...", "CNN reported ... They
 // told Xinhua ...": the group or organisation "they" would stand for is a medium, which
 // relays the people who spoke to it; those people are unnamed
 Verdict they_not_medium(Query& q) {
   if (!q.head_is("they")) return {};
   if (!q.last_speaker.empty() && !is_person(q.table, q.last_speaker))
-    return is_medium(q, q.last_speaker) ? Verdict(kUnknown) : Verdict();
+    return q.lex.is_medium(q.last_speaker) ? Verdict(kUnknown) : Verdict();
   const long org = q.subject_org();
-  return org >= 0 && is_medium(q, q.canonical(org)) ? Verdict(kUnknown) : Verdict();
+  return org >= 0 && q.lex.is_medium(q.canonical(org)) ? Verdict(kUnknown) : Verdict();
 }
 
 // a group or an organisation that spoke last, never one person
@@ -331,8 +326,8 @@ Verdict group_description(Query& q) {
 // Nordwire's)
 Verdict statement_of_last_source(Query& q) {
   if (!q.lex.is("statement_anaphors", q.m.head)) return {};
-  const Noted* source =
-      last_noted(q.memory.history, q.pos, [&](const Noted& n) { return !is_medium(q, n.speaker); });
+  const Noted* source = last_noted(q.memory.history, q.pos,
+                                   [&](const Noted& n) { return !q.lex.is_medium(n.speaker); });
   return source == nullptr ? std::string(kUnknown) : source->speaker;
 }
 

@@ -21,7 +21,7 @@ bool named_person(const EntityTable::Record& r) {
 // Copper"), not a news agency relaying the others
 bool named_organisation(const EntityTable::Record& r) {
   return r.type == EntityType::organisation && (r.typed || r.words.size() > 1) &&
-         !lexicon().is("news_agencies", ascii_lower(r.name));
+         !lexicon().is_medium(r.name);
 }
 
 // The persons (or organisations: "the two companies") named before `pos`.

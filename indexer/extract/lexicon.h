@@ -73,6 +73,11 @@ struct Lexicon {
   const WordSet& words(std::string_view name) const;
   // Whether `lower` is in the word class `name`.
   bool is(std::string_view name, std::string_view lower) const { return words(name).count(lower); }
+  // Whether `name` (as written) is a news agency or broadcaster, which relays others
+  // (words/news_agencies.txt).
+  bool is_medium(std::string_view name) const {
+    return is("news_agencies", text::ascii_lower(name));
+  }
 };
 
 // The lexicon of a language, built on first use from its data files (thread-safe, immutable).
