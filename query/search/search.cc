@@ -238,7 +238,6 @@ std::vector<Hit> statement_hits(const Xapian::MSet& mset, const Hit& paragraph,
     hit.record.erase(schema::kRecordSpeakers);
     hit.record.update(statement_record(st));
     filter.name_identity(hit.record);
-    mark_hit(mset, hit, options);
     const unsigned k =
         filter.words_held(hit.record.value(schema::record_key(schema::Id::text), ""));
     words_held = words_held || k > 0;
@@ -253,8 +252,10 @@ std::vector<Hit> statement_hits(const Xapian::MSet& mset, const Hit& paragraph,
     return {hit};
   }
   std::vector<Hit> marked;
-  for (const Hit& h : passing)
+  for (Hit& h : passing) {  // marked only now: a paragraph shown instead needs none of them
+    mark_hit(mset, h, options);
     if (has_marks(h.marked_text)) marked.push_back(h);
+  }
   return marked.empty() ? passing : marked;
 }
 
