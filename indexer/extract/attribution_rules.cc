@@ -790,6 +790,103 @@ Verdict SentenceParser::rule_inverted_said_x(CueSite& s, Attr& at) const {
   return ends ? speaker_after(at, m, cue.first, m.last) : Verdict::reject;
 }
 
+// A lowercase word that can be a noun the lexicon does not know ("family", "skipper"): letters
+// and hyphens only, no function word, pronoun, cue, adverb, verb form, preposition or time noun.
+bool SentenceParser::common_noun(long k) const {
+  if (k < static_cast<long>(a_)) return false;
+  const Token& t = toks_[static_cast<std::size_t>(k)];
+  if (!is_word(t) || t.cap || t.lower.size() < 3) return false;
+  for (char c : t.lower) {
+    if ((c < 'a' || c > 'z') && c != '-') return false;
+  }
+  const std::string& w = t.lower;
+  return !is_stop_cap(w) && !is_pronoun(w) && !lex_.cues.count(w) && !lex_.adverbs.count(w) &&
+         !be_forms().count(w) && !words_.have_forms->count(w) && !words_.modal_verbs->count(w) &&
+         !is_preposition_start(w) && !words_.clause_coordinators->count(w) &&
+         !words_.relative_pronouns->count(w) && !words_.relative_subjects->count(w) &&
+         !noun_determiners().count(w) && !time_nouns().count(w) && !statement_noun(w);
+}
+
+// "The family", "the young skipper", "Her landlord", "The Chilean delegation", "the victim's
+// widow": an article or a possessive, up to two lowercase words or nationalities, and a
+// common noun ending at `k`; the phrase opens the clause (the sentence's start, after a comma,
+// a colon, a dash, a quotation or "and"/"but"). Empty when there is none. A statement noun
+// ("the letter said") is left to the rules that give it its issuer.
+Mention SentenceParser::common_noun_phrase(long k) const {
+  if (!common_noun(k)) return Mention();
+  long j = k - 1;
+  for (int modifiers = 0; modifiers < 2 && j >= static_cast<long>(a_); ++modifiers, --j) {
+    const Token& q = toks_[static_cast<std::size_t>(j)];
+    if (!common_noun(j) && !(q.cap && lex_.nationalities.count(std::string(q.text)))) break;
+  }
+  if (j < static_cast<long>(a_)) return Mention();
+  const Token& det = toks_[static_cast<std::size_t>(j)];
+  long first = j;
+  std::string possessor;
+  if (is_word(det) && is_possessive(det.text)) {
+    // "the victim's widow", "Vale's lawyer": the possessor and its article
+    if (det.cap) {
+      while (first - 1 >= static_cast<long>(a_) &&
+             is_name_word(toks_[static_cast<std::size_t>(first - 1)]))
+        --first;
+    } else if (first - 1 >= static_cast<long>(a_) &&
+               words_.articles->count(toks_[static_cast<std::size_t>(first - 1)].lower)) {
+      --first;
+    } else {
+      return Mention();
+    }
+  } else if (!is_word(det) || (det.cap && static_cast<std::size_t>(j) != a_)) {
+    return Mention();
+  } else if (words_.possessive_determiners->count(det.lower)) {
+    possessor = det.lower;
+  } else if (!words_.articles->count(det.lower)) {
+    return Mention();
+  }
+  if (first > static_cast<long>(a_)) {
+    const Token& before = toks_[static_cast<std::size_t>(first - 1)];
+    const bool opens =
+        before.type == TokenType::quote || is_dash(before) || is_punct(before, ",") ||
+        is_punct(before, ";") || is_punct(before, ":") ||
+        (is_word(before) && !before.cap && words_.clause_coordinators->count(before.lower));
+    if (!opens) return Mention();
+  }
+  // an organisation's word ("the bank holding company") is a description coreference may
+  // resolve; any other noun names nobody: an unnamed group, UNKNOWN
+  Mention m;
+  m.kind = lex_.org_words.count(toks_[static_cast<std::size_t>(k)].lower) ? MentionKind::description
+                                                                          : MentionKind::group;
+  m.first = static_cast<std::size_t>(first);
+  m.last = static_cast<std::size_t>(k) + 1;
+  m.head = toks_[static_cast<std::size_t>(k)].lower;
+  m.possessor = possessor;
+  m.indefinite = det.lower == "a" || det.lower == "an";
+  m.text =
+      std::string(para_.substr(toks_[m.first].begin, toks_[m.last - 1].end - toks_[m.first].begin));
+  return m;
+}
+
+Verdict SentenceParser::rule_common_noun_subject(CueSite& s, Attr& at) const {
+  // "The family said", "the skipper told reporters", "Her landlord insisted that": a
+  // description whose noun the lexicon does not know, opening the clause, before a finite say
+  // or tell cue (words/common_noun_cue_lemmas.txt); a base form only after a plural ("the
+  // villagers say")
+  const Cue& cue = s.cue;
+  if (!cue.info || cue.info->gerund || !words_.common_noun_cue_lemmas->count(cue.info->lemma))
+    return Verdict::pass;
+  // "the men told to leave the ship": a participle with an infinitive is passive
+  if (cue.last + 1 < b_ && toks_[cue.last].lower == "to" && is_word(toks_[cue.last + 1]) &&
+      !toks_[cue.last + 1].cap)
+    return Verdict::pass;
+  locate_left(s);
+  if (!s.kt) return Verdict::pass;
+  const Mention m = common_noun_phrase(s.k);
+  if (m.empty()) return Verdict::pass;
+  const bool plural = m.head.size() > 3 && m.head.back() == 's' &&
+                      m.head[m.head.size() - 2] != 's' && m.head[m.head.size() - 2] != 'u';
+  if (ascii_lower(cue.text) == cue.info->lemma && !plural) return Verdict::pass;
+  return speaker_before(at, m, m.first, cue);
+}
+
 Verdict SentenceParser::rule_no_speaker(CueSite&, Attr&) const {
   return Verdict::reject;
 }

@@ -151,6 +151,8 @@ class SentenceParser {
   bool coordinated(const CueSite& s) const;
   bool passive_before(std::size_t i) const;
   long skip_left(long k) const;
+  bool common_noun(long k) const;
+  Mention common_noun_phrase(long k) const;
   long skip_channel_or_occasion(long k) const;
   bool cue_after_comma_or_quote(CueSite& s) const;
   bool age_between_commas(long k) const;
