@@ -790,12 +790,22 @@ Verdict SentenceParser::rule_inverted_said_x(CueSite& s, Attr& at) const {
   return ends ? speaker_after(at, m, cue.first, m.last) : Verdict::reject;
 }
 
+// A manner adverb by its form: a lowercase word of five letters or more ending in "-ly", no
+// cue, and none of the "-ly" nouns and adjectives (words/ly_non_adverbs.txt: "family", "rally").
+bool SentenceParser::manner_adverb(long k) const {
+  if (k < static_cast<long>(a_)) return false;
+  const Token& t = toks_[static_cast<std::size_t>(k)];
+  const std::string& w = t.lower;
+  return is_word(t) && !t.cap && w.size() >= 5 && w.compare(w.size() - 2, 2, "ly") == 0 &&
+         !lex_.cues.count(w) && !words_.ly_non_adverbs->count(w);
+}
+
 // A lowercase word that can be a noun the lexicon does not know ("family", "skipper"): letters
 // and hyphens only, no function word, pronoun, cue, adverb, verb form, preposition or time noun.
 bool SentenceParser::common_noun(long k) const {
   if (k < static_cast<long>(a_)) return false;
   const Token& t = toks_[static_cast<std::size_t>(k)];
-  if (!is_word(t) || t.cap || t.lower.size() < 3) return false;
+  if (!is_word(t) || t.cap || t.lower.size() < 3 || manner_adverb(k)) return false;
   for (char c : t.lower) {
     if ((c < 'a' || c > 'z') && c != '-') return false;
   }

@@ -151,6 +151,7 @@ class SentenceParser {
   bool coordinated(const CueSite& s) const;
   bool passive_before(std::size_t i) const;
   long skip_left(long k) const;
+  bool manner_adverb(long k) const;
   bool common_noun(long k) const;
   Mention common_noun_phrase(long k) const;
   long skip_channel_or_occasion(long k) const;

@@ -130,6 +130,8 @@ const std::vector<RuleCase>& cases() {
       {"common_noun_subject", "The skipper told reporters the nets had been cut.", "told", true,
        "The skipper", "the nets had been cut"},
       {"no_speaker", "“It works,” said.", "said", false, "", ""},
+      {"no_speaker", "The lock keeper firmly said the gates would stay shut.", "said", false, "",
+       ""},
   };
   return table;
 }
