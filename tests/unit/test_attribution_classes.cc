@@ -550,6 +550,17 @@ const std::vector<ClassCase>& cases() {
         "“We cannot go on,” the letter said."},
        {},
        {"were brief", "will cost more", "leave the ship", "We cannot go on"}},
+      {"a subject pronoun joined by \"and\" to a later cue's subject stays in the content",
+       {"Bridge",
+        "Governor Paul Denby said that during his visit last year, he and Mayor Ana Ruiz had "
+        "announced the building of a new bridge across the bay.",
+        "Minister Tom Vale said the port would close, and Mayor Ana Ruiz announced a new ferry "
+        "service."},
+       {{1, "Paul Denby", "said",
+         "during his visit last year, he and Mayor Ana Ruiz had announced the building of a new "
+         "bridge across the bay"},
+        {2, "Tom Vale", "said", "the port would close"}},
+       {}},
   };
   return table;
 }
