@@ -819,8 +819,8 @@ bool SentenceParser::common_noun(long k) const {
 
 // "The family", "the young skipper", "Her landlord", "The Chilean delegation", "the victim's
 // widow": an article or a possessive, up to two lowercase words or nationalities, and a
-// common noun ending at `k`; the phrase opens the clause (the sentence's start, after a comma,
-// a colon, a dash, a quotation or "and"/"but"). Empty when there is none. A statement noun
+// common noun ending at `k`; the phrase opens the clause (subject_opens_at), or it is the
+// object of a subject's "of" (affiliated_subject). Empty when there is none. A statement noun
 // ("the letter said") is left to the rules that give it its issuer.
 Mention SentenceParser::common_noun_phrase(long k) const {
   if (!common_noun(k)) return Mention();
@@ -852,14 +852,6 @@ Mention SentenceParser::common_noun_phrase(long k) const {
   } else if (!words_.articles->count(det.lower)) {
     return Mention();
   }
-  if (first > static_cast<long>(a_)) {
-    const Token& before = toks_[static_cast<std::size_t>(first - 1)];
-    const bool opens =
-        before.type == TokenType::quote || is_dash(before) || is_punct(before, ",") ||
-        is_punct(before, ";") || is_punct(before, ":") ||
-        (is_word(before) && !before.cap && words_.clause_coordinators->count(before.lower));
-    if (!opens) return Mention();
-  }
   // an organisation's word ("the bank holding company") is a description coreference may
   // resolve; any other noun names nobody: an unnamed group, UNKNOWN
   Mention m;
@@ -872,7 +864,53 @@ Mention SentenceParser::common_noun_phrase(long k) const {
   m.indefinite = det.lower == "a" || det.lower == "an";
   m.text =
       std::string(para_.substr(toks_[m.first].begin, toks_[m.last - 1].end - toks_[m.first].begin));
-  return m;
+  return subject_opens_at(first) ? m : affiliated_subject(m);
+}
+
+// A subject opens the clause at `first`: the sentence's start, or after a comma, a semicolon, a
+// colon, a dash, a quotation or "and"/"but".
+bool SentenceParser::subject_opens_at(long first) const {
+  if (first <= static_cast<long>(a_)) return true;
+  const Token& before = toks_[static_cast<std::size_t>(first - 1)];
+  return before.type == TokenType::quote || is_dash(before) || is_punct(before, ",") ||
+         is_punct(before, ";") || is_punct(before, ":") ||
+         (is_word(before) && !before.cap && words_.clause_coordinators->count(before.lower));
+}
+
+// "Ana Ruiz of the regional fisheries office", "Regina Ip from the pro-Beijing camp": the
+// common-noun `phrase` after "of", "from", "at" (words/common_noun_affiliations.txt) and a name
+// that opens the clause: that name, its mention running to the phrase's end; "One of the
+// children", "Some of the residents" (words/partitive_quantifiers.txt): an unnamed group. Empty
+// for any other.
+Mention SentenceParser::affiliated_subject(const Mention& phrase) const {
+  const long p = static_cast<long>(phrase.first) - 1;
+  if (p - 1 < static_cast<long>(a_)) return Mention();
+  const Token& prep = toks_[static_cast<std::size_t>(p)];
+  if (!is_word(prep) || prep.cap || !words_.common_noun_affiliations->count(prep.lower))
+    return Mention();
+  const Token& before = toks_[static_cast<std::size_t>(p - 1)];
+  const std::size_t end = phrase.last;
+  auto span = [&](Mention m, std::size_t first) {
+    m.first = first;
+    m.last = end;
+    m.text = std::string(para_.substr(toks_[first].begin, toks_[end - 1].end - toks_[first].begin));
+    return m;
+  };
+  if (prep.lower == "of" && is_word(before) && words_.partitive_quantifiers->count(before.lower) &&
+      subject_opens_at(p - 1)) {
+    Mention group = phrase;
+    group.kind = MentionKind::group;
+    return span(group, static_cast<std::size_t>(p - 1));
+  }
+  // one capitalised word opening the sentence may be a plural noun ("Friends of the victim
+  // said"): a name of two words or more there, or an acronym
+  Mention named = parse_left(para_, toks_, p - 1, a_);
+  if (named.kind != MentionKind::name || !named.parts.empty() ||
+      !subject_opens_at(static_cast<long>(named.first)) ||
+      (named.first == a_ && named.last - named.first < 2 &&
+       !mention_detail::all_caps_acronym(toks_[named.first].text)))
+    return Mention();
+  return span(named, named.first);
 }
 
 Verdict SentenceParser::rule_common_noun_subject(CueSite& s, Attr& at) const {

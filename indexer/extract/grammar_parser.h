@@ -154,6 +154,8 @@ class SentenceParser {
   bool manner_adverb(long k) const;
   bool common_noun(long k) const;
   Mention common_noun_phrase(long k) const;
+  bool subject_opens_at(long first) const;
+  Mention affiliated_subject(const Mention& phrase) const;
   long skip_channel_or_occasion(long k) const;
   bool cue_after_comma_or_quote(CueSite& s) const;
   bool age_between_commas(long k) const;
