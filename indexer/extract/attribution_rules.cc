@@ -784,10 +784,43 @@ Verdict SentenceParser::rule_inverted_said_x(CueSite& s, Attr& at) const {
   const Cue& cue = s.cue;
   Mention m = parse_right(para_, toks_, cue.last, b_);
   if (m.empty()) return Verdict::pass;
-  const bool ends = m.last >= b_ || toks_[m.last].type != TokenType::word ||
-                    is_preposition_start(toks_[m.last].lower) ||
-                    words_.subject_followers->count(toks_[m.last].lower);
-  return ends ? speaker_after(at, m, cue.first, m.last) : Verdict::reject;
+  auto ends = [&](const Mention& x) {
+    return x.last >= b_ || toks_[x.last].type != TokenType::word ||
+           is_preposition_start(toks_[x.last].lower) ||
+           words_.subject_followers->count(toks_[x.last].lower);
+  };
+  if (!ends(m) && m.kind == MentionKind::name && (m.org || lex_.places.count(m.name)) &&
+      m.last - m.first <= 3) {
+    // ""...," said UCL astronomer Angelos Tsiaras": a lowercase noun no list knows between an
+    // organisation's or a place's short name and the person's name; the person speaks, the
+    // mention runs from the first name (not "Daan Kaakebeen of Dutch Salvage experts ...")
+    Mention person = person_after_noun(m.last);
+    if (!person.empty() && ends(person)) {
+      person.first = m.first;
+      person.text = std::string(
+          para_.substr(toks_[m.first].begin, toks_[person.last - 1].end - toks_[m.first].begin));
+      return speaker_after(at, person, cue.first, person.last);
+    }
+  }
+  return ends(m) ? speaker_after(at, m, cue.first, m.last) : Verdict::reject;
+}
+
+// The person's name of two words or more after the lowercase noun at `noun` ("astronomer" in
+// "UCL astronomer Angelos Tsiaras"); empty when `noun` is a function word, a cue or an adverb.
+Mention SentenceParser::person_after_noun(std::size_t noun) const {
+  if (noun + 2 >= b_) return Mention();
+  const Token& t = toks_[noun];
+  if (!is_word(t) || t.cap || !is_name_word(toks_[noun + 1]) || !is_name_word(toks_[noun + 2]) ||
+      is_stop_cap(t.lower) || lex_.cues.count(t.lower) || lex_.adverbs.count(t.lower) ||
+      words_.clause_coordinators->count(t.lower))
+    return Mention();
+  for (char c : t.lower) {
+    if ((c < 'a' || c > 'z') && c != '-') return Mention();
+  }
+  Mention person = parse_right(para_, toks_, noun + 1, b_);
+  if (person.kind != MentionKind::name || !person.parts.empty() || person.last < noun + 3)
+    return Mention();
+  return person;
 }
 
 // A manner adverb by its form: a lowercase word of five letters or more ending in "-ly", no

@@ -156,6 +156,7 @@ class SentenceParser {
   Mention common_noun_phrase(long k) const;
   bool subject_opens_at(long first) const;
   Mention affiliated_subject(const Mention& phrase) const;
+  Mention person_after_noun(std::size_t noun) const;
   long skip_channel_or_occasion(long k) const;
   bool cue_after_comma_or_quote(CueSite& s) const;
   bool age_between_commas(long k) const;

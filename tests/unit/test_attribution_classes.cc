@@ -563,6 +563,13 @@ const std::vector<ClassCase>& cases() {
        {},
        {},
        "Friends"},
+      {"an inverted cue before a short name, a lowercase noun and a person's name",
+       {"Comet", "\"We saw the comet twice,\" said NASA astronomer Ken Sato.",
+        "\"The wreck will be raised in May,\" said Paul Denby of Harbour Salvage divers Nordmark "
+        "Marine."},
+       {{1, "Ken Sato", "said", "We saw the comet twice"}},
+       {},
+       "Nordmark Marine"},
       {"a subject pronoun joined by \"and\" to a later cue's subject stays in the content",
        {"Bridge",
         "Governor Paul Denby said that during his visit last year, he and Mayor Ana Ruiz had "
