@@ -782,13 +782,30 @@ Verdict SentenceParser::rule_inverted_said_x(CueSite& s, Attr& at) const {
   // "“...,” said Chinese President Xi Jinping", "..., says the study, ..."
   if (!cue_after_comma_or_quote(s)) return Verdict::pass;
   const Cue& cue = s.cue;
-  Mention m = parse_right(para_, toks_, cue.last, b_);
-  if (m.empty()) return Verdict::pass;
   auto ends = [&](const Mention& x) {
-    return x.last >= b_ || toks_[x.last].type != TokenType::word ||
-           is_preposition_start(toks_[x.last].lower) ||
-           words_.subject_followers->count(toks_[x.last].lower);
+    if (x.last >= b_ || toks_[x.last].type != TokenType::word) return true;
+    const std::string& w = toks_[x.last].lower;
+    // ""...," said a protester using the name Tom": a participle's phrase after the speaker
+    const bool participle =
+        !toks_[x.last].cap && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+    return participle || is_preposition_start(w) || words_.subject_followers->count(w);
   };
+  Mention m = parse_right(para_, toks_, cue.last, b_);
+  const Token& before = toks_[cue.first - 1];
+  const bool after_quotation =
+      before.type == TokenType::quote ||
+      (cue.first >= a_ + 2 && toks_[cue.first - 2].type == TokenType::quote);
+  if (m.empty()) {
+    // ""...," said the skipper.", "said a commuter waiting at the pier": a common noun no
+    // list knows, after a say or tell cue (words/common_noun_cue_lemmas.txt; not ", called a
+    // smooth surface coating"); right after a quotation only (not "Georgia Power Co, said
+    // the budget for the plant ...", an apposition's comma)
+    if (!cue.info || !words_.common_noun_cue_lemmas->count(cue.info->lemma) || !after_quotation)
+      return Verdict::pass;
+    const Mention noun = common_noun_after(cue.last);
+    return !noun.empty() && ends(noun) ? speaker_after(at, noun, cue.first, noun.last)
+                                       : Verdict::pass;
+  }
   if (!ends(m) && m.kind == MentionKind::name && (m.org || lex_.places.count(m.name)) &&
       m.last - m.first <= 3) {
     // ""...," said UCL astronomer Angelos Tsiaras": a lowercase noun no list knows between an
@@ -803,6 +820,33 @@ Verdict SentenceParser::rule_inverted_said_x(CueSite& s, Attr& at) const {
     }
   }
   return ends(m) ? speaker_after(at, m, cue.first, m.last) : Verdict::reject;
+}
+
+// "the skipper", "a commuter", "one young resident": an article, "one" or a possessive
+// determiner at `k`, up to two lowercase words and a common noun no list knows
+// (common_noun); an unnamed group, a description when the noun is an organisation word. Empty
+// when there is none.
+Mention SentenceParser::common_noun_after(std::size_t k) const {
+  if (k + 1 >= b_) return Mention();
+  const Token& det = toks_[k];
+  if (!is_word(det) || det.cap ||
+      !(words_.articles->count(det.lower) || words_.possessive_determiners->count(det.lower) ||
+        det.lower == "one"))
+    return Mention();
+  std::size_t j = k + 1;
+  while (j + 1 < b_ && j < k + 3 && common_noun(static_cast<long>(j)) &&
+         common_noun(static_cast<long>(j + 1)) && !ing_form(static_cast<long>(j + 1)))
+    ++j;
+  if (!common_noun(static_cast<long>(j)) || ing_form(static_cast<long>(j))) return Mention();
+  Mention m;
+  m.kind = lex_.org_words.count(toks_[j].lower) ? MentionKind::description : MentionKind::group;
+  m.first = k;
+  m.last = j + 1;
+  m.head = toks_[j].lower;
+  m.indefinite = det.lower == "a" || det.lower == "an" || det.lower == "one";
+  if (words_.possessive_determiners->count(det.lower)) m.possessor = det.lower;
+  m.text = std::string(para_.substr(toks_[k].begin, toks_[j].end - toks_[k].begin));
+  return m;
 }
 
 // The person's name of two words or more after the lowercase noun at `noun` ("astronomer" in
@@ -855,8 +899,15 @@ bool SentenceParser::common_noun(long k) const {
 // common noun ending at `k`; the phrase opens the clause (subject_opens_at), or it is the
 // object of a subject's "of" (affiliated_subject). Empty when there is none. A statement noun
 // ("the letter said") is left to the rules that give it its issuer.
+// A word in "-ing" heads no speaker's phrase: a participle ("a commuter waiting at the pier"),
+// though it may stand before the noun ("a striking seaman", "the bank holding company").
+bool SentenceParser::ing_form(long k) const {
+  const std::string& w = toks_[static_cast<std::size_t>(k)].lower;
+  return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+}
+
 Mention SentenceParser::common_noun_phrase(long k) const {
-  if (!common_noun(k)) return Mention();
+  if (!common_noun(k) || ing_form(k)) return Mention();
   long j = k - 1;
   for (int modifiers = 0; modifiers < 2 && j >= static_cast<long>(a_); ++modifiers, --j) {
     const Token& q = toks_[static_cast<std::size_t>(j)];

@@ -153,10 +153,12 @@ class SentenceParser {
   long skip_left(long k) const;
   bool manner_adverb(long k) const;
   bool common_noun(long k) const;
+  bool ing_form(long k) const;
   Mention common_noun_phrase(long k) const;
   bool subject_opens_at(long first) const;
   Mention affiliated_subject(const Mention& phrase) const;
   Mention person_after_noun(std::size_t noun) const;
+  Mention common_noun_after(std::size_t k) const;
   long skip_channel_or_occasion(long k) const;
   bool cue_after_comma_or_quote(CueSite& s) const;
   bool age_between_commas(long k) const;
