@@ -150,7 +150,7 @@ class SentenceParser {
   bool gerund_clause_closed(const Cue& cue) const;
   bool coordinated(const CueSite& s) const;
   bool passive_before(std::size_t i) const;
-  long skip_left(long k) const;
+  long skip_left(long k, long aside) const;
   bool manner_adverb(long k) const;
   bool common_noun(long k) const;
   bool ing_form(long k) const;

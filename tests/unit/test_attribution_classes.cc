@@ -585,6 +585,20 @@ const std::vector<ClassCase>& cases() {
        {},
        {"lasts for years"},
        "UNKNOWN"},
+      {"a long prepositional aside between the subject and the cue",
+       {"Ferry", "Ana Ruiz, on the top deck of the ferry when the wave hit the bow, said the crew "
+                 "had been calm.",
+        "Harbin Steel, in a move that follows similar cuts by its rival Vexa Metals, said it "
+        "would close two mills."},
+       {{1, "Ana Ruiz", "said", "the crew had been calm"},
+        {2, "Harbin Steel", "said", "it would close two mills"}},
+       {}},
+      {"no long aside is skipped before an inverted speaker",
+       {"Storm", "On Monday a storm hit the port of Valparaiso, Chile, with the death toll rising "
+                 "to nine by the evening, reported officials."},
+       {},
+       {},
+       "Chile"},
       {"a subject pronoun joined by \"and\" to a later cue's subject stays in the content",
        {"Bridge",
         "Governor Paul Denby said that during his visit last year, he and Mayor Ana Ruiz had "
