@@ -909,15 +909,65 @@ bool SentenceParser::ing_form(long k) const {
   return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
 }
 
-Mention SentenceParser::common_noun_phrase(long k) const {
+// "45-year-old", "12-year-old": an age before the noun
+bool SentenceParser::age_modifier(long k) const {
+  if (k < static_cast<long>(a_)) return false;
+  const Token& t = toks_[static_cast<std::size_t>(k)];
+  const std::string& w = t.lower;
+  std::size_t d = 0;
+  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+  return is_word(t) && d > 0 && d < 4 && w.size() > d + 1 && w[d] == '-' &&
+         w.compare(w.size() - 3, 3, "old") == 0;
+}
+
+// A plural by its form: "-s" (not "-ss", "-us", "-is") or "-men" ("fishermen", "seamen").
+bool SentenceParser::plural_form(long k) const {
+  const std::string& w = toks_[static_cast<std::size_t>(k)].lower;
+  if (w.size() >= 3 && w.compare(w.size() - 3, 3, "men") == 0) return true;
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+         w[w.size() - 2] != 'i';
+}
+
+// The bare plural [first, k] as an unnamed group, when it opens the sentence or follows a
+// comma, a semicolon, a colon, a dash or a quotation (not "and": "potato, soymeal and meat
+// futures said" is one noun phrase).
+Mention SentenceParser::bare_plural(long first, long k) const {
+  if (first > static_cast<long>(a_)) {
+    const Token& before = toks_[static_cast<std::size_t>(first - 1)];
+    if (is_word(before) || !subject_opens_at(first)) return Mention();
+  }
+  Mention m;
+  m.kind = MentionKind::group;
+  m.first = static_cast<std::size_t>(first);
+  m.last = static_cast<std::size_t>(k) + 1;
+  m.head = toks_[static_cast<std::size_t>(k)].lower;
+  m.text =
+      std::string(para_.substr(toks_[m.first].begin, toks_[m.last - 1].end - toks_[m.first].begin));
+  return m;
+}
+
+Mention SentenceParser::common_noun_phrase(long k, bool bare_plurals) const {
   if (!common_noun(k) || ing_form(k)) return Mention();
   long j = k - 1;
   for (int modifiers = 0; modifiers < 2 && j >= static_cast<long>(a_); ++modifiers, --j) {
     const Token& q = toks_[static_cast<std::size_t>(j)];
-    if (!common_noun(j) && !(q.cap && lex_.nationalities.count(std::string(q.text)))) break;
+    if (!common_noun(j) && !age_modifier(j) &&
+        !(q.cap && lex_.nationalities.count(std::string(q.text))))
+      break;
   }
-  if (j < static_cast<long>(a_)) return Mention();
+  // "Local fishermen told", ", villagers said": a plural with no determiner; a capitalised
+  // word opening the sentence is one of its words
+  const bool bare = bare_plurals && plural_form(k);
+  if (j < static_cast<long>(a_)) return bare ? bare_plural(static_cast<long>(a_), k) : Mention();
   const Token& det = toks_[static_cast<std::size_t>(j)];
+  const bool determiner =
+      is_word(det) && (is_possessive(det.text) || words_.articles->count(det.lower) ||
+                       words_.possessive_determiners->count(det.lower));
+  if (!determiner && bare) {
+    const bool opening_word = static_cast<std::size_t>(j) == a_ && is_word(det) && det.cap &&
+                              !is_stop_cap(det.lower) && !lex_.cues.count(det.lower);
+    return bare_plural(opening_word ? j : j + 1, k);
+  }
   long first = j;
   std::string possessor;
   if (is_word(det) && is_possessive(det.text)) {
@@ -1014,7 +1064,8 @@ Verdict SentenceParser::rule_common_noun_subject(CueSite& s, Attr& at) const {
     return Verdict::pass;
   locate_left(s);
   if (!s.kt) return Verdict::pass;
-  const Mention m = common_noun_phrase(s.k);
+  const Mention m =
+      common_noun_phrase(s.k, words_.bare_plural_cue_lemmas->count(cue.info->lemma) > 0);
   if (m.empty()) return Verdict::pass;
   const bool plural = m.head.size() > 3 && m.head.back() == 's' &&
                       m.head[m.head.size() - 2] != 's' && m.head[m.head.size() - 2] != 'u';

@@ -154,7 +154,10 @@ class SentenceParser {
   bool manner_adverb(long k) const;
   bool common_noun(long k) const;
   bool ing_form(long k) const;
-  Mention common_noun_phrase(long k) const;
+  bool age_modifier(long k) const;
+  bool plural_form(long k) const;
+  Mention bare_plural(long first, long k) const;
+  Mention common_noun_phrase(long k, bool bare_plurals) const;
   bool subject_opens_at(long first) const;
   Mention affiliated_subject(const Mention& phrase) const;
   Mention person_after_noun(std::size_t noun) const;
