@@ -1039,14 +1039,23 @@ Mention SentenceParser::affiliated_subject(const Mention& phrase) const {
     group.kind = MentionKind::group;
     return span(group, static_cast<std::size_t>(p - 1));
   }
-  // one capitalised word opening the sentence may be a plural noun ("Friends of the victim
-  // said"): a name of two words or more there, or an acronym
   Mention named = parse_left(para_, toks_, p - 1, a_);
-  if (named.kind != MentionKind::name || !named.parts.empty() ||
-      !subject_opens_at(static_cast<long>(named.first)) ||
-      (named.first == a_ && named.last - named.first < 2 &&
-       !mention_detail::all_caps_acronym(toks_[named.first].text)))
+  if (named.empty() || !named.parts.empty() || !subject_opens_at(static_cast<long>(named.first)))
     return Mention();
+  if (named.first == a_ && named.last == a_ + 1 && named.kind != MentionKind::pronoun &&
+      !mention_detail::all_caps_acronym(toks_[a_].text)) {
+    // one capitalised word opening the sentence is a plural noun ("Residents of the town said",
+    // "Friends of the victim told"), an unnamed group, unless a name list knows it
+    const std::string word(toks_[a_].text);
+    if (!plural_form(static_cast<long>(a_)) || lex_.surnames.count(word) ||
+        lex_.given_names.count(word) || lex_.places.count(word) || lex_.org_acronyms.count(word))
+      return Mention();
+    Mention group = phrase;
+    group.kind = MentionKind::group;
+    group.head = toks_[a_].lower;
+    return span(group, a_);
+  }
+  if (named.kind != MentionKind::name) return Mention();
   return span(named, named.first);
 }
 
