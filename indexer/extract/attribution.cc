@@ -27,14 +27,15 @@ bool SentenceParser::passive_before(std::size_t i) const {
   return false;
 }
 
-long SentenceParser::skip_left(long k) const {
+long SentenceParser::skip_left(long k, long aside) const {
   const WordSet& deictics = *words_.time_deictics;
   while (k >= static_cast<long>(a_)) {
     const Token& t = toks_[static_cast<std::size_t>(k)];
     if (is_punct(t, ",") && k - 3 >= static_cast<long>(a_)) {
-      // ", according to Maritime Bulletin," between a subject and its verb
+      // ", according to Maritime Bulletin," between a subject and its verb: an aside of up to
+      // `aside` tokens
       long j = k - 1;
-      while (j > static_cast<long>(a_) && j > k - 10 &&
+      while (j > static_cast<long>(a_) && j > k - aside &&
              !is_punct(toks_[static_cast<std::size_t>(j)], ",")) {
         --j;
       }

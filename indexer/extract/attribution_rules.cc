@@ -76,7 +76,10 @@ bool SentenceParser::attribute(const Cue& cue, Attr& at) const {
 void SentenceParser::locate_left(CueSite& s) const {
   if (s.located) return;
   s.located = true;
-  s.k = skip_left(s.before);
+  // a prepositional aside between the subject and the cue ("Zoe, on the top deck of the bus
+  // when the roof fell in, said") of up to 15 tokens; of 9 before a cue a speaker follows
+  // ("..., with the death toll rising to 22 on Monday, reported officials")
+  s.k = skip_left(s.before, inverted_speaker_follows(s.cue) ? 10 : 16);
   s.kt = s.k >= static_cast<long>(a_) ? &toks_[static_cast<std::size_t>(s.k)] : nullptr;
   s.base_form =
       s.cue.info && ascii_lower(s.cue.text) == s.cue.info->lemma && !s.cue.info->past_is_base;
@@ -782,12 +785,301 @@ Verdict SentenceParser::rule_inverted_said_x(CueSite& s, Attr& at) const {
   // "“...,” said Chinese President Xi Jinping", "..., says the study, ..."
   if (!cue_after_comma_or_quote(s)) return Verdict::pass;
   const Cue& cue = s.cue;
+  auto ends = [&](const Mention& x) {
+    if (x.last >= b_ || toks_[x.last].type != TokenType::word) return true;
+    const std::string& w = toks_[x.last].lower;
+    // ""...," said a protester using the name Tom": a participle's phrase after the speaker
+    const bool participle =
+        !toks_[x.last].cap && w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+    return participle || is_preposition_start(w) || words_.subject_followers->count(w);
+  };
   Mention m = parse_right(para_, toks_, cue.last, b_);
+  const Token& before = toks_[cue.first - 1];
+  const bool after_quotation =
+      before.type == TokenType::quote ||
+      (cue.first >= a_ + 2 && toks_[cue.first - 2].type == TokenType::quote);
+  if (m.empty()) {
+    // ""...," said the skipper.", "said a commuter waiting at the pier": a common noun no
+    // list knows, after a say or tell cue (words/common_noun_cue_lemmas.txt; not ", called a
+    // smooth surface coating"); right after a quotation only (not "Georgia Power Co, said
+    // the budget for the plant ...", an apposition's comma)
+    if (!cue.info || !words_.common_noun_cue_lemmas->count(cue.info->lemma) || !after_quotation)
+      return Verdict::pass;
+    const Mention noun = common_noun_after(cue.last);
+    return !noun.empty() && ends(noun) ? speaker_after(at, noun, cue.first, noun.last)
+                                       : Verdict::pass;
+  }
+  if (!ends(m) && m.kind == MentionKind::name && (m.org || lex_.places.count(m.name)) &&
+      m.last - m.first <= 3) {
+    // ""...," said UCL astronomer Angelos Tsiaras": a lowercase noun no list knows between an
+    // organisation's or a place's short name and the person's name; the person speaks, the
+    // mention runs from the first name (not "Daan Kaakebeen of Dutch Salvage experts ...")
+    Mention person = person_after_noun(m.last);
+    if (!person.empty() && ends(person)) {
+      person.first = m.first;
+      person.text = std::string(
+          para_.substr(toks_[m.first].begin, toks_[person.last - 1].end - toks_[m.first].begin));
+      return speaker_after(at, person, cue.first, person.last);
+    }
+  }
+  return ends(m) ? speaker_after(at, m, cue.first, m.last) : Verdict::reject;
+}
+
+// "the skipper", "a commuter", "one young resident": an article, "one" or a possessive
+// determiner at `k`, up to two lowercase words and a common noun no list knows
+// (common_noun); an unnamed group, a description when the noun is an organisation word. Empty
+// when there is none.
+Mention SentenceParser::common_noun_after(std::size_t k) const {
+  if (k + 1 >= b_) return Mention();
+  const Token& det = toks_[k];
+  if (!is_word(det) || det.cap ||
+      !(words_.articles->count(det.lower) || words_.possessive_determiners->count(det.lower) ||
+        det.lower == "one"))
+    return Mention();
+  std::size_t j = k + 1;
+  while (j + 1 < b_ && j < k + 3 && common_noun(static_cast<long>(j)) &&
+         common_noun(static_cast<long>(j + 1)) && !ing_form(static_cast<long>(j + 1)))
+    ++j;
+  if (!common_noun(static_cast<long>(j)) || ing_form(static_cast<long>(j))) return Mention();
+  Mention m;
+  m.kind = lex_.org_words.count(toks_[j].lower) ? MentionKind::description : MentionKind::group;
+  m.first = k;
+  m.last = j + 1;
+  m.head = toks_[j].lower;
+  m.indefinite = det.lower == "a" || det.lower == "an" || det.lower == "one";
+  if (words_.possessive_determiners->count(det.lower)) m.possessor = det.lower;
+  m.text = std::string(para_.substr(toks_[k].begin, toks_[j].end - toks_[k].begin));
+  return m;
+}
+
+// The person's name of two words or more after the lowercase noun at `noun` ("astronomer" in
+// "UCL astronomer Angelos Tsiaras"); empty when `noun` is a function word, a cue or an adverb.
+Mention SentenceParser::person_after_noun(std::size_t noun) const {
+  if (noun + 2 >= b_) return Mention();
+  const Token& t = toks_[noun];
+  if (!is_word(t) || t.cap || !is_name_word(toks_[noun + 1]) || !is_name_word(toks_[noun + 2]) ||
+      is_stop_cap(t.lower) || lex_.cues.count(t.lower) || lex_.adverbs.count(t.lower) ||
+      words_.clause_coordinators->count(t.lower))
+    return Mention();
+  for (char c : t.lower) {
+    if ((c < 'a' || c > 'z') && c != '-') return Mention();
+  }
+  Mention person = parse_right(para_, toks_, noun + 1, b_);
+  if (person.kind != MentionKind::name || !person.parts.empty() || person.last < noun + 3)
+    return Mention();
+  return person;
+}
+
+// A manner adverb by its form: a lowercase word of five letters or more ending in "-ly", no
+// cue, and none of the "-ly" nouns and adjectives (words/ly_non_adverbs.txt: "family", "rally").
+bool SentenceParser::manner_adverb(long k) const {
+  if (k < static_cast<long>(a_)) return false;
+  const Token& t = toks_[static_cast<std::size_t>(k)];
+  const std::string& w = t.lower;
+  return is_word(t) && !t.cap && w.size() >= 5 && w.compare(w.size() - 2, 2, "ly") == 0 &&
+         !lex_.cues.count(w) && !words_.ly_non_adverbs->count(w);
+}
+
+// A lowercase word that can be a noun the lexicon does not know ("family", "skipper"): letters
+// and hyphens only, no function word, pronoun, cue, adverb, verb form, preposition or time noun.
+bool SentenceParser::common_noun(long k) const {
+  if (k < static_cast<long>(a_)) return false;
+  const Token& t = toks_[static_cast<std::size_t>(k)];
+  if (!is_word(t) || t.cap || t.lower.size() < 3 || manner_adverb(k)) return false;
+  for (char c : t.lower) {
+    if ((c < 'a' || c > 'z') && c != '-') return false;
+  }
+  const std::string& w = t.lower;
+  return !is_stop_cap(w) && !is_pronoun(w) && !lex_.cues.count(w) && !lex_.adverbs.count(w) &&
+         !be_forms().count(w) && !words_.have_forms->count(w) && !words_.modal_verbs->count(w) &&
+         !is_preposition_start(w) && !words_.clause_coordinators->count(w) &&
+         !words_.relative_pronouns->count(w) && !words_.relative_subjects->count(w) &&
+         !noun_determiners().count(w) && !time_nouns().count(w) && !statement_noun(w);
+}
+
+// "The family", "the young skipper", "Her landlord", "The Chilean delegation", "the victim's
+// widow": an article or a possessive, up to two lowercase words or nationalities, and a
+// common noun ending at `k`; the phrase opens the clause (subject_opens_at), or it is the
+// object of a subject's "of" (affiliated_subject). Empty when there is none. A statement noun
+// ("the letter said") is left to the rules that give it its issuer.
+// A word in "-ing" heads no speaker's phrase: a participle ("a commuter waiting at the pier"),
+// though it may stand before the noun ("a striking seaman", "the bank holding company").
+bool SentenceParser::ing_form(long k) const {
+  const std::string& w = toks_[static_cast<std::size_t>(k)].lower;
+  return w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0;
+}
+
+// "45-year-old", "12-year-old": an age before the noun
+bool SentenceParser::age_modifier(long k) const {
+  if (k < static_cast<long>(a_)) return false;
+  const Token& t = toks_[static_cast<std::size_t>(k)];
+  const std::string& w = t.lower;
+  std::size_t d = 0;
+  while (d < w.size() && w[d] >= '0' && w[d] <= '9') ++d;
+  return is_word(t) && d > 0 && d < 4 && w.size() > d + 1 && w[d] == '-' &&
+         w.compare(w.size() - 3, 3, "old") == 0;
+}
+
+// A plural by its form: "-s" (not "-ss", "-us", "-is") or "-men" ("fishermen", "seamen").
+bool SentenceParser::plural_form(long k) const {
+  const std::string& w = toks_[static_cast<std::size_t>(k)].lower;
+  if (w.size() >= 3 && w.compare(w.size() - 3, 3, "men") == 0) return true;
+  return w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's' && w[w.size() - 2] != 'u' &&
+         w[w.size() - 2] != 'i';
+}
+
+// The bare plural [first, k] as an unnamed group, when it opens the sentence or follows a
+// comma, a semicolon, a colon, a dash or a quotation (not "and": "potato, soymeal and meat
+// futures said" is one noun phrase).
+Mention SentenceParser::bare_plural(long first, long k) const {
+  if (first > static_cast<long>(a_)) {
+    const Token& before = toks_[static_cast<std::size_t>(first - 1)];
+    if (is_word(before) || !subject_opens_at(first)) return Mention();
+  }
+  Mention m;
+  m.kind = MentionKind::group;
+  m.first = static_cast<std::size_t>(first);
+  m.last = static_cast<std::size_t>(k) + 1;
+  m.head = toks_[static_cast<std::size_t>(k)].lower;
+  m.text =
+      std::string(para_.substr(toks_[m.first].begin, toks_[m.last - 1].end - toks_[m.first].begin));
+  return m;
+}
+
+Mention SentenceParser::common_noun_phrase(long k, bool bare_plurals) const {
+  if (!common_noun(k) || ing_form(k)) return Mention();
+  long j = k - 1;
+  for (int modifiers = 0; modifiers < 2 && j >= static_cast<long>(a_); ++modifiers, --j) {
+    const Token& q = toks_[static_cast<std::size_t>(j)];
+    if (!common_noun(j) && !age_modifier(j) &&
+        !(q.cap && lex_.nationalities.count(std::string(q.text))))
+      break;
+  }
+  // "Local fishermen told", ", villagers said": a plural with no determiner; a capitalised
+  // word opening the sentence is one of its words
+  const bool bare = bare_plurals && plural_form(k);
+  if (j < static_cast<long>(a_)) return bare ? bare_plural(static_cast<long>(a_), k) : Mention();
+  const Token& det = toks_[static_cast<std::size_t>(j)];
+  const bool determiner =
+      is_word(det) && (is_possessive(det.text) || words_.articles->count(det.lower) ||
+                       words_.possessive_determiners->count(det.lower));
+  if (!determiner && bare) {
+    const bool opening_word = static_cast<std::size_t>(j) == a_ && is_word(det) && det.cap &&
+                              !is_stop_cap(det.lower) && !lex_.cues.count(det.lower);
+    return bare_plural(opening_word ? j : j + 1, k);
+  }
+  long first = j;
+  std::string possessor;
+  if (is_word(det) && is_possessive(det.text)) {
+    // "the victim's widow", "Vale's lawyer": the possessor and its article
+    if (det.cap) {
+      while (first - 1 >= static_cast<long>(a_) &&
+             is_name_word(toks_[static_cast<std::size_t>(first - 1)]))
+        --first;
+    } else if (first - 1 >= static_cast<long>(a_) &&
+               words_.articles->count(toks_[static_cast<std::size_t>(first - 1)].lower)) {
+      --first;
+    } else {
+      return Mention();
+    }
+  } else if (!is_word(det) || (det.cap && static_cast<std::size_t>(j) != a_)) {
+    return Mention();
+  } else if (words_.possessive_determiners->count(det.lower)) {
+    possessor = det.lower;
+  } else if (!words_.articles->count(det.lower)) {
+    return Mention();
+  }
+  // an organisation's word ("the bank holding company") is a description coreference may
+  // resolve; any other noun names nobody: an unnamed group, UNKNOWN
+  Mention m;
+  m.kind = lex_.org_words.count(toks_[static_cast<std::size_t>(k)].lower) ? MentionKind::description
+                                                                          : MentionKind::group;
+  m.first = static_cast<std::size_t>(first);
+  m.last = static_cast<std::size_t>(k) + 1;
+  m.head = toks_[static_cast<std::size_t>(k)].lower;
+  m.possessor = possessor;
+  m.indefinite = det.lower == "a" || det.lower == "an";
+  m.text =
+      std::string(para_.substr(toks_[m.first].begin, toks_[m.last - 1].end - toks_[m.first].begin));
+  return subject_opens_at(first) ? m : affiliated_subject(m);
+}
+
+// A subject opens the clause at `first`: the sentence's start, or after a comma, a semicolon, a
+// colon, a dash, a quotation or "and"/"but".
+bool SentenceParser::subject_opens_at(long first) const {
+  if (first <= static_cast<long>(a_)) return true;
+  const Token& before = toks_[static_cast<std::size_t>(first - 1)];
+  return before.type == TokenType::quote || is_dash(before) || is_punct(before, ",") ||
+         is_punct(before, ";") || is_punct(before, ":") ||
+         (is_word(before) && !before.cap && words_.clause_coordinators->count(before.lower));
+}
+
+// "Ana Ruiz of the regional fisheries office", "Regina Ip from the pro-Beijing camp": the
+// common-noun `phrase` after "of", "from", "at" (words/common_noun_affiliations.txt) and a name
+// that opens the clause: that name, its mention running to the phrase's end; "One of the
+// children", "Some of the residents" (words/partitive_quantifiers.txt): an unnamed group. Empty
+// for any other.
+Mention SentenceParser::affiliated_subject(const Mention& phrase) const {
+  const long p = static_cast<long>(phrase.first) - 1;
+  if (p - 1 < static_cast<long>(a_)) return Mention();
+  const Token& prep = toks_[static_cast<std::size_t>(p)];
+  if (!is_word(prep) || prep.cap || !words_.common_noun_affiliations->count(prep.lower))
+    return Mention();
+  const Token& before = toks_[static_cast<std::size_t>(p - 1)];
+  const std::size_t end = phrase.last;
+  auto span = [&](Mention m, std::size_t first) {
+    m.first = first;
+    m.last = end;
+    m.text = std::string(para_.substr(toks_[first].begin, toks_[end - 1].end - toks_[first].begin));
+    return m;
+  };
+  if (prep.lower == "of" && is_word(before) && words_.partitive_quantifiers->count(before.lower) &&
+      subject_opens_at(p - 1)) {
+    Mention group = phrase;
+    group.kind = MentionKind::group;
+    return span(group, static_cast<std::size_t>(p - 1));
+  }
+  Mention named = parse_left(para_, toks_, p - 1, a_);
+  if (named.empty() || !named.parts.empty() || !subject_opens_at(static_cast<long>(named.first)))
+    return Mention();
+  if (named.first == a_ && named.last == a_ + 1 && named.kind != MentionKind::pronoun &&
+      !mention_detail::all_caps_acronym(toks_[a_].text)) {
+    // one capitalised word opening the sentence is a plural noun ("Residents of the town said",
+    // "Friends of the victim told"), an unnamed group, unless a name list knows it
+    const std::string word(toks_[a_].text);
+    if (!plural_form(static_cast<long>(a_)) || lex_.surnames.count(word) ||
+        lex_.given_names.count(word) || lex_.places.count(word) || lex_.org_acronyms.count(word))
+      return Mention();
+    Mention group = phrase;
+    group.kind = MentionKind::group;
+    group.head = toks_[a_].lower;
+    return span(group, a_);
+  }
+  if (named.kind != MentionKind::name) return Mention();
+  return span(named, named.first);
+}
+
+Verdict SentenceParser::rule_common_noun_subject(CueSite& s, Attr& at) const {
+  // "The family said", "the skipper told reporters", "Her landlord insisted that": a
+  // description whose noun the lexicon does not know, opening the clause, before a finite say
+  // or tell cue (words/common_noun_cue_lemmas.txt); a base form only after a plural ("the
+  // villagers say")
+  const Cue& cue = s.cue;
+  if (!cue.info || cue.info->gerund || !words_.common_noun_cue_lemmas->count(cue.info->lemma))
+    return Verdict::pass;
+  // "the men told to leave the ship": a participle with an infinitive is passive
+  if (cue.last + 1 < b_ && toks_[cue.last].lower == "to" && is_word(toks_[cue.last + 1]) &&
+      !toks_[cue.last + 1].cap)
+    return Verdict::pass;
+  locate_left(s);
+  if (!s.kt) return Verdict::pass;
+  const Mention m =
+      common_noun_phrase(s.k, words_.bare_plural_cue_lemmas->count(cue.info->lemma) > 0);
   if (m.empty()) return Verdict::pass;
-  const bool ends = m.last >= b_ || toks_[m.last].type != TokenType::word ||
-                    is_preposition_start(toks_[m.last].lower) ||
-                    words_.subject_followers->count(toks_[m.last].lower);
-  return ends ? speaker_after(at, m, cue.first, m.last) : Verdict::reject;
+  const bool plural = m.head.size() > 3 && m.head.back() == 's' &&
+                      m.head[m.head.size() - 2] != 's' && m.head[m.head.size() - 2] != 'u';
+  if (ascii_lower(cue.text) == cue.info->lemma && !plural) return Verdict::pass;
+  return speaker_before(at, m, m.first, cue);
 }
 
 Verdict SentenceParser::rule_no_speaker(CueSite&, Attr&) const {

@@ -19,6 +19,13 @@ long SentenceParser::cut_before_attribution(std::size_t j, std::size_t from) con
     const Token& w = toks_[static_cast<std::size_t>(p)];
     if (is_punct(w, ",") || is_punct(w, ";") || is_dash(w)) return p;
     if (w.type != TokenType::word || !lead.count(w.lower)) break;
+    // "he and Nguyen had jointly announced ...": "and" after a subject pronoun (not an object
+    // form) joins two subjects of the later cue, no clause of this content
+    if (w.lower == "and" && p - 1 >= static_cast<long>(from)) {
+      const Token& before = toks_[static_cast<std::size_t>(p - 1)];
+      if (is_word(before) && is_pronoun(before.lower) && !object_pronouns().count(before.lower))
+        return -1;
+    }
     if (cuts.count(w.lower)) cut = p;
   }
   return cut;

@@ -127,7 +127,11 @@ const std::vector<RuleCase>& cases() {
        true, "Paul Denby", "The river is rising"},
       {"inverted_said_x", "“We will open wider,” said Chinese President Xi Jinping.", "said", true,
        "Chinese President Xi Jinping", "We will open wider"},
+      {"common_noun_subject", "The skipper told reporters the nets had been cut.", "told", true,
+       "The skipper", "the nets had been cut"},
       {"no_speaker", "“It works,” said.", "said", false, "", ""},
+      {"no_speaker", "The lock keeper firmly said the gates would stay shut.", "said", false, "",
+       ""},
   };
   return table;
 }
