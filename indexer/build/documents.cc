@@ -2,13 +2,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include <iterator>
 #include <map>
 #include <set>
-#include <sstream>
 
 #include "indexer/build/copy_key.h"
 #include "indexer/build/hash.h"
+#include "indexer/build/speaker_role.h"
 #include "schema/fields.h"
 #include "text/dates.h"
 #include "text/language.h"
@@ -79,22 +78,6 @@ std::string date_value(const std::string& iso) {
   return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
 }
 
-// How a mention describes its speaker besides the name: "the Chinese president" and
-// "Chinese President Xi Jinping" give "chinese president"; pronouns and bare names give "".
-std::string speaker_role(const std::string& mention, const std::string& speaker) {
-  std::istringstream name_words(text::fold_name(speaker));
-  std::set<std::string> name(std::istream_iterator<std::string>(name_words), {});
-  std::istringstream words(text::fold_name(mention));
-  std::string role;
-  for (std::string w; words >> w;) {
-    if (name.count(w) || (role.empty() && (w == "the" || w == "a" || w == "an"))) continue;
-    role += (role.empty() ? "" : " ") + w;
-  }
-  static const std::set<std::string> kPronouns = {"he",  "she", "they", "it",  "we",  "i",
-                                                  "him", "her", "them", "his", "its", "their"};
-  return kPronouns.count(role) ? std::string() : role;
-}
-
 // Terms and values every document of the item carries.
 void add_item_fields(Xapian::Document& doc, const read::Item& item, const std::string& link) {
   doc.add_boolean_term(link);
@@ -135,7 +118,8 @@ void add_said_on(Xapian::Document& doc, const std::vector<const extract::Stateme
 // cue) and the statement records. `Kquote` and each speaker term carry the
 // number of statements as wdf, so collection frequencies count statements (docs/schema.md).
 void add_statements(Xapian::Document& doc, nlohmann::json& rec,
-                    const std::vector<const extract::Statement*>& statements) {
+                    const std::vector<const extract::Statement*>& statements,
+                    const extract::Lexicon& lex) {
   std::map<std::string, Xapian::termcount> per_term;
   std::set<std::string> speakers;
   nlohmann::json list = nlohmann::json::array();
@@ -145,7 +129,7 @@ void add_statements(Xapian::Document& doc, nlohmann::json& rec,
     if (!s->speaker.empty()) {
       ++per_term[boolean_term(Id::speaker, s->speaker)];
       speakers.insert(s->speaker);
-      if (std::string role = speaker_role(s->mention, s->speaker); !role.empty()) {
+      if (std::string role = speaker_role(s->mention, s->speaker, lex); !role.empty()) {
         add_boolean(doc, Id::role, role);
         st[record_key(Id::role)] = role;
       }
@@ -257,7 +241,8 @@ Xapian::Document paragraph_document(const read::Item& item, const std::string& i
   rec["para"] = p;
   rec[record_key(Id::text)] = para.text;
   if (!facts.entities.empty()) rec[record_key(Id::entity)] = facts.entities;
-  if (!facts.statements.empty()) add_statements(doc, rec, facts.statements);
+  if (!facts.statements.empty())
+    add_statements(doc, rec, facts.statements, extract::lexicon(text::language(item.lang)));
   doc.set_data(rec.dump());
   return doc;
 }
