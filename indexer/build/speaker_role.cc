@@ -11,6 +11,8 @@
 namespace verbatim::build {
 namespace {
 
+using extract::WordSet;
+
 std::vector<std::string> words_of(std::string_view text) {
   std::istringstream in(text::without_diacritics(text::fold_name(text)));
   return {std::istream_iterator<std::string>(in), {}};
@@ -39,9 +41,10 @@ std::string speaker_role(std::string_view mention, std::string_view speaker,
                          const extract::Lexicon& lex) {
   const std::vector<std::string> name_words = words_of(speaker);
   const std::set<std::string> name(name_words.begin(), name_words.end());
+  const WordSet& articles = lex.words("articles");
   std::vector<std::string> words;
   for (std::string& w : words_of(mention)) {
-    if (name.count(w) || (words.empty() && (w == "the" || w == "a" || w == "an"))) continue;
+    if (name.count(w) || (words.empty() && articles.count(w))) continue;
     words.push_back(std::move(w));
   }
   if (words.empty() || !is_role_word(lex, head_of(words, lex))) return {};
