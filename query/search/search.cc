@@ -182,11 +182,43 @@ nlohmann::json statement_record(const nlohmann::json& stored) {
   return rec;
 }
 
-// The stemmer of marks and windows: one per thread, as its cache is.
+// The stemmer of marks and windows while a query runs (MarkingScope), else every word's.
+thread_local const Xapian::Stem* running_marking_stem = nullptr;
+
 const Xapian::Stem& marking_stem() {
+  if (running_marking_stem) return *running_marking_stem;
   thread_local const Xapian::Stem stem = cached_stem(text::default_language().stemmer);
   return stem;
 }
+
+// The letters the plan's stemmed terms start with (after the "Z"), those of its relaxed and
+// passage queries included: the words of a text marking needs to stem.
+std::string stemmed_first_letters(const QueryPlan& plan) {
+  std::string letters;
+  for (const Xapian::Query* q : {&plan.query, &plan.relaxed, &plan.passages})
+    for (auto t = q->get_terms_begin(); t != q->get_terms_end(); ++t)
+      if ((*t).size() > 1 && (*t)[0] == 'Z' && letters.find((*t)[1]) == std::string::npos)
+        letters += (*t)[1];
+  return letters;
+}
+
+// While it lives, hits are marked with a stemmer that stems only the words that could match
+// one of the plan's stemmed terms (matching_stem).
+class MarkingScope {
+ public:
+  explicit MarkingScope(const QueryPlan& plan)
+      : stem_(matching_stem(text::default_language().stemmer, stemmed_first_letters(plan))),
+        previous_(running_marking_stem) {
+    running_marking_stem = &stem_;
+  }
+  ~MarkingScope() { running_marking_stem = previous_; }
+  MarkingScope(const MarkingScope&) = delete;
+  MarkingScope& operator=(const MarkingScope&) = delete;
+
+ private:
+  const Xapian::Stem stem_;
+  const Xapian::Stem* previous_;
+};
 
 std::string mark(const Xapian::MSet& mset, const std::string& text) {
   const Xapian::Stem& stem = marking_stem();
@@ -419,6 +451,7 @@ unsigned add_passage_hits(Xapian::Database& db, const QueryPlan& plan, Order ord
 
 SearchResult run(Xapian::Database& db, const QueryPlan& plan, unsigned offset, unsigned limit,
                  Order order, const HitOptions& options) {
+  const MarkingScope marking(plan);
   const Xapian::Query& query = plan.query;
   const bool statements = plan.statements;
   Xapian::Enquire enquire = make_enquire(db, query, order, options, statements);
