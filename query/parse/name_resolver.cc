@@ -35,16 +35,32 @@ std::string without_article(std::string folded) {
 // Words a typed name may hold besides the name ("President", "Mr.", "J.", "Chinese"): titles,
 // roles and their modifiers, nationalities, initials.
 bool title_or_initial(const std::string& plain_word) {
-  const extract::Lexicon& lex = extract::lexicon();
   std::string w = plain_word;
   while (!w.empty() && w.back() == '.') w.pop_back();
-  if (w.size() <= 3 || lex.roles.count(w) || lex.modifiers.count(w) || lex.is("role_prefixes", w))
-    return true;
-  w[0] = static_cast<char>(w[0] >= 'a' && w[0] <= 'z' ? w[0] - 'a' + 'A' : w[0]);
-  return lex.nationalities.count(w) > 0;  // "Chinese President Xi"
+  return w.size() <= 3 || title_word(w);
+}
+
+// The words joined by spaces.
+std::string joined(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& w : words) out += (out.empty() ? "" : " ") + w;
+  return out;
 }
 
 }  // namespace
+
+bool title_word(std::string_view word) {
+  const extract::Lexicon& lex = extract::lexicon();
+  if (lex.nationalities.count(std::string(word))) return true;  // "U.S."
+  std::string w = text::ascii_lower(word);
+  while (!w.empty() && w.back() == '.') w.pop_back();
+  if (w.empty()) return false;
+  if (lex.roles.count(w) || lex.modifiers.count(w) || lex.is("role_prefixes", w)) return true;
+  std::string upper = w;  // "us" of "US President Trump"
+  for (char& c : upper) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  w[0] = upper[0];  // "Chinese President Xi"
+  return lex.nationalities.count(w) > 0 || lex.nationalities.count(upper) > 0;
+}
 
 bool joining_word(const std::string& folded_word) {
   const extract::Lexicon& lex = extract::lexicon();
@@ -173,6 +189,13 @@ std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
     });
     if (all) out.push_back(names[i]);
   }
+  // "President Xi" where "president" is a word of some name ("Russian President") but no
+  // identity has both: the title is no part of the name
+  std::vector<std::string> names_only;
+  for (const std::string& w : wanted)
+    if (!title_word(w)) names_only.push_back(w);
+  if (out.empty() && !names_only.empty() && names_only.size() < wanted.size())
+    return resolve(joined(names_only));
   return most_frequent_first(std::move(out));
 }
 

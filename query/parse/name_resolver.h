@@ -96,4 +96,10 @@ class NameResolver {
 // names nobody by itself.
 bool joining_word(const std::string& folded_word);
 
+// A title, a role or a word qualifying one, or a nationality ("Mr", "president", "foreign",
+// "Chinese", "US"; extract/roles.txt, modifiers.txt, words/role_prefixes.txt, the gazetteer's
+// nationalities), in any case: a word typed before a name ("President Xi", "Chinese Foreign
+// Minister Wang Yi") that names nobody by itself.
+bool title_word(std::string_view word);
+
 }  // namespace verbatim::query

@@ -18,12 +18,17 @@ std::string strip_possessive(std::string w) {
   return w;
 }
 
-// The words typed, split at spaces, in the user's spelling (kept for the topic).
+// The words typed, split at spaces, in the user's spelling (kept for the topic), without the
+// question or exclamation marks ending them ("about the wall?"); a word of those marks alone is
+// none.
 std::vector<std::string> split_words(const std::vector<std::string>& typed) {
   std::vector<std::string> words;
   for (const std::string& chunk : typed) {
     std::istringstream in(chunk);
-    for (std::string w; in >> w;) words.push_back(w);
+    for (std::string w; in >> w;) {
+      while (!w.empty() && (w.back() == '?' || w.back() == '!')) w.pop_back();
+      if (!w.empty()) words.push_back(w);
+    }
   }
   return words;
 }
@@ -37,15 +42,39 @@ bool written_as_query(const std::vector<std::string>& words) {
   return false;
 }
 
+std::size_t topic_start(const std::vector<std::string>& words);
+
 // Marks the words that make it a question about statements ("quotes", "said"); false when
-// there is none.
+// there is none. Those before the topic, when there are any: after it such a word is the
+// topic's ("what did Xi say about the claims", "Trump's views on the talks' position").
 bool mark_quote_words(const std::vector<std::string>& words, std::vector<bool>& used) {
   const extract::WordSet& quote_words =
       extract::word_class(text::default_language(), "question_quote_words");
-  bool any = false;
-  for (std::size_t i = 0; i < words.size(); ++i)
-    if (quote_words.count(text::fold_name(words[i]))) used[i] = any = true;
-  return any;
+  const std::size_t topic = topic_start(words);
+  for (std::size_t end : {topic, words.size()}) {
+    bool any = false;
+    for (std::size_t i = 0; i < end; ++i)
+      if (quote_words.count(text::fold_name(words[i]))) used[i] = any = true;
+    if (any) return true;
+  }
+  return false;
+}
+
+// Whom a speaker told ("what did Trump tell reporters about the wall", "told Xi about"): the
+// words between a verb of telling and the topic opener after it (up to 3), which are neither
+// the speaker nor the topic.
+void mark_addressees(const std::vector<std::string>& words, std::vector<bool>& used) {
+  const extract::WordSet& tell =
+      extract::word_class(text::default_language(), "question_addressee_verbs");
+  const extract::WordSet& openers =
+      extract::word_class(text::default_language(), "question_topic_openers");
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!used[i] || !tell.count(text::fold_name(words[i]))) continue;
+    std::size_t j = i + 1;
+    while (j < words.size() && j <= i + 4 && !openers.count(text::fold_name(words[j]))) ++j;
+    if (j >= words.size() || j > i + 4) continue;
+    for (std::size_t k = i + 1; k < j; ++k) used[k] = true;
+  }
 }
 
 bool link_word(const std::string& folded) {
@@ -62,6 +91,12 @@ bool name_word(const std::string& folded, const NameResolver& speakers) {
   return any;
 }
 
+// A title typed before a name ("President", "Mr.", "Chinese", "U.S.").
+bool typed_title(const std::string& word) {
+  const std::string w = strip_possessive(text::normalize_typography(word));
+  return title_word(w) || title_word(text::fold_name(w));
+}
+
 // The words [i, i + len) as a name, when none is used yet and, for names (not roles), each is a
 // word of some known name, so that "Xi on food" never swallows the topic; "" otherwise.
 std::string candidate_run(const std::vector<std::string>& words, const std::vector<bool>& used,
@@ -76,6 +111,9 @@ std::string candidate_run(const std::vector<std::string>& words, const std::vect
     // the Flyboard Air": such a word never starts or ends a name typed
     const bool edge = k == i || k + 1 == i + len;
     if (!by_role && edge && (joining_word(folded) || link_word(folded))) return {};
+    // nor does a title ("President" of "President Xi", a word of a name in an index where
+    // "Russian President" is one): the name after it is taken, and the title with it
+    if (!by_role && k == i && typed_title(words[k])) return {};
     name += (k > i ? " " : "") + word;
   }
   return name;
@@ -93,6 +131,10 @@ bool take_speaker(const std::vector<std::string>& words, std::vector<bool>& used
   reading.speakers = std::move(found);
   reading.speaker_typed = name;
   for (std::size_t k = i; k < i + len; ++k) used[k] = true;
+  // the titles typed before it ("President Xi", "Chinese Foreign Minister Wang Yi") are the
+  // speaker's, not topic words; the name alone is what passages must hold
+  for (std::size_t k = i; k > 0 && !used[k - 1] && typed_title(words[k - 1]); --k)
+    used[k - 1] = true;
   return true;
 }
 
@@ -107,10 +149,24 @@ std::size_t topic_start(const std::vector<std::string>& words) {
   return words.size();
 }
 
-// The longest run of words (up to 4) that names a known speaker, before the topic if one does
-// there, else anywhere; false when none does.
+// The longest run of words (up to 4) that names a known speaker: right after a word that
+// introduces one ("quotes about the wall by Trump", "statements on Taiwan from Wang Yi"), else
+// before the topic if one does there, else anywhere; false when none does.
 bool find_speaker(const std::vector<std::string>& words, std::vector<bool>& used,
                   const NameResolver& speakers, bool by_role, QuestionReading& reading) {
+  const extract::WordSet& markers =
+      extract::word_class(text::default_language(), "question_speaker_markers");
+  for (std::size_t after = 1; after < words.size(); ++after) {
+    if (!markers.count(text::fold_name(words[after - 1]))) continue;
+    // the name may come after titles ("by President Trump")
+    std::size_t name = after;
+    while (name + 1 < words.size() && typed_title(words[name])) ++name;
+    for (std::size_t i : {after, name}) {
+      for (std::size_t len = std::min<std::size_t>(4, words.size() - i); len >= 1; --len)
+        if (take_speaker(words, used, i, len, speakers, by_role, reading)) return true;
+      if (name == after) break;
+    }
+  }
   for (std::size_t end : {topic_start(words), words.size()})
     for (std::size_t len = 4; len >= 1; --len)
       for (std::size_t i = 0; i + len <= end; ++i)
@@ -124,11 +180,16 @@ bool find_leading_speaker(const std::vector<std::string>& words, std::vector<boo
                           const NameResolver& speakers, QuestionReading& reading) {
   const extract::WordSet& openers =
       extract::word_class(text::default_language(), "question_topic_openers");
-  for (std::size_t len = std::min<std::size_t>(4, words.size() - 1); len >= 1; --len) {
+  // the name may come after titles ("President Xi on Taiwan")
+  std::size_t titles = 0;
+  while (titles + 1 < words.size() && typed_title(words[titles])) ++titles;
+  for (std::size_t len = std::min<std::size_t>(4 + titles, words.size() - 1); len >= 1; --len) {
     if (len + 1 >= words.size() || !openers.count(text::fold_name(words[len]))) continue;
     if (take_speaker(words, used, 0, len, speakers, false, reading) ||
         take_speaker(words, used, 0, len, speakers, true, reading))
       return true;
+    for (std::size_t start = 1; start <= titles && start < len; ++start)
+      if (take_speaker(words, used, start, len - start, speakers, false, reading)) return true;
   }
   return false;
 }
@@ -190,7 +251,9 @@ std::optional<QuestionReading> read_question(const std::vector<std::string>& typ
   if (words.size() < 2 || written_as_query(words)) return std::nullopt;
   std::vector<bool> used(words.size(), false);
   QuestionReading reading;
-  if (!mark_quote_words(words, used)) {
+  const bool quote_word = mark_quote_words(words, used);
+  if (quote_word) mark_addressees(words, used);
+  if (!quote_word) {
     if (!find_leading_speaker(words, used, speakers, reading)) return std::nullopt;
   } else if (!find_speaker(words, used, speakers, false, reading) &&
              !find_speaker(words, used, speakers, true, reading) &&

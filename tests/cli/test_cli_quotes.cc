@@ -38,6 +38,28 @@ TEST_CASE("quote lookup by speaker and by question print the paragraph-8 quote f
   CHECK(question.out.find("Xi Jinping said") != std::string::npos);
 }
 
+TEST_CASE("a question in other words or with a title finds the same quote", "[cli][quotes]") {
+  TempDir tmp;
+  std::string db = tmp.str("db");
+  REQUIRE(run_verbatim({"index", "--db", db, kCorpusDir}).status == 0);
+  for (const char* question :
+       {"What does President Xi think about opening-up?",
+        "what has Xi told reporters about opening-up", "President Xi\u2019s views on opening-up",
+        "quotes about opening-up by Chinese President Xi",
+        "has Xi ever said anything about opening-up", "President Xi on opening-up",
+        "xi talking about opening-up"}) {
+    INFO(question);
+    auto r = run_verbatim({"query", "--db", db, "--format", "jsonl", question});
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(r.err.find("read as: statements by Xi Jinping about \"opening-up\"") !=
+          std::string::npos);
+    auto first = nlohmann::json::parse(lines(r.out).at(0));
+    CHECK(first["para"] == 8);
+    CHECK(first["speaker"] == "Xi Jinping");
+  }
+}
+
 TEST_CASE("speakers lists Xi Jinping with the seed's 6 statements", "[cli][quotes]") {
   TempDir tmp;
   std::string db = tmp.str("db");

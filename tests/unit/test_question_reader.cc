@@ -1,0 +1,112 @@
+// Reading a question typed as a user would ("what did Trump say about the wall", "President Xi on
+// Taiwan") into a speaker and topic words (query/parse/question.h): one row per class of
+// phrasing. Small fictional items indexed into a temporary database give the known speakers.
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "query/parse/name_resolver.h"
+#include "query/parse/question.h"
+#include "schema/fields.h"
+#include "schema/location.h"
+#include "support/index_sources.h"
+#include "support/temp_dir.h"
+
+using namespace verbatim;
+
+namespace {
+
+// Donald Trump (president) on the border wall, Wang Yi (foreign minister) on Taiwan, Amara
+// Okonkwo (governor) on inflation.
+const char* const kItems =
+    R"({"id": "wall", "date": "2024-05-02", "title": "Wall", "body": )"
+    R"("President Donald Trump said on Monday the border wall would be finished by June.\n\n)"
+    R"(\"We will build it,\" Trump told reporters."})"
+    "\n"
+    R"({"id": "taiwan", "date": "2024-05-03", "title": "Taiwan", "body": )"
+    R"("Chinese Foreign Minister Wang Yi said on Tuesday Taiwan was part of China."})"
+    "\n"
+    R"({"id": "inflation", "date": "2024-05-04", "title": "Inflation", "body": )"
+    R"("Governor Amara Okonkwo said inflation would ease in the spring."})"
+    "\n";
+
+struct Row {
+  const char* question;
+  const char* speaker;  // the first folded identity; nullptr: not read as a question
+  const char* typed;    // the words naming the speaker
+  const char* topic;
+};
+
+}  // namespace
+
+TEST_CASE("questions are read as a speaker and topic words, by class of phrasing", "[question]") {
+  testing::TempDir tmp;
+  const std::string db_path =
+      testing::index_sources(tmp.str("db"), {tmp.write("items.jsonl", kItems)});
+  Xapian::Database db = schema::open_for_reading(db_path);
+  const query::NameResolver speakers(db, schema::Id::speaker);
+  const Row rows[] = {
+      // the four templates of scripts/eval-questions
+      {"what did Trump say about the wall", "donald trump", "Trump", "wall"},
+      {"Trump's remarks on the border wall", "donald trump", "Trump", "border wall"},
+      {"Wang Yi on Taiwan", "wang yi", "Wang Yi", "Taiwan"},
+      {"quotes by Trump about the wall", "donald trump", "Trump", "wall"},
+      // other question verbs and nouns
+      {"what does Trump think about the wall", "donald trump", "Trump", "wall"},
+      {"Trump's views on the wall", "donald trump", "Trump", "wall"},
+      {"what was Trump's position on the wall", "donald trump", "Trump", "wall"},
+      {"Wang Yi's stance on Taiwan", "wang yi", "Wang Yi", "Taiwan"},
+      {"what did Wang Yi stress about Taiwan", "wang yi", "Wang Yi", "Taiwan"},
+      {"Trump talking about the wall", "donald trump", "Trump", "wall"},
+      // link words
+      {"has Trump ever said anything about the wall", "donald trump", "Trump", "wall"},
+      {"how did Trump talk about the wall", "donald trump", "Trump", "wall"},
+      {"what is Trump saying recently about the wall", "donald trump", "Trump", "wall"},
+      // whom the speaker told is neither speaker nor topic
+      {"what did Trump tell reporters about the wall", "donald trump", "Trump", "wall"},
+      {"what has Trump told the press about the wall", "donald trump", "Trump", "wall"},
+      {"what did Trump tell Wang Yi about the wall", "donald trump", "Trump", "wall"},
+      // a quote word after the topic opener is a topic word
+      {"Trump's remarks on the statement", "donald trump", "Trump", "statement"},
+      {"what did Trump say about talks", "donald trump", "Trump", "talks"},
+      // the speaker after the topic, introduced by by/from
+      {"quotes about the wall by Trump", "donald trump", "Trump", "wall"},
+      {"statements on Taiwan from Wang Yi", "wang yi", "Wang Yi", "Taiwan"},
+      {"comments on China from President Trump", "donald trump", "Trump", "China"},
+      // titles before the name are the speaker's
+      {"what did President Trump say about the wall", "donald trump", "Trump", "wall"},
+      {"Mr Trump's remarks on the wall", "donald trump", "Trump", "wall"},
+      {"Mr. Trump's remarks on the wall", "donald trump", "Trump", "wall"},
+      {"Chinese Foreign Minister Wang Yi on Taiwan", "wang yi", "Wang Yi", "Taiwan"},
+      {"US President Trump on the wall", "donald trump", "Trump", "wall"},
+      {"what did U.S. President Trump say about the wall", "donald trump", "Trump", "wall"},
+      {"what did the president say about the wall", "donald trump", "the president", "wall"},
+      // the name's case and apostrophe, a question mark, a capital first
+      {"what did trump say about the wall", "donald trump", "trump", "wall"},
+      {"Trump\u2019s remarks on the wall", "donald trump", "Trump", "wall"},
+      {"What did Trump say about the wall?", "donald trump", "Trump", "wall"},
+      {"Wang Yi on Taiwan ?", "wang yi", "Wang Yi", "Taiwan"},
+      // a role
+      {"quotes by the governor on inflation", "amara okonkwo", "the governor", "inflation"},
+      // no question: no quote word and no speaker first, or no known speaker
+      {"the border wall", nullptr, "", ""},
+      {"trade talks with Trump", nullptr, "", ""},
+      {"Taiwan on Wang Yi", nullptr, "", ""},
+      {"what did Nobody say about the wall", nullptr, "", ""},
+  };
+  for (const Row& row : rows) {
+    INFO(row.question);
+    const std::optional<query::QuestionReading> r = query::read_question({row.question}, speakers);
+    if (!row.speaker) {
+      CHECK_FALSE(r.has_value());
+      continue;
+    }
+    REQUIRE(r.has_value());
+    REQUIRE_FALSE(r->speakers.empty());
+    CHECK(r->speakers.front() == row.speaker);
+    CHECK(r->speaker_typed == row.typed);
+    CHECK(r->remaining == row.topic);
+  }
+}
