@@ -9,6 +9,7 @@
 #include <set>
 #include <sstream>
 
+#include "indexer/extract/lexicon.h"
 #include "query/parse/date_filter.h"
 #include "query/parse/name_resolver.h"
 #include "query/parse/question.h"
@@ -462,12 +463,35 @@ std::optional<QuestionReading> read_as_question(const QueryRequest& request,
   return read;
 }
 
+// The surname of a person's full name typed ("Kissinger" of "Henry Kissinger": the last word
+// after a given name of the gazetteer; "Wang" of "Wang Yi", a surname written first), by which
+// items name the person after the first mention; "" for anything else ("White House", "Xi").
+std::string typed_surname(const std::string& typed) {
+  std::vector<std::string> words;
+  std::istringstream in(text::fold_name(typed));
+  for (std::string w; in >> w;) words.push_back(w);
+  if (words.size() < 2) return "";
+  const extract::Lexicon& lex = extract::lexicon();
+  for (const std::string& w : words)
+    if (lex.org_words.count(w) || joining_word(w)) return "";
+  if (lex.is("surname_first", words.front())) return words.front();
+  std::string given = words.front();
+  given[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(given[0])));
+  return lex.given_names.count(given) ? words.back() : "";
+}
+
 // The words naming a question's speaker ("Kuhn", "the premier") as text to find in passages:
-// all of them (an empty query when they have no word to search for).
+// all of them, or a person's surname alone ("Henry Kissinger", named "Kissinger" in the
+// paragraph); an empty query when they have no word to search for.
 Xapian::Query name_words(const Xapian::Database& db, const std::string& typed) {
   Xapian::QueryParser qp = make_parser(db, nullptr);
   try {
-    return qp.parse_query(normalize_input(typed), Xapian::QueryParser::FLAG_DEFAULT);
+    Xapian::Query all = qp.parse_query(normalize_input(typed), Xapian::QueryParser::FLAG_DEFAULT);
+    const std::string surname = typed_surname(typed);
+    if (surname.empty() || all.empty()) return all;
+    return Xapian::Query(
+        Xapian::Query::OP_OR, all,
+        qp.parse_query(normalize_input(surname), Xapian::QueryParser::FLAG_DEFAULT));
   } catch (const Xapian::Error&) {
     return Xapian::Query();  // a name typed as a question's speaker is plain words
   }

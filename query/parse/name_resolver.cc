@@ -62,6 +62,12 @@ bool title_word(std::string_view word) {
   return lex.nationalities.count(w) > 0 || lex.nationalities.count(upper) > 0;
 }
 
+bool role_word(std::string_view word) {
+  std::string w = text::ascii_lower(word);
+  while (!w.empty() && w.back() == '.') w.pop_back();
+  return !w.empty() && extract::lexicon().roles.count(w) > 0;
+}
+
 bool joining_word(const std::string& folded_word) {
   const extract::Lexicon& lex = extract::lexicon();
   return lex.is("articles", folded_word) || lex.is("name_connectors", folded_word);
@@ -190,12 +196,16 @@ std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
     if (all) out.push_back(names[i]);
   }
   // "President Xi" where "president" is a word of some name ("Russian President") but no
-  // identity has both: the title is no part of the name
-  std::vector<std::string> names_only;
-  for (const std::string& w : wanted)
-    if (!title_word(w)) names_only.push_back(w);
-  if (out.empty() && !names_only.empty() && names_only.size() < wanted.size())
-    return resolve(joined(names_only));
+  // identity has both: a title before a name is no part of it ("Government of Turkey" has no
+  // title: "government" is no role)
+  if (out.empty()) {
+    const std::vector<std::string> typed_words = words_of(text::without_diacritics(folded));
+    std::size_t titles = 0;  // title words ending in a role ("chinese president")
+    for (std::size_t n = 0; n + 1 < typed_words.size() && title_word(typed_words[n]); ++n)
+      if (role_word(typed_words[n])) titles = n + 1;
+    if (titles > 0 && !joining_word(typed_words[titles]))
+      return resolve(joined({typed_words.begin() + static_cast<long>(titles), typed_words.end()}));
+  }
   return most_frequent_first(std::move(out));
 }
 

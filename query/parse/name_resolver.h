@@ -102,4 +102,8 @@ bool joining_word(const std::string& folded_word);
 // Minister Wang Yi") that names nobody by itself.
 bool title_word(std::string_view word);
 
+// A role or an honorific (extract/roles.txt: "president", "minister", "Mr."), in any case: the
+// word a title typed before a name ends with ("Chinese Foreign Minister Wang Yi").
+bool role_word(std::string_view word);
+
 }  // namespace verbatim::query

@@ -97,12 +97,35 @@ bool typed_title(const std::string& word) {
   return title_word(w) || title_word(text::fold_name(w));
 }
 
+// How many words from i on (before `end`) are a title typed before a name: title words ending in
+// a role or an honorific ("Chinese Foreign Minister", "US President", "Mr."), so that "Russian
+// Ministry" of "Russian Ministry of Emergency Situations" is none.
+std::size_t leading_title(const std::vector<std::string>& words, std::size_t i, std::size_t end) {
+  std::size_t n = 0, title = 0;
+  for (; i + n < end && typed_title(words[i + n]); ++n)
+    if (role_word(strip_possessive(text::normalize_typography(words[i + n])))) title = n + 1;
+  return title;
+}
+
+// Whether the title typed before word i ends right before it ("President" of "President Xi"):
+// where it starts, else i.
+std::size_t title_before(const std::vector<std::string>& words, const std::vector<bool>& used,
+                         std::size_t i) {
+  if (i == 0 || used[i - 1] ||
+      !role_word(strip_possessive(text::normalize_typography(words[i - 1]))))
+    return i;
+  std::size_t k = i - 1;
+  while (k > 0 && !used[k - 1] && typed_title(words[k - 1])) --k;
+  return k;
+}
+
 // The words [i, i + len) as a name, when none is used yet and, for names (not roles), each is a
 // word of some known name, so that "Xi on food" never swallows the topic; "" otherwise.
 std::string candidate_run(const std::vector<std::string>& words, const std::vector<bool>& used,
                           std::size_t i, std::size_t len, const NameResolver& speakers,
                           bool by_role) {
   std::string name;
+  bool titles = true;
   for (std::size_t k = i; k < i + len; ++k) {
     std::string word = strip_possessive(text::normalize_typography(words[k]));
     const std::string folded = text::fold_name(word);
@@ -111,12 +134,12 @@ std::string candidate_run(const std::vector<std::string>& words, const std::vect
     // the Flyboard Air": such a word never starts or ends a name typed
     const bool edge = k == i || k + 1 == i + len;
     if (!by_role && edge && (joining_word(folded) || link_word(folded))) return {};
-    // nor does a title ("President" of "President Xi", a word of a name in an index where
-    // "Russian President" is one): the name after it is taken, and the title with it
-    if (!by_role && k == i && typed_title(words[k])) return {};
+    titles = titles && typed_title(words[k]);
     name += (k > i ? " " : "") + word;
   }
-  return name;
+  // titles alone name nobody ("President", a word of a name in an index where "Russian
+  // President" is one): "President Xi" is Xi
+  return !by_role && titles ? std::string() : name;
 }
 
 // Whether the words [i, i + len) name a known speaker (by_role: as the items described one, "the
@@ -124,17 +147,24 @@ std::string candidate_run(const std::vector<std::string>& words, const std::vect
 bool take_speaker(const std::vector<std::string>& words, std::vector<bool>& used, std::size_t i,
                   std::size_t len, const NameResolver& speakers, bool by_role,
                   QuestionReading& reading) {
-  const std::string name = candidate_run(words, used, i, len, speakers, by_role);
+  std::string name = candidate_run(words, used, i, len, speakers, by_role);
   if (name.empty()) return false;
   std::vector<std::string> found = by_role ? speakers.resolve_role(name) : speakers.resolve(name);
   if (found.empty()) return false;
+  // titles first ("President Trump") that name no other speaker than the name after them does
+  // are no part of the name typed (passages must hold the name, not the title); "Iranian Army"
+  // stays whole when "Army" names others too
+  const std::size_t titles = by_role ? 0 : leading_title(words, i, i + len - 1);
+  if (titles > 0) {
+    const std::string rest = candidate_run(words, used, i + titles, len - titles, speakers, false);
+    if (!rest.empty() && speakers.resolve(rest) == found) name = rest;
+  }
   reading.speakers = std::move(found);
   reading.speaker_typed = name;
   for (std::size_t k = i; k < i + len; ++k) used[k] = true;
   // the titles typed before it ("President Xi", "Chinese Foreign Minister Wang Yi") are the
   // speaker's, not topic words; the name alone is what passages must hold
-  for (std::size_t k = i; k > 0 && !used[k - 1] && typed_title(words[k - 1]); --k)
-    used[k - 1] = true;
+  for (std::size_t k = title_before(words, used, i); k < i; ++k) used[k] = true;
   return true;
 }
 
@@ -159,8 +189,7 @@ bool find_speaker(const std::vector<std::string>& words, std::vector<bool>& used
   for (std::size_t after = 1; after < words.size(); ++after) {
     if (!markers.count(text::fold_name(words[after - 1]))) continue;
     // the name may come after titles ("by President Trump")
-    std::size_t name = after;
-    while (name + 1 < words.size() && typed_title(words[name])) ++name;
+    const std::size_t name = after + leading_title(words, after, words.size() - 1);
     for (std::size_t i : {after, name}) {
       for (std::size_t len = std::min<std::size_t>(4, words.size() - i); len >= 1; --len)
         if (take_speaker(words, used, i, len, speakers, by_role, reading)) return true;
@@ -181,8 +210,7 @@ bool find_leading_speaker(const std::vector<std::string>& words, std::vector<boo
   const extract::WordSet& openers =
       extract::word_class(text::default_language(), "question_topic_openers");
   // the name may come after titles ("President Xi on Taiwan")
-  std::size_t titles = 0;
-  while (titles + 1 < words.size() && typed_title(words[titles])) ++titles;
+  const std::size_t titles = leading_title(words, 0, words.size() - 1);
   for (std::size_t len = std::min<std::size_t>(4 + titles, words.size() - 1); len >= 1; --len) {
     if (len + 1 >= words.size() || !openers.count(text::fold_name(words[len]))) continue;
     if (take_speaker(words, used, 0, len, speakers, false, reading) ||

@@ -66,6 +66,11 @@ TEST_CASE("a question no statement answers goes on with passages naming the spea
   CHECK(a.result.passages == 1);
   CHECK(a.result.estimated == 0);
 
+  SECTION("a full name typed finds the passage naming the surname alone") {
+    Answer full = ask(db, "what did Carlos Ruperto say about the rail link");
+    CHECK(kinds_and_paras(full.result) ==
+          std::vector<std::pair<std::string, int>>{{"paragraph", 2}});
+  }
   SECTION("statements holding the words come first") {
     Answer b = ask(db, "what did Ruperto say about the harbour");
     CHECK(b.result.passages == 0);

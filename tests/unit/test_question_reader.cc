@@ -85,6 +85,7 @@ TEST_CASE("questions are read as a speaker and topic words, by class of phrasing
       {"what did the president say about the wall", "donald trump", "the president", "wall"},
       // the name's case and apostrophe, a question mark, a capital first
       {"what did trump say about the wall", "donald trump", "trump", "wall"},
+      {"what did president trump say about the wall", "donald trump", "trump", "wall"},
       {"Trump\u2019s remarks on the wall", "donald trump", "Trump", "wall"},
       {"What did Trump say about the wall?", "donald trump", "Trump", "wall"},
       {"Wang Yi on Taiwan ?", "wang yi", "Wang Yi", "Taiwan"},
