@@ -213,13 +213,11 @@ class YearFieldProcessor : public Xapian::FieldProcessor {
   std::vector<std::string>* errors_;
 };
 
-// Words dropped from queries outside phrases ("Belt and Road" needs no "and").
+// Words dropped from queries outside phrases (words/query_stopwords.txt).
 Xapian::Stopper* new_stopper() {
   auto* st = new Xapian::SimpleStopper;
-  for (const char* w :
-       {"a",  "an",   "the",   "and", "or",  "of",  "on",   "in", "to", "for", "at",
-        "by", "with", "about", "is",  "are", "was", "were", "be", "as", "it",  "its"})
-    st->add(w);
+  for (const auto& w : extract::word_class(text::default_language(), "query_stopwords"))
+    st->add(std::string(w));
   return st->release();
 }
 
