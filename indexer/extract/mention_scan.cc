@@ -334,6 +334,43 @@ void join_described_names(std::string_view para, const std::vector<Token>& toks,
   m.parts = {std::move(left), std::move(right)};
 }
 
+// "Woolworths, Coles and ALDI said": the names before a split "and" mention, each after a comma,
+// back to the clause start, are more speakers of the list (an Oxford comma before "and" too:
+// "Woolworths, Coles, and ALDI"). Each must be a whole name; a list that does not reach the
+// clause start ("In Sydney, Coles and ALDI said") is left as it was.
+void join_name_list(std::string_view para, const std::vector<Token>& toks, std::size_t lo,
+                    Mention& m) {
+  std::vector<Mention> before;
+  long at = static_cast<long>(m.first);
+  const long from = static_cast<long>(lo);
+  if (m.parts.empty()) {  // "..., and ALDI": the last name alone after a comma and "and"
+    if (at - 2 < from || toks[static_cast<std::size_t>(at - 1)].lower != "and" ||
+        !is_punct(toks[static_cast<std::size_t>(at - 2)], ","))
+      return;
+    at -= 1;
+  }
+  while (at - 2 >= from && is_punct(toks[static_cast<std::size_t>(at - 1)], ",")) {
+    Mention left = parse_left(para, toks, at - 2, lo);
+    if (left.kind != MentionKind::name || !left.parts.empty() ||
+        left.last != static_cast<std::size_t>(at - 1))
+      return;
+    at = static_cast<long>(left.first);
+    before.push_back(std::move(left));
+  }
+  if (at != from || before.empty() || (m.parts.empty() && before.size() < 2)) return;
+  std::vector<Mention> parts(std::make_move_iterator(before.rbegin()),
+                             std::make_move_iterator(before.rend()));
+  if (m.parts.empty()) {
+    parts.push_back(m);
+  } else {
+    for (Mention& p : m.parts) parts.push_back(std::move(p));
+  }
+  m.first = static_cast<std::size_t>(at);
+  m.text =
+      std::string(para.substr(toks[m.first].begin, toks[m.last - 1].end - toks[m.first].begin));
+  m.parts = std::move(parts);
+}
+
 }  // namespace
 
 Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k, std::size_t lo) {
@@ -364,6 +401,7 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
   }
   if (m.kind == MentionKind::name) split_conjunction(para, toks, m);
   if (m.kind == MentionKind::name && m.parts.empty()) join_described_names(para, toks, lo, m);
+  if (m.kind == MentionKind::name) join_name_list(para, toks, lo, m);
   return m;
 }
 

@@ -510,8 +510,20 @@ bool one_firm_by_legal_form(const std::vector<Token>& toks, std::size_t first, s
   if (end <= and_at + 2 || !form(end - 1)) return false;
   for (std::size_t i = first; i < and_at; ++i)
     if (form(i)) return false;
+  // "John Smith and Acme Corp": a person's name before "and" unless the firm goes on from it
+  bool person = and_at - first >= 2 && lexicon().given_names.count(std::string(toks[first].text));
+  for (std::size_t i = first; person && i < and_at; ++i) person = is_name_word(toks[i]);
+  if (person && !lexicon().words("firm_name_partners").count(toks[and_at + 1].lower)) return false;
   // "Austral Group and Naviera Sur Ltd": a firm noun ends the name before "and"
   return !lexicon().words("firm_nouns").count(toks[and_at - 1].lower);
+}
+
+// A person's name that starts with a given name ("John Smith") or follows a title
+// and has no other words ("Carl Hensman of the Bill" is no person's name)
+bool named_person(const std::vector<Token>& toks, const Mention& m) {
+  for (std::size_t i = m.first; i < m.last; ++i)
+    if (!is_name_word(toks[i]) && !is_role(toks[i])) return false;
+  return !m.org && (m.titled || lexicon().given_names.count(std::string(toks[m.first].text)) > 0);
 }
 
 // Splits "Miller and Smith", "The Investigative Committee and the Federal Security Service".
@@ -548,7 +560,8 @@ void split_conjunction(std::string_view para, const std::vector<Token>& toks, Me
     analyse_mention(para, toks, a);
     analyse_mention(para, toks, b);
     if (a.kind != MentionKind::name || b.kind != MentionKind::name) continue;
-    if (both_long && (a.org != b.org)) continue;
+    // "Port Authority of New York and New Jersey" is one name; "John Smith and Acme Corp" two
+    if (both_long && a.org != b.org && !named_person(toks, a) && !named_person(toks, b)) continue;
     m.parts.push_back(std::move(a));
     m.parts.push_back(std::move(b));
     return;

@@ -597,3 +597,38 @@ TEST_CASE("release and wire forms: sources, hopes, directives, headlines in capi
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("coordinated subjects: lists of names, persons with firms", "[extract]") {
+  const std::vector<Case> cases = {
+      {"a list of three names speaks once per name",
+       {"Headline", "Woolworths, Coles and ALDI said they had no plans to limit sales."},
+       {{1, indirect, "Woolworths", "said", "they had no plans to limit sales"},
+        {1, indirect, "Coles", "said", "they had no plans to limit sales"},
+        {1, indirect, "ALDI", "said", "they had no plans to limit sales"}}},
+      {"an Oxford comma before the last name",
+       {"Headline", "Britain, France, and Germany said the deal must hold."},
+       {{1, indirect, "Britain", "said", "the deal must hold"},
+        {1, indirect, "France", "said", "the deal must hold"},
+        {1, indirect, "Germany", "said", "the deal must hold"}}},
+      {"a list not at the clause start keeps only the joined names",
+       {"Headline", "In Sydney, Coles and ALDI said they had no plans."},
+       {{1, indirect, "Coles", "said", "they had no plans"},
+        {1, indirect, "ALDI", "said", "they had no plans"}}},
+      {"a person and a firm",
+       {"Headline", "Mary Barra and Acme Corp said the deal was done."},
+       {{1, indirect, "Mary Barra", "said", "the deal was done"},
+        {1, indirect, "Acme Corp", "said", "the deal was done"}}},
+      {"a firm named after a person stays one",
+       {"Headline", "John Wiley and Sons Inc said the deal was done."},
+       {{1, indirect, "John Wiley and Sons Inc", "said", "the deal was done"}}},
+      {"a person of a foundation named for two",
+       {"Headline",
+        "Carl Hensman of the Bill and Melinda Gates Foundation noted the sprays are safe."},
+       {{1, indirect, "Carl Hensman", "noted", "the sprays are safe"}}},
+      {"one authority of two places",
+       {"Headline", "The Port Authority of New York and New Jersey said the bridge was closed."},
+       {{1, indirect, "Port Authority of New York and New Jersey", "said",
+         "the bridge was closed"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
