@@ -141,6 +141,18 @@ std::string item_key(std::string_view id) {
 
 namespace {
 
+bool strict_speaker_match(std::string_view predicted, std::string_view gold) {
+  return normalize_speaker(predicted) == normalize_speaker(gold);
+}
+
+// The gold speaker or one of its `speaker_alt` names matches the predicted one
+bool gold_speaker_matches(const Scored& gold, std::string_view predicted,
+                          bool (*match)(std::string_view, std::string_view)) {
+  if (match(predicted, gold.speaker)) return true;
+  return std::any_of(gold.speaker_alt.begin(), gold.speaker_alt.end(),
+                     [&](const std::string& alt) { return match(predicted, alt); });
+}
+
 // One item's gold and predictions matched greedily, best pair first (token Dice >= threshold);
 // `base` is the first of score()'s `predicted`, that Scores' indices count from.
 void score_item(const std::string& key, const std::vector<const Scored*>& gs,
@@ -166,12 +178,12 @@ void score_item(const std::string& key, const std::vector<const Scored*>& gs,
     ++s.matched;
     const Scored& g = *gs[i];
     const Scored& p = *ps[j];
-    if (normalize_speaker(p.speaker) == normalize_speaker(g.speaker)) {
+    if (gold_speaker_matches(g, p.speaker, strict_speaker_match)) {
       ++s.speaker_strict;
     } else {
       s.wrong_speakers.push_back({key, g.para, g.speaker, p.speaker, g.text, index_of(&p)});
     }
-    if (lenient_speaker_match(p.speaker, g.speaker)) ++s.speaker_lenient;
+    if (gold_speaker_matches(g, p.speaker, lenient_speaker_match)) ++s.speaker_lenient;
     if (p.kind == g.kind) ++s.kind_ok;
   }
   for (std::size_t i = 0; i < gs.size(); ++i) {
@@ -260,6 +272,10 @@ std::vector<Scored> load_gold(const std::string& path) {
     g.kind = str("kind");
     g.speaker = str("speaker");
     g.text = str("text");
+    if (j.contains("speaker_alt") && j["speaker_alt"].is_array()) {
+      for (const auto& alt : j["speaker_alt"])
+        if (alt.is_string()) g.speaker_alt.push_back(alt.get<std::string>());
+    }
     g.para = j.contains("para") && j["para"].is_number_integer() ? j["para"].get<int>() : -1;
     out.push_back(std::move(g));
   }

@@ -18,6 +18,7 @@ struct Scored {
   std::string kind;
   std::string speaker;
   std::string text;
+  std::vector<std::string> speaker_alt = {};  // gold only: other names that count as the speaker
 };
 
 struct Miss {  // a gold statement nothing matched

@@ -1,6 +1,9 @@
 // The evaluator against a tiny example computed by hand.
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+#include <fstream>
+
 #include "indexer/extract/evaluate.h"
 
 using verbatim::extract::Scored;
@@ -56,4 +59,29 @@ TEST_CASE("matching is greedy, best pair first, one-to-one", "[extract][eval]") 
   CHECK(s.speaker_strict == 1);
   REQUIRE(s.misses.size() == 1);
   CHECK(s.misses[0].speaker == "A");
+}
+
+TEST_CASE("a gold speaker_alt name counts as the speaker, strict and lenient", "[extract][eval]") {
+  const std::string path = "eval_speaker_alt_gold.jsonl";
+  {
+    std::ofstream out(path);
+    out << R"({"file": "a.txt", "para": 1, "kind": "indirect", "speaker": "Jarosław Kaczyński",)"
+        << R"( "speaker_alt": ["Jaroslaw Kaczynski"], "text": "the party was ready"})" << '\n'
+        << R"({"file": "a.txt", "para": 2, "kind": "indirect", "speaker": "Lech Wałęsa",)"
+        << R"( "text": "the strike was over"})" << '\n';
+  }
+  const std::vector<Scored> gold = verbatim::extract::load_gold(path);
+  std::remove(path.c_str());
+  REQUIRE(gold.size() == 2);
+  CHECK(gold[0].speaker_alt == std::vector<std::string>{"Jaroslaw Kaczynski"});
+  const std::vector<Scored> pred = {
+      {"a.txt", 1, "indirect", "Jaroslaw Kaczynski", "the party was ready"},  // an alt name
+      {"a.txt", 2, "indirect", "Lech Walesa", "the strike was over"},         // no alt given
+  };
+  const auto s = verbatim::extract::score(gold, pred);
+  CHECK(s.matched == 2);
+  CHECK(s.speaker_strict == 1);
+  CHECK(s.speaker_lenient == 1);
+  REQUIRE(s.wrong_speakers.size() == 1);
+  CHECK(s.wrong_speakers[0].gold == "Lech Wałęsa");
 }
