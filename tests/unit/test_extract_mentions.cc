@@ -83,6 +83,31 @@ TEST_CASE("the steps of mention analysis decide the kind", "[extract][mentions]"
   }
 }
 
+TEST_CASE("an occupation written as a title is not part of the name", "[extract][mentions]") {
+  struct Case {
+    const char* phrase;
+    const char* name;
+    const char* role;
+  };
+  const std::vector<Case> cases = {
+      {"Ombudsman Maria Santos", "Maria Santos", "ombudsman"},
+      {"Ecologist Tom Reyes", "Tom Reyes", "ecologist"},
+      {"Senior Ecologist Anna Berg", "Anna Berg", "ecologist"},
+      {"Pollster Lee Carter", "Lee Carter", "pollster"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.phrase);
+    const Mention m = parse(c.phrase, Side::left);
+    CHECK(m.kind == MentionKind::name);
+    CHECK(m.name == c.name);
+    CHECK(m.titled);
+    INFO("roles: " << (m.roles.empty() ? std::string() : m.roles.front()));
+    CHECK(std::find(m.roles.begin(), m.roles.end(), c.role) != m.roles.end());
+  }
+  // a given name that is also a title word stays a name ("Dean" is not in roles.txt)
+  CHECK(parse("Dean Walsh", Side::left).name == "Dean Walsh");
+}
+
 TEST_CASE("mention analysis keeps roles, owners, possessors and acronyms", "[extract][mentions]") {
   const Mention deputy = parse("Deputy Governor John Smith", Side::left);
   CHECK(deputy.name == "John Smith");
