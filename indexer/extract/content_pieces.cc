@@ -157,6 +157,28 @@ bool SentenceParser::other_cue_inside(std::size_t idx, const std::vector<Piece>&
   return false;
 }
 
+bool SentenceParser::trailing_apposition(const Content& c) const {
+  // "Heavy snow closed schools, said Tom Vale, Ohio state climatologist.": what follows the
+  // speaker to the end of the sentence describes the speaker; not "..., said Vale, would rise"
+  if (c.back_is_quote || c.fs == 0) return false;
+  std::size_t end = c.fwd.last;
+  while (end < b_ && toks_[end].type == TokenType::punct) ++end;
+  if (end != b_) return false;
+  bool role = false;
+  for (std::size_t i = c.fwd.first; i < c.fwd.last; ++i) {
+    if (toks_[i].type == TokenType::quote || is_punct(toks_[i], ",")) return false;
+    role = role || lex_.roles.count(toks_[i].lower) > 0;
+  }
+  // "..., but, according to his agent, Hunter had undergone surgery": a name opens a clause
+  // unless the words describe someone ("Ohio state climatologist")
+  // nor "including, according to the ministry, 54 small children"
+  const Token& first = toks_[c.fwd.first];
+  if ((is_name_word(first) && !role) || (first.text[0] >= '0' && first.text[0] <= '9')) {
+    return false;
+  }
+  return looks_appositive(static_cast<long>(c.fwd.first) - 1, static_cast<long>(c.fwd.last));
+}
+
 std::string_view SentenceParser::inverted_pieces(std::size_t idx, const Content& c,
                                                  std::vector<Piece>& pieces) const {
   const Attr& at = attrs_[idx];
@@ -179,7 +201,8 @@ std::string_view SentenceParser::inverted_pieces(std::size_t idx, const Content&
         c.comma_after || (c.forward && at.cue.according && toks_[fs].type == TokenType::word &&
                           !toks_[fs].cap && !is_preposition_start(toks_[fs].lower) &&
                           !words_.relative_subjects->count(toks_[fs].lower));
-    if (c.forward && goes_on && (toks_[fs].type == TokenType::quote || !c.back_is_quote)) {
+    if (c.forward && goes_on && (toks_[fs].type == TokenType::quote || !c.back_is_quote) &&
+        !trailing_apposition(c)) {
       pieces.push_back(c.fwd);
     }
   }

@@ -225,6 +225,7 @@ class SentenceParser {
   std::string_view agent_pieces(const Attr& at, const Content& c, std::vector<Piece>& pieces) const;
   bool other_cue_after(std::size_t idx, std::size_t tok) const;
   bool other_cue_inside(std::size_t idx, const std::vector<Piece>& pieces) const;
+  bool trailing_apposition(const Content& c) const;
   std::string_view inverted_pieces(std::size_t idx, const Content& c,
                                    std::vector<Piece>& pieces) const;
   bool news_agency(const Mention& m) const;

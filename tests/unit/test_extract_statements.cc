@@ -632,3 +632,33 @@ TEST_CASE("coordinated subjects: lists of names, persons with firms", "[extract]
   };
   for (const Case& c : cases) check(c);
 }
+
+TEST_CASE("what follows an inverted speaker to the sentence end describes the speaker",
+          "[extract]") {
+  const std::vector<Case> cases = {
+      {"a description of the speaker is not content",
+       {"Headline", "Heavy snow closed schools on Monday, said Tom Vale, the state climatologist."},
+       {{1, indirect, "Tom Vale", "said", "Heavy snow closed schools on Monday"}}},
+      {"a role with a place before it",
+       {"Headline", "Heavy snow closed schools on Monday, said Tom Vale, Ohio state geologist."},
+       {{1, indirect, "Tom Vale", "said", "Heavy snow closed schools on Monday"}}},
+      {"a relative clause about the speaker",
+       {"Headline",
+        "Growth will slow this year, said Ann Roe, who heads the bank's research unit."},
+       {{1, indirect, "Ann Roe", "said", "Growth will slow this year"}}},
+      {"the next quotation after the description continues the statement",
+       {"Headline",
+        "\"We acted fast,\" said Maria Costa, the agency's director. \"We will not stop now.\""},
+       {{1, direct, "Maria Costa", "said", "We acted fast ... We will not stop now."}}},
+      {"a clause the attribution interrupts goes on after it",
+       {"Headline", "Prices, said Tom Vale, would rise in May."},
+       {{1, indirect, "Tom Vale", "said", "Prices ... would rise in May"}}},
+      {"a number after the attribution goes on with the content",
+       {"Headline",
+        "The outbreak killed 62 people, including, according to the ministry, 54 "
+        "small children."},
+       {{1, indirect, "UNKNOWN", "according to",
+         "The outbreak killed 62 people, including ... 54 small children"}}},
+  };
+  for (const Case& c : cases) check(c);
+}
