@@ -254,9 +254,13 @@ Verdict SentenceParser::rule_infinitive_to_say(CueSite& s, Attr&) const {
 }
 
 Verdict SentenceParser::rule_noun_before_cue_verb(CueSite& s, Attr&) const {
-  // "reports suggest": a cue form before a finite cue verb is its subject
+  // "reports suggest": a cue form before a finite cue verb is its subject, when the form can
+  // be a noun (a plural or the base form); a past form never is ("said demand for steel rose")
   const Cue& cue = s.cue;
   if (cue.last >= b_ || s.cue.info->object) return Verdict::pass;
+  const std::string& form = toks_[cue.first].lower;
+  if (form != cue.info->lemma && !plural_noun_form(words_, form, cue.info->lemma))
+    return Verdict::pass;
   const Token& n = toks_[cue.last];
   if (n.type != TokenType::word || n.cap || !lex_.cues.count(n.lower)) return Verdict::pass;
   Cue next;
