@@ -25,14 +25,27 @@ bool shouts(std::string_view s) {
   return false;
 }
 
+// A word written with its second letter in capital by a slip of the shift key, then in small
+// letters ("AGriculture", "STock"): not "McDonald", "NATO", "U.S." nor "GmbH".
+bool slipped_capital(std::string_view s) {
+  for (std::size_t i = 0; i + 3 < s.size(); ++i) {
+    const bool word_start = i == 0 || s[i - 1] == ' ' || s[i - 1] == '-';
+    if (word_start && is_capital(s[i]) && is_capital(s[i + 1]) && s[i + 2] >= 'a' &&
+        s[i + 2] <= 'z' && s[i + 3] >= 'a' && s[i + 3] <= 'z')
+      return true;
+  }
+  return false;
+}
+
 long capitals(std::string_view s) {
   return std::count_if(s.begin(), s.end(), is_capital);
 }
 
-// Smaller is better: not shouting, then more capitals ("U.S." over "u.s."), then longer in
-// bytes (the dots of "U.S.", the diacritics of "Erdoğan"), then byte-wise smaller.
+// Smaller is better: not shouting, no slipped capital, then more capitals ("U.S." over "u.s."),
+// then longer in bytes (the dots of "U.S.", the diacritics of "Erdoğan"), then byte-wise smaller.
 auto display_rank(std::string_view s) {
-  return std::make_tuple(shouts(s), -capitals(s), -static_cast<long>(s.size()), s);
+  return std::make_tuple(shouts(s), slipped_capital(s), -capitals(s), -static_cast<long>(s.size()),
+                         s);
 }
 
 }  // namespace

@@ -22,7 +22,8 @@ inline std::string display_name_key(const std::string& term) {
 }
 
 // True when `a` is a better display form than `b` for one term: a form without a run of five
-// capitals over one with ("Xi Jinping" over a headline's "XI JINPING"), then the one with more
+// capitals over one with ("Xi Jinping" over a headline's "XI JINPING"), then one with no word
+// whose second capital is a slip ("Agriculture" over "AGriculture"), then the one with more
 // capitals ("U.S." over "u.s."), then the longer in bytes (the dots of "U.S.", the diacritics
 // of "Erdoğan"), then the byte-wise smaller. A strict weak order with no ties
 // between different strings, so the best of a set of forms is the same whatever its order.

@@ -244,9 +244,29 @@ Verdict SentenceParser::rule_noun_after_determiner_and_name(CueSite& s, Attr&) c
 }
 
 Verdict SentenceParser::rule_noun_after_possessive(CueSite& s, Attr&) const {
-  // "Xi's remarks"
-  return s.prev && s.prev->type == TokenType::word && is_possessive(s.prev->text) ? Verdict::reject
-                                                                                  : Verdict::pass;
+  // "Xi's remarks", "Xi's warning", "Biden's alleged decline", "Theresa May's proposed deal";
+  // a one-word name's possessive before a verb form and a clause is a firm's name: "Moody's
+  // said the outlook ...", "..., McDonald's added."
+  if (!s.prev || s.prev->type != TokenType::word || !is_possessive(s.prev->text))
+    return Verdict::pass;
+  if (cue_form_can_be_noun(s.cue)) return Verdict::reject;
+  const std::size_t owner = s.cue.first - 1;
+  const bool one_word_name =
+      owner == 0 || toks_[owner - 1].type != TokenType::word || !toks_[owner - 1].cap;
+  if (!one_word_name) return Verdict::reject;
+  if (s.cue.last >= b_) return Verdict::pass;
+  const Token& next = toks_[s.cue.last];
+  const bool clause_follows = next.type != TokenType::word || next.cap ||
+                              words_.articles->count(next.lower) ||
+                              lex_.is("pronouns", next.lower) || next.lower == "that";
+  return clause_follows ? Verdict::pass : Verdict::reject;
+}
+
+bool SentenceParser::cue_form_can_be_noun(const Cue& cue) const {
+  const std::string& form = toks_[cue.first].lower;
+  const std::string& lemma = cue.info->lemma;
+  const bool gerund = form.size() > 4 && form.compare(form.size() - 3, 3, "ing") == 0;
+  return form == lemma || gerund || plural_noun_form(words_, form, lemma);
 }
 
 Verdict SentenceParser::rule_infinitive_to_say(CueSite& s, Attr&) const {
@@ -257,10 +277,7 @@ Verdict SentenceParser::rule_noun_before_cue_verb(CueSite& s, Attr&) const {
   // "reports suggest": a cue form before a finite cue verb is its subject, when the form can
   // be a noun (a plural or the base form); a past form never is ("said demand for steel rose")
   const Cue& cue = s.cue;
-  if (cue.last >= b_ || s.cue.info->object) return Verdict::pass;
-  const std::string& form = toks_[cue.first].lower;
-  if (form != cue.info->lemma && !plural_noun_form(words_, form, cue.info->lemma))
-    return Verdict::pass;
+  if (cue.last >= b_ || s.cue.info->object || !cue_form_can_be_noun(cue)) return Verdict::pass;
   const Token& n = toks_[cue.last];
   if (n.type != TokenType::word || n.cap || !lex_.cues.count(n.lower)) return Verdict::pass;
   Cue next;

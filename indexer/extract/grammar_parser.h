@@ -148,6 +148,8 @@ class SentenceParser {
   Verdict according_tail(Attr& at, bool content_before) const;
   bool earlier_cue_in_other_tense(long k) const;
   bool gerund_clause_closed(const Cue& cue) const;
+  // whether a cue word can be read as a noun here: its base form, a plural, a gerund
+  bool cue_form_can_be_noun(const Cue& cue) const;
   bool coordinated(const CueSite& s) const;
   bool passive_before(std::size_t i) const;
   long skip_left(long k, long aside) const;

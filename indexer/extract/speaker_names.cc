@@ -62,11 +62,14 @@ bool possessive(const std::string& w) {
 
 // "Trump's State Department" -> "State Department", "China's Foreign Ministry" -> "Foreign
 // Ministry": a name a person or a place owns speaks. A firm's possessive is part of its name
-// ("Moody's Investors Service"), and so is one before a single word ("Alachua Sheriff's Office")
-// or a description ("Goa's government" names the organisation through its owner).
+// ("Moody's Investors Service"; a name ending in a legal form is a firm's whole name:
+// "Moody's Investors Service Inc", "Sotheby's Holdings Inc"), and so is one before a single word
+// ("Alachua Sheriff's Office") or a description ("Goa's government" names the organisation
+// through its owner).
 std::vector<std::string> after_possessor(std::vector<std::string> words,
                                          const IsPerson& is_person) {
   const Lexicon& lex = lexicon();
+  if (!words.empty() && lex.is("legal_forms", ascii_lower(words.back()))) return words;
   for (std::size_t i = words.size(); i-- > 1;) {
     const std::string& w = words[i - 1];
     if (!possessive(w) || words.size() - i < 2 || !capitalised(words[i])) continue;

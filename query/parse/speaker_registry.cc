@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 #include <sstream>
+#include <tuple>
 #include <unordered_map>
 
 #include "indexer/extract/lexicon.h"
@@ -77,6 +78,20 @@ std::vector<Group> group_forms(const std::vector<SpeakerForm>& forms) {
   return groups;
 }
 
+// Unites group `g` with the one candidate identity of `roots` (root -> its statements), or
+// with the one that has nearly all their statements; else leaves it apart.
+void unite_with_dominant(std::size_t g, const std::map<std::size_t, Xapian::termcount>& roots,
+                         UnionFind& uf) {
+  if (roots.empty()) return;
+  Xapian::termcount all = 0, best = 0;
+  std::size_t best_root = 0;
+  for (const auto& [root, n] : roots) {
+    all += n;
+    if (n > best) best = n, best_root = root;
+  }
+  if (roots.size() == 1 || best >= kNearlyAll * all) uf.unite(g, best_root);
+}
+
 // Zelensky/Zelenskyy: names of the same words but one long word spelt one letter apart.
 void unite_spelling_variants(const std::vector<Group>& groups, UnionFind& uf) {
   std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> buckets;
@@ -97,6 +112,19 @@ void unite_spelling_variants(const std::vector<Group>& groups, UnionFind& uf) {
         if (one_edit_apart(groups[members[a].first].words[members[a].second],
                            groups[members[b].first].words[members[b].second]))
           uf.unite(members[a].first, members[b].first);
+}
+
+// "new york" -> "New York": words [from, to) of a folded name as the gazetteer writes them
+std::string capitalised_words(const std::vector<std::string>& words, std::size_t from,
+                              std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) {
+    if (!out.empty()) out += ' ';
+    std::string w = words[i];
+    if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 'a' + 'A');
+    out += w;
+  }
+  return out;
 }
 
 // A longer name that may stand for a shorter one as a person's full name does for the surname
@@ -121,6 +149,9 @@ bool stands_for(const Group& shorter, const Group& longer) {
   const bool given_name =
       at_start && given[0] >= 'A' && given[0] <= 'Z' && lex.given_names.count(given);
   if (!surname && !given_name) return false;
+  // "New York Fed" is the Fed of a place, not the Fed's full name
+  if (surname && !at_start && lex.places.count(capitalised_words(l, 0, l.size() - s.size())))
+    return false;
   for (const std::string& w : l)
     if (lex.org_words.count(w) || lex.is("name_connectors", w)) return false;
   return true;
@@ -151,25 +182,170 @@ void unite_short_forms(const std::vector<Group>& groups, UnionFind& uf) {
         continue;
       roots[uf.find(h)] += groups[h].statements;
     }
-    if (roots.empty()) continue;
-    Xapian::termcount all = 0, best = 0;
-    std::size_t best_root = 0;
-    for (const auto& [root, n] : roots) {
-      all += n;
-      if (n > best) best = n, best_root = root;
-    }
-    if (roots.size() == 1 || best >= kNearlyAll * all) uf.unite(g, best_root);
+    unite_with_dominant(g, roots, uf);
   }
 }
 
-// The name an identity is shown by: the fullest form (most name words), of those the most
-// common, then the plainest ("Donald Trump" before "Donald J. Trump").
-bool fuller(const SpeakerForm& a, const SpeakerForm& b) {
-  const std::size_t wa = identity_words(a.folded).size(), wb = identity_words(b.folded).size();
-  if (wa != wb) return wa > wb;
-  if (a.statements != b.statements) return a.statements > b.statements;
-  if (a.folded.size() != b.folded.size()) return a.folded.size() < b.folded.size();
-  return a.folded < b.folded;
+// The letters of an initialism as shown: capitals, dots and "&" ("USDA", "U.S.", "PG&E") or
+// single capitals and "and" ("S and P"), 2 to 6 letters; "and" and "&" kept as '&' ("usda",
+// "us", "pg&e", "s&p"); "" for any other form.
+std::string initialism(const Group& g, const std::vector<SpeakerForm>& forms) {
+  if (g.unknown) return "";
+  std::istringstream in(forms[g.forms.front()].display);
+  std::string letters;
+  std::size_t count = 0;
+  for (std::string word; in >> word;) {
+    if (word == "and") {
+      letters += '&';
+      continue;
+    }
+    for (char c : word) {
+      if (c >= 'A' && c <= 'Z') {
+        letters += static_cast<char>(c - 'A' + 'a');
+        ++count;
+      } else if (c == '&') {
+        letters += '&';
+      } else if (c != '.') {
+        return "";
+      }
+    }
+  }
+  return count >= 2 && count <= 6 ? letters : "";
+}
+
+// The initialisms a name of several words is written as: the first letters of its words but
+// connectors, with and without its legal form, and with its "and" as '&' ("Standard and Poor's
+// Corp": "spc", "sp", "s&pc", "s&p"); none for a person's name (a given name of the gazetteer
+// first).
+std::vector<std::string> initials_of(const Group& g) {
+  const extract::Lexicon& lex = extract::lexicon();
+  const std::vector<std::string>& w = g.ordered;
+  if (w.size() < 2 || lex.given_names.count(capitalised_words(w, 0, 1))) return {};
+  std::string plain, marked;
+  for (const std::string& x : w) {
+    if (x == "and") marked += '&';
+    if (lex.is("name_connectors", x)) continue;
+    plain += x[0];
+    marked += x[0];
+  }
+  std::vector<std::string> out = {plain};
+  if (marked != plain) out.push_back(marked);
+  if (lex.is("legal_forms", w.back()) && plain.size() > 2) {
+    out.push_back(plain.substr(0, plain.size() - 1));
+    if (marked != plain) out.push_back(marked.substr(0, marked.size() - 1));
+  }
+  return out;
+}
+
+// Whether `longer` begins with the words of `shorter`, the last of them maybe with the
+// possessive of a firm's name ("moody" of "moodys investors service inc", shown "Moody's ...").
+bool begins_with(const Group& shorter, const Group& longer, const std::vector<SpeakerForm>& forms) {
+  const std::vector<std::string>& s = shorter.ordered;
+  const std::vector<std::string>& l = longer.ordered;
+  if (l.size() <= s.size() || !std::equal(s.begin(), s.end() - 1, l.begin())) return false;
+  const std::string& last = l[s.size() - 1];
+  if (last == s.back()) return true;
+  if (last != s.back() + "s") return false;
+  const std::string& shown = forms[longer.forms.front()].display;
+  return shown.find("'s") != std::string::npos || shown.find("\xE2\x80\x99s") != std::string::npos;
+}
+
+// "General Motors" for "General Motors Corp", "Chrysler" for "Chrysler Corp", "Moody" for
+// "Moody's Investors Service Inc": a firm's name goes with the longer names ending in a legal
+// form that begin with it: any such name when it only adds the legal form, else for a name of
+// one word (no place, nationality nor given name) what adds no place ("Chrysler Canada Ltd" is
+// a subsidiary); when they are one identity or one takes nearly all their statements.
+void unite_firm_names(const std::vector<Group>& groups, const std::vector<SpeakerForm>& forms,
+                      UnionFind& uf) {
+  const extract::Lexicon& lex = extract::lexicon();
+  std::unordered_map<std::string, std::vector<std::size_t>> by_first;
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    if (!groups[g].unknown && groups[g].ordered.size() >= 2 &&
+        lex.is("legal_forms", groups[g].ordered.back()))
+      by_first[groups[g].ordered.front()].push_back(g);
+  // a name already read as someone's ("Baker" as James Baker's) is not read as a firm's too
+  std::vector<std::size_t> set_size(groups.size(), 0);
+  for (std::size_t g = 0; g < groups.size(); ++g) ++set_size[uf.find(g)];
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    const std::vector<std::string>& s = groups[g].ordered;
+    if (groups[g].unknown || s.empty() || !initialism(groups[g], forms).empty() ||
+        set_size[uf.find(g)] > 1)
+      continue;
+    const std::string written = capitalised_words(s, 0, s.size());
+    const bool single_firm_word = s.size() == 1 && !lex.places.count(written) &&
+                                  !lex.nationalities.count(written) &&
+                                  !lex.given_names.count(written);
+    std::map<std::size_t, Xapian::termcount> roots;
+    for (const std::string& first : {s.front(), s.front() + "s"}) {
+      auto it = by_first.find(first);
+      if (it == by_first.end()) continue;
+      for (std::size_t h : it->second) {
+        const std::vector<std::string>& l = groups[h].ordered;
+        if (h == g || !begins_with(groups[g], groups[h], forms)) continue;
+        std::size_t end = l.size();
+        while (end > s.size() && lex.is("legal_forms", l[end - 1])) --end;
+        bool ok = end == s.size();
+        if (!ok && single_firm_word) {
+          ok = !lex.is("name_connectors", l[s.size()]);
+          for (std::size_t k = s.size(); k < end && ok; ++k)
+            ok = !lex.places.count(capitalised_words(l, k, k + 1)) &&
+                 !lex.places.count(capitalised_words(l, k, end));
+        }
+        if (ok) roots[uf.find(h)] += groups[h].statements;
+      }
+    }
+    unite_with_dominant(g, roots, uf);
+  }
+}
+
+// "S and P" -> "Standard and Poor's Corp", "OECD" -> "Organisation for Economic Cooperation and
+// Development": an initialism goes with the identity whose name it abbreviates, when that is
+// one identity or one takes nearly all the statements of those it could abbreviate.
+void unite_initialisms(const std::vector<Group>& groups, const std::vector<SpeakerForm>& forms,
+                       UnionFind& uf) {
+  std::unordered_map<std::string, std::vector<std::size_t>> by_initials;
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    if (!groups[g].unknown && initialism(groups[g], forms).empty())
+      for (const std::string& i : initials_of(groups[g])) by_initials[i].push_back(g);
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    if (groups[g].unknown) continue;
+    const std::string letters = initialism(groups[g], forms);
+    auto it = letters.empty() ? by_initials.end() : by_initials.find(letters);
+    if (it == by_initials.end()) continue;
+    std::map<std::size_t, Xapian::termcount> roots;
+    for (std::size_t h : it->second) roots[uf.find(h)] += groups[h].statements;
+    unite_with_dominant(g, roots, uf);
+  }
+}
+
+// The name an identity is shown by: a name over an initialism ("Standard and Poor's Corp" over
+// "S and P"), a full name over one word ("Donald Trump" over "Trump"); of the forms of that
+// best class, the fullest (most name words) of those with a quarter of the most common one's
+// statements or more, then the most common, then the plainest ("Donald Trump" over "Donald J.
+// Trump"; "James Baker" over a form with a misspelt title glued to it that few statements have).
+std::size_t display_form(const std::vector<std::size_t>& list, const std::vector<Group>& groups,
+                         const std::vector<std::size_t>& group_of,
+                         const std::vector<SpeakerForm>& forms) {
+  auto display_class = [&](std::size_t f) {
+    const Group& g = groups[group_of[f]];
+    return std::make_pair(!initialism(g, forms).empty(), g.words.size() < 2);
+  };
+  auto best_class = display_class(list.front());
+  for (std::size_t f : list) best_class = std::min(best_class, display_class(f));
+  Xapian::termcount top = 0;
+  for (std::size_t f : list)
+    if (display_class(f) == best_class) top = std::max(top, forms[f].statements);
+  auto order = [&](std::size_t f) {
+    return std::make_tuple(-static_cast<long>(identity_words(forms[f].folded).size()),
+                           -static_cast<long>(forms[f].statements), forms[f].folded.size(),
+                           forms[f].folded);
+  };
+  std::size_t chosen = list.size();
+  for (std::size_t f : list) {
+    if (display_class(f) != best_class || 4 * forms[f].statements < top) continue;
+    if (chosen == list.size() || order(f) < order(chosen)) chosen = f;
+  }
+  return chosen;
 }
 
 }  // namespace
@@ -177,19 +353,35 @@ bool fuller(const SpeakerForm& a, const SpeakerForm& b) {
 std::vector<std::string> identity_words(const std::string& folded) {
   std::string plain = text::without_diacritics(folded);
   for (char& c : plain)
-    if (c == '.' || c == ',' || c == '-') c = ' ';
-  std::vector<std::string> out;
+    if (c == '.' || c == ',' || c == '-' || c == '&') c = ' ';
+  std::vector<std::string> all;
   std::istringstream in(plain);
-  for (std::string w; in >> w;)
+  for (std::string w; in >> w;) all.push_back(w);
+  // initials do not count ("donald j. trump"), unless the name is initials ("s and p", "s&p")
+  std::vector<std::string> out;
+  for (const std::string& w : all)
     if (w.size() > 1) out.push_back(w);
+  const extract::Lexicon& lex = extract::lexicon();
+  const bool only_connectors = std::all_of(
+      out.begin(), out.end(), [&](const std::string& w) { return lex.is("name_connectors", w); });
+  if (only_connectors && all.size() > out.size()) {
+    out.clear();
+    for (const std::string& w : all)
+      if (!lex.is("name_connectors", w)) out.push_back(w);
+  }
   return out;
 }
 
 SpeakerRegistry::SpeakerRegistry(std::vector<SpeakerForm> forms) {
   const std::vector<Group> groups = group_forms(forms);
+  std::vector<std::size_t> group_of(forms.size());
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    for (std::size_t f : groups[g].forms) group_of[f] = g;
   UnionFind uf(groups.size());
   unite_spelling_variants(groups, uf);
   unite_short_forms(groups, uf);
+  unite_firm_names(groups, forms, uf);
+  unite_initialisms(groups, forms, uf);
   std::map<std::size_t, std::vector<std::size_t>> members;  // root -> forms
   for (std::size_t g = 0; g < groups.size(); ++g)
     for (std::size_t f : groups[g].forms) members[uf.find(g)].push_back(f);
@@ -198,12 +390,11 @@ SpeakerRegistry::SpeakerRegistry(std::vector<SpeakerForm> forms) {
       return forms[a].statements > forms[b].statements;
     });
     SpeakerIdentity id;
-    std::size_t fullest = list.front();
     for (std::size_t f : list) {
       id.forms.push_back(forms[f].folded);
       id.statements += forms[f].statements;
-      if (fuller(forms[f], forms[fullest])) fullest = f;
     }
+    const std::size_t fullest = display_form(list, groups, group_of, forms);
     id.folded = forms[fullest].folded;
     id.display = forms[fullest].display;
     identities_.push_back(std::move(id));

@@ -51,6 +51,12 @@ const std::vector<RuleCase>& cases() {
        "The council asked the commission to drop some EU pledges to the trade body.", "pledges",
        false, "", ""},
       {"noun_after_possessive", "Wang's remarks drew sharp criticism.", "remarks", false, "", ""},
+      {"noun_after_possessive", "Biden's alleged decline was a theme.", "alleged", false, "", ""},
+      {"noun_after_possessive", "Theresa May's proposed Brexit deal failed.", "proposed", false, "",
+       ""},
+      // a one-word name's possessive before a verb and a clause: a firm's name
+      {"x_said", "Sotheby's said the sale would go ahead.", "said", true, "Sotheby's",
+       "the sale would go ahead"},
       {"infinitive_to_say", "To comment would be unwise, the minister thought.", "comment", false,
        "", ""},
       {"noun_before_cue_verb", "Local reports suggest the talks failed.", "reports", false, "", ""},

@@ -58,6 +58,8 @@ const NameCase kNameCases[] = {
     {"China's Foreign Ministry", Kind::name, "Foreign Ministry"},
     {"Goa's government", Kind::name, "Goa's government"},
     {"Moody's Investors Service Inc", Kind::name, "Moody's Investors Service Inc"},
+    // a firm's legal name keeps its owner's possessive though the owner is a person
+    {"Trump's Hotel Holdings Inc", Kind::name, "Trump's Hotel Holdings Inc"},
     {"3Com Corp", Kind::name, "3Com Corp"},
     {"company Red Hat", Kind::name, "Red Hat"},
     // a name and a description glued as one subject: the name
