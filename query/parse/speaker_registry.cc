@@ -157,35 +157,6 @@ bool stands_for(const Group& shorter, const Group& longer) {
   return true;
 }
 
-// "Trump" -> "Donald Trump": a name whose words are all in longer names goes with them when they
-// are one identity, or one takes nearly all their statements. Longest names first, so that
-// "Donald Trump" has joined "Donald John Trump" before "Trump" looks.
-void unite_short_forms(const std::vector<Group>& groups, UnionFind& uf) {
-  std::unordered_map<std::string, std::vector<std::size_t>> by_word;
-  for (std::size_t g = 0; g < groups.size(); ++g)
-    if (!groups[g].unknown)
-      for (const std::string& w : groups[g].words) by_word[w].push_back(g);
-  std::vector<std::size_t> order(groups.size());
-  std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return groups[a].words.size() > groups[b].words.size();
-  });
-  for (std::size_t g : order) {
-    const Group& shorter = groups[g];
-    if (shorter.unknown || shorter.words.empty()) continue;
-    const std::vector<std::size_t>* fewest = nullptr;
-    for (const std::string& w : shorter.words)
-      if (!fewest || by_word[w].size() < fewest->size()) fewest = &by_word[w];
-    std::map<std::size_t, Xapian::termcount> roots;  // candidate identity -> its statements
-    for (std::size_t h : *fewest) {
-      if (groups[h].words.size() <= shorter.words.size() || !stands_for(shorter, groups[h]))
-        continue;
-      roots[uf.find(h)] += groups[h].statements;
-    }
-    unite_with_dominant(g, roots, uf);
-  }
-}
-
 // The letters of an initialism as shown: capitals, dots and "&" ("USDA", "U.S.", "PG&E") or
 // single capitals and "and" ("S and P"), 2 to 6 letters; "and" and "&" kept as '&' ("usda",
 // "us", "pg&e", "s&p"); "" for any other form.
@@ -221,18 +192,20 @@ std::vector<std::string> initials_of(const Group& g) {
   const extract::Lexicon& lex = extract::lexicon();
   const std::vector<std::string>& w = g.ordered;
   if (w.size() < 2 || lex.given_names.count(capitalised_words(w, 0, 1))) return {};
-  std::string plain, marked;
-  for (const std::string& x : w) {
-    if (x == "and") marked += '&';
-    if (lex.is("name_connectors", x)) continue;
-    plain += x[0];
-    marked += x[0];
-  }
-  std::vector<std::string> out = {plain};
-  if (marked != plain) out.push_back(marked);
-  if (lex.is("legal_forms", w.back()) && plain.size() > 2) {
-    out.push_back(plain.substr(0, plain.size() - 1));
-    if (marked != plain) out.push_back(marked.substr(0, marked.size() - 1));
+  std::size_t end = w.size();  // without the legal forms ("Onyx Petroleum Exploration Co Ltd")
+  while (end > 1 && lex.is("legal_forms", w[end - 1])) --end;
+  std::vector<std::string> out;
+  for (std::size_t upto : {w.size(), end}) {
+    std::string plain, marked;
+    for (std::size_t k = 0; k < upto; ++k) {
+      if (w[k] == "and") marked += '&';
+      if (lex.is("name_connectors", w[k])) continue;
+      plain += w[k][0];
+      marked += w[k][0];
+    }
+    if (plain.size() < 2) continue;
+    for (const std::string& i : {plain, marked})
+      if (std::find(out.begin(), out.end(), i) == out.end()) out.push_back(i);
   }
   return out;
 }
@@ -250,50 +223,85 @@ bool begins_with(const Group& shorter, const Group& longer, const std::vector<Sp
   return shown.find("'s") != std::string::npos || shown.find("\xE2\x80\x99s") != std::string::npos;
 }
 
-// "General Motors" for "General Motors Corp", "Chrysler" for "Chrysler Corp", "Moody" for
-// "Moody's Investors Service Inc": a firm's name goes with the longer names ending in a legal
-// form that begin with it: any such name when it only adds the legal form, else for a name of
-// one word (no place, nationality nor given name) what adds no place ("Chrysler Canada Ltd" is
-// a subsidiary); when they are one identity or one takes nearly all their statements.
-void unite_firm_names(const std::vector<Group>& groups, const std::vector<SpeakerForm>& forms,
-                      UnionFind& uf) {
+// Names ending in a legal form by their first word ("chrysler" -> "Chrysler Corp", ...).
+using FirmsByFirstWord = std::unordered_map<std::string, std::vector<std::size_t>>;
+
+FirmsByFirstWord firms_by_first_word(const std::vector<Group>& groups) {
   const extract::Lexicon& lex = extract::lexicon();
-  std::unordered_map<std::string, std::vector<std::size_t>> by_first;
+  FirmsByFirstWord by_first;
   for (std::size_t g = 0; g < groups.size(); ++g)
     if (!groups[g].unknown && groups[g].ordered.size() >= 2 &&
         lex.is("legal_forms", groups[g].ordered.back()))
       by_first[groups[g].ordered.front()].push_back(g);
-  // a name already read as someone's ("Baker" as James Baker's) is not read as a firm's too
-  std::vector<std::size_t> set_size(groups.size(), 0);
-  for (std::size_t g = 0; g < groups.size(); ++g) ++set_size[uf.find(g)];
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    const std::vector<std::string>& s = groups[g].ordered;
-    if (groups[g].unknown || s.empty() || !initialism(groups[g], forms).empty() ||
-        set_size[uf.find(g)] > 1)
-      continue;
-    const std::string written = capitalised_words(s, 0, s.size());
-    const bool single_firm_word = s.size() == 1 && !lex.places.count(written) &&
-                                  !lex.nationalities.count(written) &&
-                                  !lex.given_names.count(written);
-    std::map<std::size_t, Xapian::termcount> roots;
-    for (const std::string& first : {s.front(), s.front() + "s"}) {
-      auto it = by_first.find(first);
-      if (it == by_first.end()) continue;
-      for (std::size_t h : it->second) {
-        const std::vector<std::string>& l = groups[h].ordered;
-        if (h == g || !begins_with(groups[g], groups[h], forms)) continue;
-        std::size_t end = l.size();
-        while (end > s.size() && lex.is("legal_forms", l[end - 1])) --end;
-        bool ok = end == s.size();
-        if (!ok && single_firm_word) {
-          ok = !lex.is("name_connectors", l[s.size()]);
-          for (std::size_t k = s.size(); k < end && ok; ++k)
-            ok = !lex.places.count(capitalised_words(l, k, k + 1)) &&
-                 !lex.places.count(capitalised_words(l, k, end));
-        }
-        if (ok) roots[uf.find(h)] += groups[h].statements;
+  return by_first;
+}
+
+// "General Motors" for "General Motors Corp", "Chrysler" for "Chrysler Corp", "Moody" for
+// "Moody's Investors Service Inc": the longer names ending in a legal form that a firm's name
+// stands for, added to `roots` (root -> statements): any such name when it only adds the legal
+// form, else for a name of one word (no place, nationality nor given name) what adds no place
+// ("Chrysler Canada Ltd" is a subsidiary).
+void add_firm_names(std::size_t g, const std::vector<Group>& groups,
+                    const std::vector<SpeakerForm>& forms, const FirmsByFirstWord& by_first,
+                    UnionFind& uf, std::map<std::size_t, Xapian::termcount>& roots) {
+  const extract::Lexicon& lex = extract::lexicon();
+  const std::vector<std::string>& s = groups[g].ordered;
+  if (s.empty() || !initialism(groups[g], forms).empty()) return;
+  const std::string written = capitalised_words(s, 0, s.size());
+  const bool single_firm_word = s.size() == 1 && !lex.places.count(written) &&
+                                !lex.nationalities.count(written) &&
+                                !lex.given_names.count(written);
+  for (const std::string& first : {s.front(), s.front() + "s"}) {
+    auto it = by_first.find(first);
+    if (it == by_first.end()) continue;
+    for (std::size_t h : it->second) {
+      const std::vector<std::string>& l = groups[h].ordered;
+      if (h == g || !begins_with(groups[g], groups[h], forms)) continue;
+      std::size_t end = l.size();
+      while (end > s.size() && lex.is("legal_forms", l[end - 1])) --end;
+      bool ok = end == s.size();
+      if (!ok && single_firm_word) {
+        ok = !lex.is("name_connectors", l[s.size()]);
+        for (std::size_t k = s.size(); k < end && ok; ++k)
+          ok = !lex.places.count(capitalised_words(l, k, k + 1)) &&
+               !lex.places.count(capitalised_words(l, k, end));
       }
+      if (ok) roots[uf.find(h)] += groups[h].statements;
     }
+  }
+}
+
+// "Trump" -> "Donald Trump": a name whose words are all in longer names goes with them when they
+// are one identity, or one takes nearly all their statements; the same for a firm's name and
+// its full names (add_firm_names), persons and firms together ("Baker" is James Baker's when he
+// has nearly all the statements of "Baker" names, Baker Hughes Inc included; "Ford" stays apart
+// when Jeremy Ford and Ford Motor Co have about as many). Longest names first, so that
+// "Donald Trump" has joined "Donald John Trump" before "Trump" looks.
+void unite_short_forms(const std::vector<Group>& groups, const std::vector<SpeakerForm>& forms,
+                       UnionFind& uf) {
+  const FirmsByFirstWord firms = firms_by_first_word(groups);
+  std::unordered_map<std::string, std::vector<std::size_t>> by_word;
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    if (!groups[g].unknown)
+      for (const std::string& w : groups[g].words) by_word[w].push_back(g);
+  std::vector<std::size_t> order(groups.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return groups[a].words.size() > groups[b].words.size();
+  });
+  for (std::size_t g : order) {
+    const Group& shorter = groups[g];
+    if (shorter.unknown || shorter.words.empty()) continue;
+    const std::vector<std::size_t>* fewest = nullptr;
+    for (const std::string& w : shorter.words)
+      if (!fewest || by_word[w].size() < fewest->size()) fewest = &by_word[w];
+    std::map<std::size_t, Xapian::termcount> roots;  // candidate identity -> its statements
+    for (std::size_t h : *fewest) {
+      if (groups[h].words.size() <= shorter.words.size() || !stands_for(shorter, groups[h]))
+        continue;
+      roots[uf.find(h)] += groups[h].statements;
+    }
+    add_firm_names(g, groups, forms, firms, uf, roots);
     unite_with_dominant(g, roots, uf);
   }
 }
@@ -379,8 +387,7 @@ SpeakerRegistry::SpeakerRegistry(std::vector<SpeakerForm> forms) {
     for (std::size_t f : groups[g].forms) group_of[f] = g;
   UnionFind uf(groups.size());
   unite_spelling_variants(groups, uf);
-  unite_short_forms(groups, uf);
-  unite_firm_names(groups, forms, uf);
+  unite_short_forms(groups, forms, uf);
   unite_initialisms(groups, forms, uf);
   std::map<std::size_t, std::vector<std::size_t>> members;  // root -> forms
   for (std::size_t g = 0; g < groups.size(); ++g)
