@@ -186,12 +186,25 @@ void skip_role_phrase(MentionParse& p) {
   while (t > p.from && is_name_word(p.word(t - 1))) --t;
   // "Mayor of London Sadiq Khan", "Secretary of State John Whitehead"
   while (t < n_words && opens_trailing_name(p, t)) ++t;
+  // "Minister of Mines and Energy Subroto": the portfolio is no part of the name
+  const WordSet& portfolios = p.lex.words("portfolio_words");
+  const std::size_t before_portfolio = t;
+  while (t + 1 < n_words && portfolios.count(p.word(t).lower)) ++t;
+  const bool single_name = t > before_portfolio && t + 1 == n_words;  // "... Energy Subroto"
   const std::size_t n = n_words - t;
   bool org_tail = false;
   for (std::size_t q = t; q < n_words; ++q) {
     if (p.org_word(p.word(q)) || has_possessive(p.word(q).text)) org_tail = true;
   }
-  if (n < 2 || org_tail) return;
+  if ((n < 2 && !single_name) || org_tail) return;
+  // "Chief of Staff Howard Baker", "of Management and Budget James Miller": a given name of the
+  // gazetteer after the office's words opens the name
+  for (std::size_t q = t + 1; q + 1 < n_words; ++q) {
+    if (p.lex.given_names.count(std::string(p.word(q).text))) {
+      p.from = q;
+      return;
+    }
+  }
   // "Secretary of State George Shultz", "of the Exchequer Nigel Lawson": a department word
   // opens a run of three
   if (n == 3 && (p.lex.modifiers.count(p.word(t).lower) || p.org_word(p.word(t)) ||
@@ -526,14 +539,27 @@ bool named_person(const std::vector<Token>& toks, const Mention& m) {
   return !m.org && (m.titled || lexicon().given_names.count(std::string(toks[m.first].text)) > 0);
 }
 
+// "Mines and Energy Minister Subroto", "Office of Management and Budget Director James Miller":
+// a portfolio before "and" and portfolios then a role after it are one title
+// (words/portfolio_words.txt), not two speakers ("Exxon and Energy Secretary John Herrington").
+bool portfolio_title(const std::vector<Token>& toks, std::size_t and_at, std::size_t last) {
+  const WordSet& portfolios = lexicon().words("portfolio_words");
+  if (!toks[and_at - 1].cap || !portfolios.count(toks[and_at - 1].lower)) return false;
+  std::size_t q = and_at + 1;
+  while (q < last && toks[q].cap && portfolios.count(toks[q].lower)) ++q;
+  return q > and_at + 1 && q + 1 < last && is_role(toks[q]);
+}
+
 // Splits "Miller and Smith", "The Investigative Committee and the Federal Security Service".
 void split_conjunction(std::string_view para, const std::vector<Token>& toks, Mention& m) {
   for (std::size_t i = m.first + 1; i + 1 < m.last; ++i) {
-    if (toks[i].lower != "and" || toks[i].cap) continue;
+    if (toks[i].lower != "and" || toks[i].cap || portfolio_title(toks, i, m.last)) continue;
     const Token& right = toks[i + 1];
     bool right_det = right.lower == "the";
+    // "Standard and Poor's said": a possessive at the end is a firm's name
     bool singles = i - m.first == 1 && m.last - i - 1 == 1 && is_name_word(toks[m.first]) &&
-                   is_name_word(right) && toks[m.first].text.size() > 1 && right.text.size() > 1;
+                   is_name_word(right) && toks[m.first].text.size() > 1 && right.text.size() > 1 &&
+                   !has_possessive(right.text);
     // "Vice Premier Ding Xuexiang and Foreign Minister Wang Yi": titled names on both sides
     bool right_titled = false;
     for (std::size_t q = i + 1; q + 1 < m.last; ++q) {
