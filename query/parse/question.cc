@@ -181,9 +181,10 @@ std::size_t topic_start(const std::vector<std::string>& words) {
 
 // The longest run of words (up to 4) that names a known speaker: right after a word that
 // introduces one ("quotes about the wall by Trump", "statements on Taiwan from Wang Yi"), else
-// before the topic if one does there, else anywhere; false when none does.
+// before the topic if one does there, else (`anywhere`) in the topic too; false when none does.
 bool find_speaker(const std::vector<std::string>& words, std::vector<bool>& used,
-                  const NameResolver& speakers, bool by_role, QuestionReading& reading) {
+                  const NameResolver& speakers, bool by_role, bool anywhere,
+                  QuestionReading& reading) {
   const extract::WordSet& markers =
       extract::word_class(text::default_language(), "question_speaker_markers");
   for (std::size_t after = 1; after < words.size(); ++after) {
@@ -196,7 +197,7 @@ bool find_speaker(const std::vector<std::string>& words, std::vector<bool>& used
       if (name == after) break;
     }
   }
-  for (std::size_t end : {topic_start(words), words.size()})
+  for (std::size_t end : {topic_start(words), anywhere ? words.size() : topic_start(words)})
     for (std::size_t len = 4; len >= 1; --len)
       for (std::size_t i = 0; i + len <= end; ++i)
         if (take_speaker(words, used, i, len, speakers, by_role, reading)) return true;
@@ -283,10 +284,14 @@ std::optional<QuestionReading> read_question(const std::vector<std::string>& typ
   if (quote_word) mark_addressees(words, used);
   if (!quote_word) {
     if (!find_leading_speaker(words, used, speakers, reading)) return std::nullopt;
-  } else if (!find_speaker(words, used, speakers, false, reading) &&
-             !find_speaker(words, used, speakers, true, reading) &&
-             !find_misspelt_speaker(words, used, speakers, reading)) {
-    return std::nullopt;
+  } else {
+    // a name or a description before the topic ("quotes by the treasury secretary on the
+    // dollar") before one in it (the topic's "dollar" may name Dollar General Corp too)
+    bool found = false;
+    for (bool anywhere : {false, true})
+      for (bool by_role : {false, true})
+        found = found || find_speaker(words, used, speakers, by_role, anywhere, reading);
+    if (!found && !find_misspelt_speaker(words, used, speakers, reading)) return std::nullopt;
   }
   reading.remaining = topic_words(words, used);
   return reading;

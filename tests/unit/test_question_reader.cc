@@ -30,6 +30,9 @@ const char* const kItems =
     "\n"
     R"({"id": "inflation", "date": "2024-05-04", "title": "Inflation", "body": )"
     R"("Governor Amara Okonkwo said inflation would ease in the spring."})"
+    "\n"
+    R"({"id": "watch", "date": "2024-05-05", "title": "Watch", "body": )"
+    R"("Inflation Watch Ltd said prices would rise."})"
     "\n";
 
 struct Row {
@@ -53,6 +56,9 @@ TEST_CASE("questions are read as a speaker and topic words, by class of phrasing
       {"Trump's remarks on the border wall", "donald trump", "Trump", "border wall"},
       {"Wang Yi on Taiwan", "wang yi", "Wang Yi", "Taiwan"},
       {"quotes by Trump about the wall", "donald trump", "Trump", "wall"},
+      // a description before the topic, though a topic word names a speaker too
+      {"quotes by the governor on inflation", "amara okonkwo", "the governor", "inflation"},
+      {"what did the governor say about inflation", "amara okonkwo", "the governor", "inflation"},
       // other question verbs and nouns
       {"what does Trump think about the wall", "donald trump", "Trump", "wall"},
       {"Trump's views on the wall", "donald trump", "Trump", "wall"},
