@@ -70,10 +70,13 @@ bool read_indefinite(MentionParse& p) {
   p.m.indefinite = true;
   p.words.erase(p.words.begin());
   if (p.words.empty()) return false;
-  std::string owner;
-  for (std::size_t idx : p.words) {
-    const Token& t = p.toks[idx];
-    if (!is_name_word(t) || p.lex.nationalities.count(std::string(t.text))) break;
+  std::string owner;  // "a Bank of Spain spokesman": connectors inside the name too
+  for (std::size_t k = 0; k < p.words.size(); ++k) {
+    const Token& t = p.word(k);
+    const bool inner_connector = !owner.empty() && is_connector(t) && k + 1 < p.words.size() &&
+                                 is_name_word(p.word(k + 1)) && !is_role(p.word(k + 1));
+    if (!inner_connector && (!is_name_word(t) || p.lex.nationalities.count(std::string(t.text))))
+      break;
     if (!owner.empty()) owner += ' ';
     owner += std::string(strip_possessive(t.text));
   }
@@ -185,7 +188,9 @@ void skip_role_phrase(MentionParse& p) {
   std::size_t t = n_words;
   while (t > p.from && is_name_word(p.word(t - 1))) --t;
   // "Mayor of London Sadiq Khan", "Secretary of State John Whitehead"
+  const std::size_t run_start = t;
   while (t < n_words && opens_trailing_name(p, t)) ++t;
+  const bool office_words = t > run_start;  // "Economic" of "Economic Affairs Allen Wallis"
   // "Minister of Mines and Energy Subroto": the portfolio is no part of the name
   const WordSet& portfolios = p.lex.words("portfolio_words");
   const std::size_t before_portfolio = t;
@@ -196,19 +201,32 @@ void skip_role_phrase(MentionParse& p) {
   for (std::size_t q = t; q < n_words; ++q) {
     if (p.org_word(p.word(q)) || has_possessive(p.word(q).text)) org_tail = true;
   }
-  if ((n < 2 && !single_name) || org_tail) return;
-  // "Chief of Staff Howard Baker", "of Management and Budget James Miller": a given name of the
-  // gazetteer after the office's words opens the name
+  // "Chief of Staff Howard Baker", "of Management and Budget James Miller", "for Economic
+  // Affairs Allen Wallis": a given name of the gazetteer after the office's words opens the
+  // name, when no organisation word follows it
   for (std::size_t q = t + 1; q + 1 < n_words; ++q) {
-    if (p.lex.given_names.count(std::string(p.word(q).text))) {
-      p.from = q;
+    if (!p.lex.given_names.count(std::string(p.word(q).text))) continue;
+    bool org_after = false;
+    for (std::size_t k = q; k < n_words; ++k) org_after = org_after || p.org_word(p.word(k));
+    if (org_after) break;
+    p.from = q;
+    return;
+  }
+  // "for Economic Affairs Allen Wallis": the organisation words end before a name of two
+  if (org_tail && n >= 3) {
+    bool name_of_two = true;
+    for (std::size_t k = n_words - 2; k < n_words; ++k)
+      name_of_two = name_of_two && !p.org_word(p.word(k)) && !has_possessive(p.word(k).text);
+    if (name_of_two) {
+      p.from = n_words - 2;
       return;
     }
   }
+  if ((n < 2 && !single_name) || org_tail) return;
   // "Secretary of State George Shultz", "of the Exchequer Nigel Lawson": a department word
-  // opens a run of three
+  // opens a run of three; so does one after office words ("Foreign Affairs Wang Yi")
   if (n == 3 && (p.lex.modifiers.count(p.word(t).lower) || p.org_word(p.word(t)) ||
-                 is_determiner(p.word(t - 1)))) {
+                 is_determiner(p.word(t - 1)) || office_words)) {
     t = n_words - 2;
   }
   if (n > 3) t = n_words - 2;

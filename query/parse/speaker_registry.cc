@@ -271,6 +271,19 @@ void add_firm_names(std::size_t g, const std::vector<Group>& groups,
   }
 }
 
+// A one-word form written mostly in capitals ("IBM", "BAe", not "McCain"): an abbreviation,
+// never a person's surname ("BAe" is not Rha Woong Bae).
+bool abbreviation(const Group& g, const std::vector<SpeakerForm>& forms) {
+  if (g.ordered.size() != 1) return false;
+  const std::string& shown = forms[g.forms.front()].display;
+  std::size_t capitals = 0, letters = 0;
+  for (char c : shown) {
+    capitals += c >= 'A' && c <= 'Z';
+    letters += (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+  return capitals >= 2 && 2 * capitals >= letters;
+}
+
 // "Trump" -> "Donald Trump": a name whose words are all in longer names goes with them when they
 // are one identity, or one takes nearly all their statements; the same for a firm's name and
 // its full names (add_firm_names), persons and firms together ("Baker" is James Baker's when he
@@ -297,7 +310,8 @@ void unite_short_forms(const std::vector<Group>& groups, const std::vector<Speak
       if (!fewest || by_word[w].size() < fewest->size()) fewest = &by_word[w];
     std::map<std::size_t, Xapian::termcount> roots;  // candidate identity -> its statements
     for (std::size_t h : *fewest) {
-      if (groups[h].words.size() <= shorter.words.size() || !stands_for(shorter, groups[h]))
+      if (groups[h].words.size() <= shorter.words.size() || abbreviation(shorter, forms) ||
+          !stands_for(shorter, groups[h]))
         continue;
       roots[uf.find(h)] += groups[h].statements;
     }
