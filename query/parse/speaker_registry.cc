@@ -53,7 +53,10 @@ struct Group {
   std::vector<std::size_t> forms;
   Xapian::termcount statements = 0;
   bool unknown = false;
+  std::string initialism;  // its letters when the name is an initialism ("s&p"), else ""
 };
+
+std::string initialism_letters(const std::string& shown);
 
 std::vector<Group> group_forms(const std::vector<SpeakerForm>& forms) {
   std::map<std::string, std::size_t> by_key;
@@ -70,6 +73,7 @@ std::vector<Group> group_forms(const std::vector<SpeakerForm>& forms) {
       std::sort(words.begin(), words.end());
       g.words = std::move(words);
       g.unknown = forms[i].folded == kUnknown;
+      if (!g.unknown) g.initialism = initialism_letters(forms[i].display);
       groups.push_back(std::move(g));
     }
     groups[it->second].forms.push_back(i);
@@ -160,9 +164,8 @@ bool stands_for(const Group& shorter, const Group& longer) {
 // The letters of an initialism as shown: capitals, dots and "&" ("USDA", "U.S.", "PG&E") or
 // single capitals and "and" ("S and P"), 2 to 6 letters; "and" and "&" kept as '&' ("usda",
 // "us", "pg&e", "s&p"); "" for any other form.
-std::string initialism(const Group& g, const std::vector<SpeakerForm>& forms) {
-  if (g.unknown) return "";
-  std::istringstream in(forms[g.forms.front()].display);
+std::string initialism_letters(const std::string& shown) {
+  std::istringstream in(shown);
   std::string letters;
   std::size_t count = 0;
   for (std::string word; in >> word;) {
@@ -246,7 +249,7 @@ void add_firm_names(std::size_t g, const std::vector<Group>& groups,
                     UnionFind& uf, std::map<std::size_t, Xapian::termcount>& roots) {
   const extract::Lexicon& lex = extract::lexicon();
   const std::vector<std::string>& s = groups[g].ordered;
-  if (s.empty() || !initialism(groups[g], forms).empty()) return;
+  if (s.empty() || !groups[g].initialism.empty()) return;
   const std::string written = capitalised_words(s, 0, s.size());
   const bool single_firm_word = s.size() == 1 && !lex.places.count(written) &&
                                 !lex.nationalities.count(written) &&
@@ -323,15 +326,14 @@ void unite_short_forms(const std::vector<Group>& groups, const std::vector<Speak
 // "S and P" -> "Standard and Poor's Corp", "OECD" -> "Organisation for Economic Cooperation and
 // Development": an initialism goes with the identity whose name it abbreviates, when that is
 // one identity or one takes nearly all the statements of those it could abbreviate.
-void unite_initialisms(const std::vector<Group>& groups, const std::vector<SpeakerForm>& forms,
-                       UnionFind& uf) {
+void unite_initialisms(const std::vector<Group>& groups, UnionFind& uf) {
   std::unordered_map<std::string, std::vector<std::size_t>> by_initials;
   for (std::size_t g = 0; g < groups.size(); ++g)
-    if (!groups[g].unknown && initialism(groups[g], forms).empty())
+    if (!groups[g].unknown && groups[g].initialism.empty())
       for (const std::string& i : initials_of(groups[g])) by_initials[i].push_back(g);
   for (std::size_t g = 0; g < groups.size(); ++g) {
     if (groups[g].unknown) continue;
-    const std::string letters = initialism(groups[g], forms);
+    const std::string& letters = groups[g].initialism;
     auto it = letters.empty() ? by_initials.end() : by_initials.find(letters);
     if (it == by_initials.end()) continue;
     std::map<std::size_t, Xapian::termcount> roots;
@@ -350,7 +352,7 @@ std::size_t display_form(const std::vector<std::size_t>& list, const std::vector
                          const std::vector<SpeakerForm>& forms) {
   auto display_class = [&](std::size_t f) {
     const Group& g = groups[group_of[f]];
-    return std::make_pair(!initialism(g, forms).empty(), g.words.size() < 2);
+    return std::make_pair(!g.initialism.empty(), g.words.size() < 2);
   };
   auto best_class = display_class(list.front());
   for (std::size_t f : list) best_class = std::min(best_class, display_class(f));
@@ -358,7 +360,7 @@ std::size_t display_form(const std::vector<std::size_t>& list, const std::vector
   for (std::size_t f : list)
     if (display_class(f) == best_class) top = std::max(top, forms[f].statements);
   auto order = [&](std::size_t f) {
-    return std::make_tuple(-static_cast<long>(identity_words(forms[f].folded).size()),
+    return std::make_tuple(-static_cast<long>(groups[group_of[f]].words.size()),
                            -static_cast<long>(forms[f].statements), forms[f].folded.size(),
                            forms[f].folded);
   };
@@ -402,7 +404,7 @@ SpeakerRegistry::SpeakerRegistry(std::vector<SpeakerForm> forms) {
   UnionFind uf(groups.size());
   unite_spelling_variants(groups, uf);
   unite_short_forms(groups, forms, uf);
-  unite_initialisms(groups, forms, uf);
+  unite_initialisms(groups, uf);
   std::map<std::size_t, std::vector<std::size_t>> members;  // root -> forms
   for (std::size_t g = 0; g < groups.size(); ++g)
     for (std::size_t f : groups[g].forms) members[uf.find(g)].push_back(f);
