@@ -112,10 +112,15 @@ Step left_noun_before_role(LeftScan& s) {
   if (!s.accepted || t.cap || s.head_lower || !is_role(s.at(s.i + 1)) || is_stop_cap(t.lower) ||
       lex.cues.count(t.lower) || lex.adverbs.count(t.lower))
     return Step::no;
+  // "a bank official": an article is the edge, never a second noun
+  auto article = [&](long x) {
+    return is_determiner(s.at(x)) || mention_words().indefinite_articles.count(s.at(x).lower);
+  };
   long j = s.i - 1;
-  if (s.has(j) && !s.at(j).cap && !is_stop_cap(s.at(j).lower) && is_word(s.at(j))) --j;
-  const bool edge =
-      !s.has(j) || !is_word(s.at(j)) || is_name_word(s.at(j)) || is_determiner(s.at(j));
+  if (s.has(j) && !s.at(j).cap && !is_stop_cap(s.at(j).lower) && is_word(s.at(j)) && !article(j))
+    --j;
+  const bool edge = !s.has(j) || !is_word(s.at(j)) || is_name_word(s.at(j)) || article(j) ||
+                    is_modifier(s.at(j));  // "a senior central bank official"
   if (!edge) return Step::no;
   s.first = j + 1;
   s.i = j;

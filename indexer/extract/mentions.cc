@@ -70,17 +70,30 @@ bool read_indefinite(MentionParse& p) {
   p.m.indefinite = true;
   p.words.erase(p.words.begin());
   if (p.words.empty()) return false;
-  std::string owner;  // "a Bank of Spain spokesman": connectors inside the name too
-  for (std::size_t k = 0; k < p.words.size(); ++k) {
+  // "a Bank of Spain spokesman": connectors inside the name too; not a title ("One MP"), a
+  // nationality or an adjective ("one Western envoy")
+  std::string owner;
+  std::size_t k = 0;
+  for (; k < p.words.size(); ++k) {
     const Token& t = p.word(k);
     const bool inner_connector = !owner.empty() && is_connector(t) && k + 1 < p.words.size() &&
                                  is_name_word(p.word(k + 1)) && !is_role(p.word(k + 1));
-    if (!inner_connector && (!is_name_word(t) || p.lex.nationalities.count(std::string(t.text))))
+    if (!inner_connector &&
+        (!is_name_word(t) ||
+         (is_role(t) && (k + 1 >= p.words.size() || !is_name_word(p.word(k + 1)))) ||
+         p.lex.nationalities.count(std::string(t.text)) ||
+         (owner.empty() && p.lex.is("source_adjectives", t.lower) &&
+          (k + 1 >= p.words.size() || !p.word(k + 1).cap))))
       break;
     if (!owner.empty()) owner += ' ';
     owner += std::string(strip_possessive(t.text));
   }
-  p.m.owner = owner;
+  // "a Reagan administration official": a one-word owner's lowercase institution is nobody
+  // named ("a Post and Telecommunications ministry official" is the ministry's)
+  const bool owner_institution = owner.find(' ') == std::string::npos && k + 1 < p.words.size() &&
+                                 !p.word(k).cap &&
+                                 (p.org_word(p.word(k)) || p.lex.is("bare_nouns", p.word(k).lower));
+  p.m.owner = owner_institution ? std::string() : owner;
   return true;
 }
 
