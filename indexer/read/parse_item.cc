@@ -1,7 +1,9 @@
 // Parsing one item from plain text or from a JSON Lines record.
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <array>
+#include <cctype>
 #include <stdexcept>
 #include <utility>
 
@@ -11,6 +13,7 @@
 #include "indexer/read/sources.h"
 #include "indexer/read/utf8.h"
 #include "text/dates.h"
+#include "text/embedded_data.h"
 
 namespace verbatim::read {
 namespace {
@@ -77,6 +80,59 @@ void mark_boilerplate(Item& item) {
   }
 }
 
+bool is_sign_off(std::string_view word) {
+  static const std::vector<std::string> sign_offs = [] {
+    std::vector<std::string> out;
+    for (std::string_view line : data::lines("read/sign_offs.txt")) {
+      std::string upper(line);
+      for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      out.push_back(std::move(upper));
+    }
+    return out;
+  }();
+  std::string upper(word);
+  for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return std::find(sign_offs.begin(), sign_offs.end(), upper) != sign_offs.end();
+}
+
+bool all_capitals(std::string_view word) {
+  for (char c : word)
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
+// "... the sources said. REUTER": the agency's sign-off closing the body is no text of the item
+// (no entity, nothing to search). Only the last word of the last paragraph, in capitals or after
+// a sentence end ("said Fred Reuter" keeps its name); a paragraph of the sign-off alone becomes
+// boilerplate.
+void drop_sign_off(Item& item) {
+  if (item.paragraphs.size() < 2) return;
+  Paragraph& last = item.paragraphs.back();
+  std::string_view text = trim(last.text);
+  std::string_view word = text.substr(
+      text.find_last_of(" \t") == std::string_view::npos ? 0 : text.find_last_of(" \t") + 1);
+  std::string_view bare = word;
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view tail : {"^M", "...", "\r"})
+      if (bare.size() > tail.size() && bare.substr(bare.size() - tail.size()) == tail) {
+        bare.remove_suffix(tail.size());
+        trimmed = true;
+      }
+  }
+  if (!is_sign_off(bare)) return;
+  std::string_view before = trim(text.substr(0, text.size() - word.size()));
+  if (before.empty()) {
+    last.boilerplate = true;
+    return;
+  }
+  char end = before.back();
+  bool after_sentence =
+      end == '.' || end == '!' || end == '?' || end == '"' || end == '\'' || end == ')';
+  if (!all_capitals(bare) && !after_sentence) return;
+  last.text.resize(static_cast<std::size_t>(before.data() + before.size() - last.text.data()));
+}
+
 // "BEIJING, Sept. 8, 2023 /PRNewswire/ — ", "WASHINGTON (Reuters) - " opening the first paragraph.
 void take_dateline(Item& item) {
   if (item.paragraphs.size() < 2) return;
@@ -131,6 +187,7 @@ std::vector<std::string> split_paragraphs(std::string_view body) {
 
 void apply_wire_conventions(Item& item) {
   mark_boilerplate(item);
+  drop_sign_off(item);
   take_dateline(item);
   take_issuer_prefix(item);
 }

@@ -133,6 +133,25 @@ bool follows_abbreviation(std::string_view text, std::size_t end) {
   return abbreviation_stop(text.substr(b, e - b), text.substr(end));
 }
 
+// "... Credit Bank of Japan Ltd. Payment is due": a capitalised word and a lowercase one after a
+// firm's suffix open a new clause (the name would go on in capitals: "Acme Corp. Chairman John
+// Vale"); not another suffix ("Heavy Industries Co. Ltd of Seoul"), nor a name joined by "and"
+// ("buy Robert Co. Brown and Co Inc's unit").
+bool clause_follows(std::string_view after) {
+  std::size_t b = 0;
+  while (b < after.size() && is_space(after[b])) ++b;
+  std::size_t e = b;
+  while (e < after.size() && is_alpha(after[e])) ++e;
+  if (e == b || !is_upper(after[b]) || e == after.size() || !is_space(after[e])) return false;
+  if (abbreviations().count(std::string(after.substr(b, e - b)) + ".")) return false;
+  std::size_t n = e;
+  while (n < after.size() && is_space(after[n])) ++n;
+  std::size_t m = n;
+  while (m < after.size() && is_lower(after[m])) ++m;
+  if (m == n || (m < after.size() && is_alpha(after[m]))) return false;
+  return after.substr(n, m - n) != "and";
+}
+
 icu::BreakIterator& thread_iterator() {
   static const std::unique_ptr<icu::BreakIterator> prototype = [] {
     UErrorCode status = U_ZERO_ERROR;
@@ -178,7 +197,7 @@ bool abbreviation_stop(std::string_view word, std::string_view after) {
   }
   if (it == list.end()) return false;
   if (numbers_only(it->first)) return is_digit(after[n]);
-  return it->second || !opener_follows(after);
+  return it->second || !(opener_follows(after) || clause_follows(after));
 }
 
 std::vector<Span> split_sentences(std::string_view paragraph) {

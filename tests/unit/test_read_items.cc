@@ -94,6 +94,34 @@ TEST_CASE("JSON Lines items from feeds that name their fields otherwise", "[read
   }
 }
 
+TEST_CASE("a wire sign-off closing the body is no text of the item", "[read]") {
+  struct Row {
+    const char* body;
+    const char* last_paragraph;
+    bool boilerplate;
+  };
+  const Row rows[] = {
+      {"Talks resumed.\n\nThe port will reopen, the agency said. REUTER",
+       "The port will reopen, the agency said.", false},
+      {"Talks resumed, officials said. Reuter", "Talks resumed, officials said.", false},
+      {"Talks resumed, officials said.    REUTER^M", "Talks resumed, officials said.", false},
+      {"Sales were 4.1 mln dlrs vs 3.9 mln.  REUTER...", "Sales were 4.1 mln dlrs vs 3.9 mln.",
+       false},
+      {"\"We are done,\" she said. reuter", "\"We are done,\" she said.", false},
+      {"Talks resumed.\n\nREUTER", "REUTER", true},
+      // a name, not a sign-off: after no sentence end and not in capitals
+      {"The plan was drawn up by Fred Reuter", "The plan was drawn up by Fred Reuter", false},
+      {"The deal was reported by Reuters.", "The deal was reported by Reuters.", false},
+  };
+  for (const Row& row : rows) {
+    CAPTURE(row.body);
+    Item item = parse_text_item(std::string("T\n\n") + row.body + "\n", "s.txt", "dir/s.txt");
+    REQUIRE(item.paragraphs.size() >= 2);
+    CHECK(item.paragraphs.back().text == row.last_paragraph);
+    CHECK(item.paragraphs.back().boilerplate == row.boilerplate);
+  }
+}
+
 TEST_CASE("sources: directories walked, ids relative, bad files named", "[read]") {
   TempDir dir;
   dir.write("corpus/b/one.txt", "Headline one\n\nBody one.\n");

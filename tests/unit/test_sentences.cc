@@ -58,6 +58,15 @@ TEST_CASE("abbreviations that may end a sentence end one before a sentence opene
   const std::vector<Case> cases = {
       {"It bought Acme Corp. The deal closed.", {"It bought Acme Corp.", "The deal closed."}},
       {"Acme Corp. Chairman John Smith spoke.", {"Acme Corp. Chairman John Smith spoke."}},
+      // a capitalised word and a lowercase one after a firm's suffix open a new clause
+      {"The bonds are backed by Harbour Trust Bank of Chile Ltd. Redemption is due in May.",
+       {"The bonds are backed by Harbour Trust Bank of Chile Ltd.", "Redemption is due in May."}},
+      {"It sold the unit to Vexa Metals Inc. Terms were not given.",
+       {"It sold the unit to Vexa Metals Inc.", "Terms were not given."}},
+      {"It has signed a pact with Nordmark Shipbuilding Co. Ltd of Oslo for two ships.",
+       {"It has signed a pact with Nordmark Shipbuilding Co. Ltd of Oslo for two ships."}},
+      {"It will buy Alden Co. Marsh and Co Inc's retail unit.",
+       {"It will buy Alden Co. Marsh and Co Inc's retail unit."}},
       {"SALES AT ACME CORP. ROSE SHARPLY.", {"SALES AT ACME CORP. ROSE SHARPLY."}},
       {"He met Acme Inc. executives in Paris. It rained.",
        {"He met Acme Inc. executives in Paris.", "It rained."}},
