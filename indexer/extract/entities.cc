@@ -88,8 +88,16 @@ bool org_short_form(const std::vector<std::string>& small, const std::vector<std
   if (small.empty()) return false;
   if (small.size() >= 2) return words_in(small, big);
   if (small.size() >= big.size()) return false;
-  if (big.front() != small.front()) return false;
   const Lexicon& lex = lexicon();
+  // "Handelsbanken" for "Svenska Handelsbanken": a compound ending in an organisation word
+  // (words/org_word_endings.txt) after one word
+  if (big.size() == 2 && big.back() == small.front()) {
+    for (std::string_view end : lex.words("org_word_endings"))
+      if (small.front().size() >= end.size() + 3 &&
+          std::string_view(small.front()).substr(small.front().size() - end.size()) == end)
+        return true;
+  }
+  if (big.front() != small.front()) return false;
   for (std::size_t i = 1; i < big.size(); ++i) {
     if (!lex.org_words.count(big[i])) return false;
   }

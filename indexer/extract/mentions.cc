@@ -389,6 +389,35 @@ bool decide_description(MentionParse& p) {
   return true;
 }
 
+// "K.K.", "A.G.": capital letters each with a full stop.
+bool is_initials(std::string_view w) {
+  if (w.size() < 2 || w.size() % 2 != 0) return false;
+  for (std::size_t i = 0; i < w.size(); i += 2)
+    if (w[i] < 'A' || w[i] > 'Z' || w[i + 1] != '.') return false;
+  return true;
+}
+
+// "Volksbank", "Handelsbank": a capitalised compound whose end is an organisation word, with a
+// part of three letters or more before it; not a surname ("Swithenbank") or a place ("Burbank").
+bool ends_in_org_word(const Lexicon& lex, const Token& t) {
+  if (!t.cap || lex.surnames.count(std::string(t.text)) || lex.places.count(std::string(t.text)))
+    return false;
+  for (std::string_view end : lex.words("org_word_endings"))
+    if (t.lower.size() >= end.size() + 3 &&
+        t.lower.compare(t.lower.size() - end.size(), end.size(), end) == 0)
+      return true;
+  return false;
+}
+
+// The role before the name is a firm's part in a deal: "lead manager", "co-manager",
+// "underwriter" (words/financial_roles.txt, one or two words).
+bool financial_role(const MentionParse& p) {
+  const auto& roles = p.lex.words("financial_roles");
+  const std::size_t r = static_cast<std::size_t>(p.r);
+  if (roles.count(p.word(r).lower)) return true;
+  return r > 0 && roles.count(p.word(r - 1).lower + " " + p.word(r).lower);
+}
+
 // The name as written; "The Jakarta Post" keeps its article, "the Ministry of Commerce" does
 // not. "The Bank said": a description written with a capital. True when a name.
 bool read_name(MentionParse& p) {
@@ -420,13 +449,27 @@ bool read_name(MentionParse& p) {
   m.kind = MentionKind::name;
   m.name = std::move(name);
   m.titled = p.has_role();
+  const bool given_first = run.size() >= 2 && p.given_name(p.toks[run[0]]);
   for (std::size_t k = 0; k < run.size(); ++k) {
     const Token& t = p.toks[run[k]];
     if (k > 0 && k + 1 == run.size() && p.name_suffix(t)) continue;  // "Malachi Mixon III"
+    // "William K.K. Wong": a firm's suffix between a given name and a surname is initials
+    if (given_first && k > 0 && k + 1 < run.size() && is_initials(t.text) &&
+        p.toks[run[k + 1]].cap && !p.org_word(p.toks[run[k + 1]]))
+      continue;
     if (p.org_word(t) || p.lex.org_acronyms.count(std::string(t.text)) ||
         all_caps_acronym(t.text)) {
       m.org = true;
     }
+  }
+  // "lead manager Swiss Volksbank": a name ending in an organisation word's compound
+  // ("Volksbank", "Handelsbank": words/org_word_endings.txt) is an organisation, a role before it
+  // or not; a financial role before a name that is no person's ("underwriter Nordbank Securities",
+  // words/financial_roles.txt) is the firm's part in a deal, no title
+  if (!given_first && ends_in_org_word(p.lex, p.toks[run.back()])) m.org = true;
+  if (m.titled && !given_first && financial_role(p)) {
+    m.titled = false;
+    m.org = true;
   }
   m.name_end = run.back() + 1;
   return true;

@@ -80,3 +80,58 @@ TEST_CASE("a short form with an initialism is an alias of the organisation it sp
     CHECK(find_entity(a, c.alias) == nullptr);
   }
 }
+
+TEST_CASE("a name's type by its words: initials after a given name, compounds of a firm's word",
+          "[extract][entities]") {
+  struct Case {
+    std::vector<std::string> paragraphs;
+    const char* name;
+    EntityType type;
+    const char* later_speaker;  // the speaker of the second statement, a pronoun's
+  };
+  const std::vector<Case> cases = {
+      // a firm's suffix ("K.K.", "S.A.") between a given name and a surname is initials
+      {{"Bonds", "Robert K.K. Tan, managing director of Harbour Asia Ltd, said demand was strong.",
+        "Most buyers are local funds, he said."},
+       "Robert K.K. Tan",
+       EntityType::person,
+       "Robert K.K. Tan"},
+      {{"Bonds", "Maria S.A. Lopez, head of trading at Vexa Capital, said prices would rise.",
+        "Buyers were cautious, she said."},
+       "Maria S.A. Lopez",
+       EntityType::person,
+       "Maria S.A. Lopez"},
+      // a compound ending in an organisation word, after a financial role, is a firm
+      {{"Notes",
+        "The coupon on the notes was cut to four pct, lead manager Nordic Handelsbank "
+        "said.",
+        "The warrants expire in 1990, it said."},
+       "Nordic Handelsbank",
+       EntityType::organisation,
+       "Nordic Handelsbank"},
+      {{"Notes", "Shares in Nordiska Handelsbanken fell after the report.",
+        "Handelsbanken said its losses were small.", "They would not grow, it said."},
+       "Nordiska Handelsbanken",
+       EntityType::organisation,
+       "Nordiska Handelsbanken"},
+      {{"Notes", "The issue was priced at par, co-manager Alpine Landesbank said.",
+        "Demand came from Swiss investors, it said."},
+       "Alpine Landesbank",
+       EntityType::organisation,
+       "Alpine Landesbank"},
+      {{"Notes", "The notes were sold out, lead manager Harbour Securities said.",
+        "Payment is due on May 3, it said."},
+       "Harbour Securities",
+       EntityType::organisation,
+       "Harbour Securities"},
+  };
+  for (const Case& c : cases) {
+    const Analysis a = analyse(make_item(c.paragraphs));
+    INFO(c.name);
+    const auto* e = find_entity(a, c.name);
+    REQUIRE(e != nullptr);
+    CHECK(e->type == c.type);
+    REQUIRE(a.statements.size() == 2);
+    CHECK(a.statements[1].speaker == c.later_speaker);
+  }
+}
