@@ -214,9 +214,8 @@ void skip_role_phrase(MentionParse& p) {
   for (std::size_t q = t; q < n_words; ++q) {
     if (p.org_word(p.word(q)) || has_possessive(p.word(q).text)) org_tail = true;
   }
-  // "Chief of Staff Howard Baker", "of Management and Budget James Miller", "for Economic
-  // Affairs Allen Wallis": a given name of the gazetteer after the office's words opens the
-  // name, when no organisation word follows it
+  // "Chief of Staff Howard Baker", "of Management and Budget James Miller": a given name of the
+  // gazetteer after the office's words opens the name, when no organisation word follows it
   for (std::size_t q = t + 1; q + 1 < n_words; ++q) {
     if (!p.lex.given_names.count(std::string(p.word(q).text))) continue;
     bool org_after = false;

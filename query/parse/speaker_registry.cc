@@ -56,7 +56,31 @@ struct Group {
   std::string initialism;  // its letters when the name is an initialism ("s&p"), else ""
 };
 
-std::string initialism_letters(const std::string& shown);
+// The letters of an initialism as shown: capitals, dots and "&" ("USDA", "U.S.", "PG&E") or
+// single capitals and "and" ("S and P"), 2 to 6 letters; "and" and "&" kept as '&' ("usda",
+// "us", "pg&e", "s&p"); "" for any other form.
+std::string initialism_letters(const std::string& shown) {
+  std::istringstream in(shown);
+  std::string letters;
+  std::size_t count = 0;
+  for (std::string word; in >> word;) {
+    if (word == "and") {
+      letters += '&';
+      continue;
+    }
+    for (char c : word) {
+      if (c >= 'A' && c <= 'Z') {
+        letters += static_cast<char>(c - 'A' + 'a');
+        ++count;
+      } else if (c == '&') {
+        letters += '&';
+      } else if (c != '.') {
+        return "";
+      }
+    }
+  }
+  return count >= 2 && count <= 6 ? letters : "";
+}
 
 std::vector<Group> group_forms(const std::vector<SpeakerForm>& forms) {
   std::map<std::string, std::size_t> by_key;
@@ -159,32 +183,6 @@ bool stands_for(const Group& shorter, const Group& longer) {
   for (const std::string& w : l)
     if (lex.org_words.count(w) || lex.is("name_connectors", w)) return false;
   return true;
-}
-
-// The letters of an initialism as shown: capitals, dots and "&" ("USDA", "U.S.", "PG&E") or
-// single capitals and "and" ("S and P"), 2 to 6 letters; "and" and "&" kept as '&' ("usda",
-// "us", "pg&e", "s&p"); "" for any other form.
-std::string initialism_letters(const std::string& shown) {
-  std::istringstream in(shown);
-  std::string letters;
-  std::size_t count = 0;
-  for (std::string word; in >> word;) {
-    if (word == "and") {
-      letters += '&';
-      continue;
-    }
-    for (char c : word) {
-      if (c >= 'A' && c <= 'Z') {
-        letters += static_cast<char>(c - 'A' + 'a');
-        ++count;
-      } else if (c == '&') {
-        letters += '&';
-      } else if (c != '.') {
-        return "";
-      }
-    }
-  }
-  return count >= 2 && count <= 6 ? letters : "";
 }
 
 // The initialisms a name of several words is written as: the first letters of its words but
@@ -312,11 +310,10 @@ void unite_short_forms(const std::vector<Group>& groups, const std::vector<Speak
     for (const std::string& w : shorter.words)
       if (!fewest || by_word[w].size() < fewest->size()) fewest = &by_word[w];
     std::map<std::size_t, Xapian::termcount> roots;  // candidate identity -> its statements
-    for (std::size_t h : *fewest) {
-      if (groups[h].words.size() <= shorter.words.size() || abbreviation(shorter, forms) ||
-          !stands_for(shorter, groups[h]))
-        continue;
-      roots[uf.find(h)] += groups[h].statements;
+    if (!abbreviation(shorter, forms)) {
+      for (std::size_t h : *fewest)
+        if (groups[h].words.size() > shorter.words.size() && stands_for(shorter, groups[h]))
+          roots[uf.find(h)] += groups[h].statements;
     }
     add_firm_names(g, groups, forms, firms, uf, roots);
     unite_with_dominant(g, roots, uf);
