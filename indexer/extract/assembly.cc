@@ -162,7 +162,7 @@ std::vector<std::string> StatementAssembly::resolve(const ParaTokens& p,
     for (const std::string& speaker : all[k]) {
       // a headline in capitals names its speaker again in the body: it leads no pronoun; nor
       // does one of joint speakers ("the leaders said ... He added" is none of them)
-      if (!p.shouting && all[k].size() == 1) resolver_.note(speaker, pos);
+      if (!p.shouting && all[k].size() == 1) resolver_.note(speaker, pos, f.mention, speaker_rule);
       out_.push_back(statement_of(p, f, speaker, speaker_rule));
     }
   }

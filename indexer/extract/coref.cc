@@ -146,7 +146,7 @@ Verdict pronoun_single_name_spoke_last(Query& q) {
   if (!he_or_she(q)) return {};
   const auto& c = q.persons();
   const Noted* any = q.any;
-  if (any != nullptr && any->maybe_person && !any->speaker.empty() && any->speaker[0] >= 'A' &&
+  if (any != nullptr && any->maybe_person && !any->unnamed_person && !any->speaker.empty() && any->speaker[0] >= 'A' &&
       any->speaker[0] <= 'Z' && !q.lex.places.count(any->speaker) &&
       (c.speaker == nullptr || any->pos > c.speaker->pos) &&
       (c.subject < 0 || any->pos > c.subject_at)) {
@@ -162,6 +162,21 @@ Verdict pronoun_sentence_subject(Query& q) {
   const auto& c = q.persons();
   if (c.subject >= 0 && (c.speaker == nullptr || c.subject_at > c.speaker->pos)) {
     return q.canonical(c.subject);
+  }
+  return {};
+}
+
+// "..., a senior central bank official said. He said ...": one unnamed person who spoke last,
+// after every compatible person who spoke or was named, is who "he" stands for
+Verdict pronoun_unnamed_person_spoke_last(Query& q) {
+  if (!he_or_she(q) || q.any == nullptr || !q.any->unnamed_person) return {};
+  const auto& c = q.persons();
+  std::size_t named_at = 0;
+  const long named = q.table.last_mention(
+      q.pos, false, [&](const EntityTable::Record& r) { return q.person_ok(r); }, &named_at);
+  if ((c.speaker == nullptr || q.any->pos > c.speaker->pos) &&
+      (named < 0 || q.any->pos > named_at)) {
+    return q.any->speaker;
   }
   return {};
 }
@@ -534,6 +549,7 @@ const Sieve kSieves[] = {
     {MentionKind::group, "definite_role_sentence_subject", definite_role_sentence_subject},
     {MentionKind::group, "unnamed_group", unnamed_group},
     {MentionKind::pronoun, "first_person_interview_answer", first_person_interview_answer},
+    {MentionKind::pronoun, "pronoun_unnamed_person_spoke_last", pronoun_unnamed_person_spoke_last},
     {MentionKind::pronoun, "pronoun_single_name_spoke_last", pronoun_single_name_spoke_last},
     {MentionKind::pronoun, "pronoun_sentence_subject", pronoun_sentence_subject},
     {MentionKind::pronoun, "pronoun_last_person_speaker", pronoun_last_person_speaker},
@@ -648,7 +664,22 @@ void Resolver::note_turn(int para, const std::string& person) {
   if (!person.empty()) memory_.turns[para] = person;
 }
 
-void Resolver::note(const std::string& speaker, std::size_t pos) {
+namespace {
+
+// "a spokesman", "the official", "one trader" (not "the traders"): one person left unnamed
+bool one_unnamed_person(const Mention& m, std::string_view rule) {
+  const Lexicon& lex = lexicon();
+  if (m.kind == MentionKind::pronoun) return rule == "pronoun_unnamed_person_spoke_last";
+  const bool singular = !m.head.empty() && m.head.back() != 's';
+  if (m.kind == MentionKind::group) return singular && lex.groups.count(m.head);
+  return m.kind == MentionKind::description && m.possessor.empty() && lex.roles.count(m.head) &&
+         singular;
+}
+
+}  // namespace
+
+void Resolver::note(const std::string& speaker, std::size_t pos, const Mention& m,
+                    std::string_view rule) {
   if (speaker.empty()) return;
   const bool person = speaker != kUnknown && is_person(table_, speaker);
   bool single = speaker != kUnknown && speaker.find(' ') == std::string::npos;
@@ -658,7 +689,8 @@ void Resolver::note(const std::string& speaker, std::size_t pos) {
   }
   const bool maybe_person =
       !person && single && !capitals && !lexicon().org_words.count(ascii_lower(speaker));
-  memory_.history.push_back({pos, speaker, person, maybe_person});
+  memory_.history.push_back(
+      {pos, speaker, person, maybe_person, !person && one_unnamed_person(m, rule)});
 }
 
 }  // namespace verbatim::extract

@@ -27,6 +27,9 @@ struct CorefMemory {
     std::string speaker;
     bool person;
     bool maybe_person;  // a single name that could be a surname ("Steckhan said")
+    // one person the item does not name ("a senior bank official said", and a "he" that
+    // stood for them): a later "he" stands for them too
+    bool unnamed_person = false;
   };
   // Sources noted so far, looked up by position: a statement resolved later may come earlier
   // in its sentence ("It cited X as stating ..., and claimed ...").
@@ -43,8 +46,9 @@ class Resolver {
   // The canonical speaker of a mention at `pos` of paragraph `para`; statements must be
   // resolved in text order. "UNKNOWN" for unnamed groups, "" when nothing can be said.
   Resolution resolve(const Mention& m, int para, std::size_t pos);
-  // Records that a statement at `pos` was given to `speaker` (for later pronouns).
-  void note(const std::string& speaker, std::size_t pos);
+  // Records that a statement at `pos`, attributed to `m`, was given to `speaker` by the sieve
+  // `rule` (for later pronouns).
+  void note(const std::string& speaker, std::size_t pos, const Mention& m, std::string_view rule);
   // Records that paragraph `para` is an interview answer of `person` ("" for none).
   void note_turn(int para, const std::string& person);
 

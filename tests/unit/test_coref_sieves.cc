@@ -57,8 +57,24 @@ const std::vector<Case>& cases() {
         "He said the case was tragic."},
        "the case was tragic",
        "Boris Johnson"},
+      {"pronoun_last_named_person",
+       {"Headline", "A Fed spokesman said the idea was new.",
+        "It was floated by Governor Robert Heller in August. He said it could cut volatility."},
+       "it could cut volatility",
+       "Robert Heller"},
+      {"pronoun_unnamed_person_spoke_last",
+       {"Headline", "Finance Minister Kenji Arata met the bankers on Monday.",
+        "Rates would hold, a senior central bank official told reporters. He said growth was "
+        "slow."},
+       "growth was slow",
+       "UNKNOWN"},
+      {"pronoun_unnamed_person_spoke_last",
+       {"Headline", "Finance Minister Kenji Arata praised Larch Motors Corp on Monday.",
+        "A Larch spokesman said sales rose. She said the plant would stay open."},
+       "the plant would stay open",
+       "Larch Motors Corp"},
       {"pronoun_unnamed_source",
-       {"Headline", "A senior official said growth was slow.", "He said talks would go on."},
+       {"Headline", "Dealers said growth was slow.", "He said talks would go on."},
        "talks would go on",
        "UNKNOWN"},
       {"it_last_org_speaker",
@@ -270,6 +286,7 @@ TEST_CASE("the coreference sieves are named once and the cases use their names",
   };
   CHECK(at("role_description") < at("role_as_written"));
   CHECK(at("pronoun_sentence_subject") < at("pronoun_last_person_speaker"));
+  CHECK(at("pronoun_unnamed_person_spoke_last") < at("pronoun_last_person_speaker"));
 }
 
 TEST_CASE("sieves that analyse() seldom reaches decide when called directly", "[extract][coref]") {
