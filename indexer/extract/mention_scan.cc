@@ -376,6 +376,15 @@ void join_name_list(std::string_view para, const std::vector<Token>& toks, std::
   m.parts = std::move(parts);
 }
 
+// "(Ivaco Inc) said ...": a name in parentheses that opens the clause, as wire items mark a
+// company with no stock listing; the index of "(" or -1
+long opening_parenthesised_name(const std::vector<Token>& toks, long k, long lo) {
+  if (!is_punct(toks[static_cast<std::size_t>(k)], ")")) return -1;
+  long j = k - 1;
+  while (j > lo && j > k - 8 && is_name_word(toks[static_cast<std::size_t>(j)])) --j;
+  return j == lo && j < k - 1 && is_punct(toks[static_cast<std::size_t>(j)], "(") ? j : -1;
+}
+
 }  // namespace
 
 Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k, std::size_t lo) {
@@ -390,6 +399,8 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
     analyse_mention(para, toks, m);
     return m;
   }
+  if (const long open = opening_parenthesised_name(toks, k, static_cast<long>(lo)); open >= 0)
+    return parse_left(para, toks, k - 1, static_cast<std::size_t>(open) + 1);
   LeftScan s{toks, static_cast<long>(lo), k, k + 1, k};
   scan_left(s);
   if (!s.accepted) return m;

@@ -56,6 +56,8 @@ TEST_CASE("the steps of mention analysis decide the kind", "[extract][mentions]"
       {"read_roles + read_name: a titled name", "Chinese President Xi Jinping", Side::left,
        MentionKind::name, "Xi Jinping"},
       {"left_group + decide_unnamed", "officials", Side::left, MentionKind::group, "officials"},
+      {"opening_parenthesised_name: a wire item's unlisted company", "(Larch Steel Inc)",
+       Side::left, MentionKind::name, "Larch Steel Inc"},
       {"skip_role_phrase: a given name after the office's words opens the name",
        "White House Chief of Staff Rosa Lind", Side::left, MentionKind::name, "Rosa Lind"},
       {"skip_role_phrase: a portfolio before a single name", "Minister of Mines and Energy Sukarto",
