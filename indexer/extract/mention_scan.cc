@@ -57,6 +57,22 @@ Step left_parenthetical(LeftScan& s) {
   return Step::stop;
 }
 
+// "S/P said": a slash between single capitals, written close up, ending the phrase is inside
+// one initialism ("A/S Norske Shell" opens with a legal form)
+Step left_slash_in_initials(LeftScan& s) {
+  auto capital = [&](long j) {
+    const Token& t = s.at(j);
+    return t.text.size() == 1 && t.text[0] >= 'A' && t.text[0] <= 'Z';
+  };
+  if (!s.accepted || s.first != s.i + 1 || s.k != s.i + 1 || !s.has(s.i - 1) || !capital(s.i + 1) ||
+      !capital(s.i - 1) || s.at(s.i - 1).end != s.at(s.i).begin ||
+      s.at(s.i).end != s.at(s.i + 1).begin)
+    return Step::stop;
+  s.first = s.i;
+  --s.i;
+  return Step::next;
+}
+
 // "officials", "Experts" (starting a sentence), "local media", "some analysts": a group head
 // with up to two lowercase qualifiers and a determiner
 Step left_group(LeftScan& s) {
@@ -232,7 +248,7 @@ void scan_left(LeftScan& s) {
     if (t.type == TokenType::quote) return;
     Step step = Step::no;
     if (t.type == TokenType::punct) {
-      step = left_parenthetical(s);
+      step = t.text == "/" ? left_slash_in_initials(s) : left_parenthetical(s);
     } else {
       for (auto rule : kLeftRules) {
         step = rule(s);

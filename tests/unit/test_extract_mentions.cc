@@ -56,6 +56,7 @@ TEST_CASE("the steps of mention analysis decide the kind", "[extract][mentions]"
       {"read_roles + read_name: a titled name", "Chinese President Xi Jinping", Side::left,
        MentionKind::name, "Xi Jinping"},
       {"left_group + decide_unnamed", "officials", Side::left, MentionKind::group, "officials"},
+      {"left_slash_in_initials: one initialism", "S/P", Side::left, MentionKind::name, "S P"},
       {"opening_parenthesised_name: a wire item's unlisted company", "(Larch Steel Inc)",
        Side::left, MentionKind::name, "Larch Steel Inc"},
       {"skip_role_phrase: a given name after the office's words opens the name",
