@@ -22,15 +22,17 @@ constexpr double kNearlyAll = 0.9;
 // Spelling variants are told only on words this long ("zelensky"/"zelenskyy", not "li"/"lu").
 constexpr std::size_t kVariantLength = 6;
 
-// Whether a and b are one edit (insertion, deletion, substitution) apart, or equal.
+// Whether a and b are one edit (insertion, deletion, substitution, or two neighbouring letters
+// swapped: "alleghney"/"allegheny") apart, or equal.
 bool one_edit_apart(const std::string& a, const std::string& b) {
   if (a.size() > b.size()) return one_edit_apart(b, a);
   if (b.size() - a.size() > 1) return false;
   std::size_t i = 0;
   while (i < a.size() && a[i] == b[i]) ++i;
-  if (a.size() == b.size())
-    return i == a.size() || a.compare(i + 1, std::string::npos, b, i + 1) == 0;
-  return a.compare(i, std::string::npos, b, i + 1) == 0;
+  if (a.size() != b.size()) return a.compare(i, std::string::npos, b, i + 1) == 0;
+  if (i == a.size() || a.compare(i + 1, std::string::npos, b, i + 1) == 0) return true;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.compare(i + 2, std::string::npos, b, i + 2) == 0;
 }
 
 class UnionFind {
