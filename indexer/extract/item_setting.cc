@@ -80,34 +80,10 @@ std::string EntityTable::headline_place() const {
   return best < 0 ? std::string() : gazetteer_place(records_[static_cast<std::size_t>(best)].name);
 }
 
-namespace {
-
-// "US" and "U.S." for "United States", "UAE" for "United Arab Emirates": the initials of each
-// country of the gazetteer named with two words or more, when no other country has them
-std::unordered_map<std::string, std::string> country_initialisms() {
-  std::unordered_map<std::string, std::string> spelt;
-  std::unordered_set<std::string> shared;
-  for (const std::string& country : lexicon().countries) {
-    if (country.find(' ') == std::string::npos) continue;
-    std::string initials;
-    for (std::size_t i = 0; i < country.size(); ++i) {
-      if (country[i] != ' ' && (i == 0 || country[i - 1] == ' ') && country[i] >= 'A' &&
-          country[i] <= 'Z')
-        initials += country[i];
-    }
-    if (initials.size() < 2) continue;
-    if (!spelt.emplace(initials, country).second) shared.insert(initials);
-  }
-  for (const std::string& initials : shared) spelt.erase(initials);  // "SA": which country?
-  return spelt;
-}
-
-}  // namespace
-
 // "the US Embassy in London": an organisation's name opening with a country's initials is
 // known by the country's name spelt out ("United States Embassy in London"), as written too
 void EntityTable::spell_country_initialisms() {
-  const auto spelt = country_initialisms();
+  const auto& spelt = lexicon().country_initialisms;
   for (Record& r : records_) {
     if (!r.typed || r.type != EntityType::organisation) continue;
     const auto space = r.name.find(' ');

@@ -152,6 +152,25 @@ WordClassMap load_word_classes(const std::string& dir) {
   return classes;
 }
 
+std::unordered_map<std::string, std::string> initialisms_of(
+    const std::unordered_set<std::string>& countries) {
+  std::unordered_map<std::string, std::string> spelt;
+  std::unordered_set<std::string> shared;
+  for (const std::string& country : countries) {
+    if (country.find(' ') == std::string::npos) continue;
+    std::string initials;
+    for (std::size_t i = 0; i < country.size(); ++i) {
+      if (country[i] != ' ' && (i == 0 || country[i - 1] == ' ') && country[i] >= 'A' &&
+          country[i] <= 'Z')
+        initials += country[i];
+    }
+    if (initials.size() < 2) continue;
+    if (!spelt.emplace(initials, country).second) shared.insert(initials);
+  }
+  for (const std::string& initials : shared) spelt.erase(initials);
+  return spelt;
+}
+
 Lexicon build(const text::Language& language) {
   const std::string& x = language.extract_dir;
   const std::string& g = language.gazetteer_dir;
@@ -167,6 +186,7 @@ Lexicon build(const text::Language& language) {
   lex.org_words.insert(lex.business_nouns.begin(), lex.business_nouns.end());
   add_lines(lex.publications, x + "/publications.txt", true);
   add_lines(lex.countries, g + "/countries.txt", false);
+  lex.country_initialisms = initialisms_of(lex.countries);
   add_lines(lex.places, g + "/places.txt", false);
   add_lines(lex.places, g + "/countries.txt", false);
   add_lines(lex.regions, g + "/regions.txt", false);

@@ -65,6 +65,9 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> country_adjectives;  // "China" -> "Chinese"
   std::unordered_set<std::string> surnames;                         // as written
   std::unordered_set<std::string> common_acronyms;                  // "GDP", "CEO": not entities
+  // "US" -> "United States", "UAE" -> "United Arab Emirates": the initials of each country named
+  // with two words or more, when no other country has them ("SA": which country?)
+  std::unordered_map<std::string, std::string> country_initialisms;
   // Word classes: EXTRACT_DIR/words/NAME.txt -> NAME.
   std::map<std::string, WordSet, std::less<>> word_classes;
 

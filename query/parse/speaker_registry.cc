@@ -50,8 +50,10 @@ class UnionFind {
 
 // Forms with the same identity words: case, diacritics and initials folded.
 struct Group {
-  std::vector<std::string> ordered;  // as in the name
-  std::vector<std::string> words;    // sorted for subset tests
+  std::vector<std::string> ordered;  // as in the name, written the one way (form_words)
+  // each form's words as written ("department of agriculture"), for its initials
+  std::vector<std::vector<std::string>> writings;
+  std::vector<std::string> words;  // sorted for subset tests
   std::vector<std::size_t> forms;
   Xapian::termcount statements = 0;
   bool unknown = false;
@@ -84,11 +86,58 @@ std::string initialism_letters(const std::string& shown) {
   return count >= 2 && count <= 6 ? letters : "";
 }
 
+// "US Agriculture Department", "U.S. Agriculture Department" -> "united states agriculture
+// department": a folded name whose shown first word is a country's initials (capitals, maybe
+// with dots), the country spelt out; else as it is.
+std::string with_country_spelt(const SpeakerForm& form) {
+  const std::size_t shown_space = form.display.find(' ');
+  const std::size_t folded_space = form.folded.find(' ');
+  if (shown_space == std::string::npos || folded_space == std::string::npos) return form.folded;
+  std::string initials;
+  for (char c : form.display.substr(0, shown_space)) {
+    if (c == '.') continue;
+    if (c < 'A' || c > 'Z') return form.folded;
+    initials += c;
+  }
+  const auto& spelt = extract::lexicon().country_initialisms;
+  const auto it = spelt.find(initials);
+  if (it == spelt.end()) return form.folded;
+  return text::fold_name(it->second) + form.folded.substr(folded_space);
+}
+
+// "department of agriculture" -> "agriculture department": a reversible head followed by "of"
+// and its field, the field first, as the name is also written ("United States Department of
+// Agriculture" is the "United States Agriculture Department"); a field holding an organisation
+// word is left ("Ministry of the Interior Police").
+void put_head_last(std::vector<std::string>& words) {
+  const extract::Lexicon& lex = extract::lexicon();
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    if (!lex.is("reversible_org_heads", words[i]) || words[i + 1] != "of") continue;
+    std::size_t from = i + 2;
+    if (lex.is("articles", words[from])) ++from;
+    if (from == words.size()) return;
+    for (std::size_t k = from; k < words.size(); ++k)
+      if (lex.org_words.count(words[k])) return;
+    std::vector<std::string> out(words.begin(), words.begin() + static_cast<long>(i));
+    out.insert(out.end(), words.begin() + static_cast<long>(from), words.end());
+    out.push_back(words[i]);
+    words = std::move(out);
+    return;
+  }
+}
+
+// The identity words of a form as written, the country's initials spelt out (with_country_spelt).
+std::vector<std::string> written_words(const SpeakerForm& form) {
+  return identity_words(with_country_spelt(form));
+}
+
 std::vector<Group> group_forms(const std::vector<SpeakerForm>& forms) {
   std::map<std::string, std::size_t> by_key;
   std::vector<Group> groups;
   for (std::size_t i = 0; i < forms.size(); ++i) {
-    std::vector<std::string> words = identity_words(forms[i].folded);
+    const std::vector<std::string> written = written_words(forms[i]);
+    std::vector<std::string> words = written;  // an organisation's written the one way
+    put_head_last(words);
     std::string key;
     for (const std::string& w : words) key += w + " ";
     if (words.empty()) key = forms[i].folded;
@@ -102,8 +151,11 @@ std::vector<Group> group_forms(const std::vector<SpeakerForm>& forms) {
       if (!g.unknown) g.initialism = initialism_letters(forms[i].display);
       groups.push_back(std::move(g));
     }
-    groups[it->second].forms.push_back(i);
-    groups[it->second].statements += forms[i].statements;
+    Group& g = groups[it->second];
+    g.forms.push_back(i);
+    g.statements += forms[i].statements;
+    if (std::find(g.writings.begin(), g.writings.end(), written) == g.writings.end())
+      g.writings.push_back(written);
   }
   return groups;
 }
@@ -187,17 +239,15 @@ bool stands_for(const Group& shorter, const Group& longer) {
   return true;
 }
 
-// The initialisms a name of several words is written as: the first letters of its words but
-// connectors, with and without its legal form, and with its "and" as '&' ("Standard and Poor's
-// Corp": "spc", "sp", "s&pc", "s&p"); none for a person's name (a given name of the gazetteer
-// first).
-std::vector<std::string> initials_of(const Group& g) {
+// Adds to `out` the initialisms a name of several words is written as: the first letters of its
+// words but connectors, with and without its legal form, and with its "and" as '&' ("Standard and
+// Poor's Corp": "spc", "sp", "s&pc", "s&p"); none for a person's name (a given name of the
+// gazetteer first).
+void add_initials(const std::vector<std::string>& w, std::vector<std::string>& out) {
   const extract::Lexicon& lex = extract::lexicon();
-  const std::vector<std::string>& w = g.ordered;
-  if (w.size() < 2 || lex.given_names.count(capitalised_words(w, 0, 1))) return {};
+  if (w.size() < 2 || lex.given_names.count(capitalised_words(w, 0, 1))) return;
   std::size_t end = w.size();  // without the legal forms ("Onyx Petroleum Exploration Co Ltd")
   while (end > 1 && lex.is("legal_forms", w[end - 1])) --end;
-  std::vector<std::string> out;
   for (std::size_t upto : {w.size(), end}) {
     std::string plain, marked;
     for (std::size_t k = 0; k < upto; ++k) {
@@ -210,6 +260,13 @@ std::vector<std::string> initials_of(const Group& g) {
     for (const std::string& i : {plain, marked})
       if (std::find(out.begin(), out.end(), i) == out.end()) out.push_back(i);
   }
+}
+
+// ... of every way the group's forms are written ("usda" of "United States Department of
+// Agriculture", one group with "United States Agriculture Department").
+std::vector<std::string> initials_of(const Group& g) {
+  std::vector<std::string> out;
+  for (const std::vector<std::string>& w : g.writings) add_initials(w, out);
   return out;
 }
 
@@ -341,6 +398,60 @@ void unite_initialisms(const std::vector<Group>& groups, UnionFind& uf) {
   }
 }
 
+// The letters of a name's opening initialism and the identity words after it ("EC Commission":
+// "ec", {"commission"}); no letters when the name opens otherwise or goes on with no more than
+// a legal form.
+std::pair<std::string, std::vector<std::string>> opening_initialism(const SpeakerForm& form) {
+  const std::size_t shown_space = form.display.find(' ');
+  const std::size_t folded_space = form.folded.find(' ');
+  if (shown_space == std::string::npos || folded_space == std::string::npos) return {};
+  std::string letters = initialism_letters(form.display.substr(0, shown_space));
+  std::vector<std::string> rest = identity_words(form.folded.substr(folded_space + 1));
+  const extract::Lexicon& lex = extract::lexicon();
+  // "CBS Inc" says no more than "CBS": which "C. B. S. Inc" it is, is not told
+  if (letters.empty() || std::all_of(rest.begin(), rest.end(), [&](const std::string& w) {
+        return lex.is("legal_forms", w);
+      }))
+    return {};
+  return {std::move(letters), std::move(rest)};
+}
+
+// The first letters of words [0, end) but connectors ("european community": "ec").
+std::string initials_up_to(const std::vector<std::string>& words, std::size_t end) {
+  const extract::Lexicon& lex = extract::lexicon();
+  std::string out;
+  for (std::size_t k = 0; k < end; ++k)
+    if (!lex.is("name_connectors", words[k])) out += words[k][0];
+  return out;
+}
+
+// "EC Commission" -> "European Community Commission": a name opening with an initialism goes
+// with the identity whose name opens with the words it abbreviates and goes on with the same
+// words, when that is one identity or one takes nearly all their statements.
+void unite_initialism_openings(const std::vector<Group>& groups,
+                               const std::vector<SpeakerForm>& forms, UnionFind& uf) {
+  std::unordered_map<std::string, std::vector<std::size_t>> by_last_word;
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    if (!groups[g].unknown && groups[g].ordered.size() >= 3)
+      by_last_word[groups[g].ordered.back()].push_back(g);
+  for (std::size_t g = 0; g < groups.size(); ++g) {
+    if (groups[g].unknown) continue;
+    const auto [letters, rest] = opening_initialism(forms[groups[g].forms.front()]);
+    auto it = letters.empty() ? by_last_word.end() : by_last_word.find(rest.back());
+    if (it == by_last_word.end()) continue;
+    std::map<std::size_t, Xapian::termcount> roots;
+    for (std::size_t h : it->second) {
+      const std::vector<std::string>& l = groups[h].ordered;
+      if (h == g || l.size() < rest.size() + 2) continue;
+      const std::size_t opening = l.size() - rest.size();
+      if (std::equal(rest.begin(), rest.end(), l.begin() + static_cast<long>(opening)) &&
+          initials_up_to(l, opening) == letters)
+        roots[uf.find(h)] += groups[h].statements;
+    }
+    unite_with_dominant(g, roots, uf);
+  }
+}
+
 // The name an identity is shown by: a name over an initialism ("Standard and Poor's Corp" over
 // "S and P"), a full name over one word ("Donald Trump" over "Trump"); of the forms of that
 // best class, the fullest (most name words) of those with a quarter of the most common one's
@@ -404,6 +515,7 @@ SpeakerRegistry::SpeakerRegistry(std::vector<SpeakerForm> forms) {
   unite_spelling_variants(groups, uf);
   unite_short_forms(groups, forms, uf);
   unite_initialisms(groups, uf);
+  unite_initialism_openings(groups, forms, uf);
   std::map<std::size_t, std::vector<std::size_t>> members;  // root -> forms
   for (std::size_t g = 0; g < groups.size(); ++g)
     for (std::size_t f : groups[g].forms) members[uf.find(g)].push_back(f);
