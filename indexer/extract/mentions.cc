@@ -1,5 +1,6 @@
 #include "indexer/extract/mentions.h"
 
+#include <algorithm>
 #include <cctype>
 #include <utility>
 
@@ -118,8 +119,28 @@ void read_roles(MentionParse& p) {
   }
 }
 
+// "U.S. Officials", "Senior Japanese Officials": the words before a capitalised group noun are
+// places, nationalities or a country's initials, with maybe modifiers and articles, so it names
+// nobody, as "U.S. officials" does not.
+bool only_setting_before_group(const MentionParse& p) {
+  const Lexicon& lex = p.lex;
+  bool place = false;  // "National Data" is a firm's name: a modifier alone is not enough
+  for (std::size_t k = 0; k + 1 < p.words.size(); ++k) {
+    const Token& t = p.word(k);
+    const std::string text(t.text);
+    std::string initials = text;
+    initials.erase(std::remove(initials.begin(), initials.end(), '.'), initials.end());
+    const bool of_place = lex.places.count(text) || lex.nationalities.count(text) ||
+                          lex.country_initialisms.count(initials);
+    if (!of_place && !lex.modifiers.count(t.lower) && !lex.is("articles", t.lower)) return false;
+    place = place || of_place;
+  }
+  return place;
+}
+
 // Mentions that name nobody: "its press release" (the owner speaks), "officials", "local
-// media", "Officials of the Commodity Futures Trading Commission". True when decided.
+// media", "U.S. Officials", "Officials of the Commodity Futures Trading Commission". True when
+// decided.
 bool decide_unnamed(MentionParse& p) {
   if (p.has_role()) return false;
   const Token& first = p.word(0);
@@ -129,7 +150,7 @@ bool decide_unnamed(MentionParse& p) {
     p.m.possessor = first.lower;
     return true;
   }
-  if (is_group(last) && (!last.cap || p.words.size() == 1)) {
+  if (is_group(last) && (!last.cap || p.words.size() == 1 || only_setting_before_group(p))) {
     p.decide(MentionKind::group, last.lower);
     return true;
   }
