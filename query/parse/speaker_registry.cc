@@ -239,6 +239,21 @@ bool stands_for(const Group& shorter, const Group& longer) {
   return true;
 }
 
+// "United States Agriculture Department" for "Agriculture Department": a department or ministry
+// (reversible_org_heads) is some country's, and a longer name that only puts a place or a
+// nationality before it may be its full name ("New York Fed" is not the Fed's: no department);
+// see department_of_place for when it is.
+bool place_before_department(const Group& shorter, const Group& longer) {
+  const extract::Lexicon& lex = extract::lexicon();
+  const std::vector<std::string>& s = shorter.ordered;
+  const std::vector<std::string>& l = longer.ordered;
+  if (s.empty() || l.size() <= s.size() || !lex.is("reversible_org_heads", s.back()) ||
+      !std::equal(s.begin(), s.end(), l.end() - static_cast<long>(s.size())))
+    return false;
+  const std::string before = capitalised_words(l, 0, l.size() - s.size());
+  return lex.places.count(before) || lex.nationalities.count(before);
+}
+
 // Adds to `out` the initialisms a name of several words is written as: the first letters of its
 // words but connectors, with and without its legal form, and with its "and" as '&' ("Standard and
 // Poor's Corp": "spc", "sp", "s&pc", "s&p"); none for a person's name (a given name of the
@@ -344,6 +359,25 @@ bool abbreviation(const Group& g, const std::vector<SpeakerForm>& forms) {
   return capitals >= 2 && 2 * capitals >= letters;
 }
 
+// The statements of the identity group `g` belongs to so far.
+Xapian::termcount identity_statements(std::size_t g, const std::vector<Group>& groups,
+                                      UnionFind& uf) {
+  const std::size_t root = uf.find(g);
+  Xapian::termcount n = 0;
+  for (std::size_t h = 0; h < groups.size(); ++h)
+    if (uf.find(h) == root) n += groups[h].statements;
+  return n;
+}
+
+// A place's department for a bare one (place_before_department) when that is how the corpus
+// mostly names it, with as many statements or more: a bare "Defence Ministry" (and "Defense
+// Ministry") more common than "French Defence Ministry" is of several countries.
+bool department_of_place(std::size_t g, std::size_t h, const std::vector<Group>& groups,
+                         UnionFind& uf) {
+  return place_before_department(groups[g], groups[h]) &&
+         identity_statements(h, groups, uf) >= identity_statements(g, groups, uf);
+}
+
 // "Trump" -> "Donald Trump": a name whose words are all in longer names goes with them when they
 // are one identity, or one takes nearly all their statements; the same for a firm's name and
 // its full names (add_firm_names), persons and firms together ("Baker" is James Baker's when he
@@ -371,7 +405,8 @@ void unite_short_forms(const std::vector<Group>& groups, const std::vector<Speak
     std::map<std::size_t, Xapian::termcount> roots;  // candidate identity -> its statements
     if (!abbreviation(shorter, forms)) {
       for (std::size_t h : *fewest)
-        if (groups[h].words.size() > shorter.words.size() && stands_for(shorter, groups[h]))
+        if (groups[h].words.size() > shorter.words.size() &&
+            (stands_for(shorter, groups[h]) || department_of_place(g, h, groups, uf)))
           roots[uf.find(h)] += groups[h].statements;
     }
     add_firm_names(g, groups, forms, firms, uf, roots);

@@ -103,6 +103,20 @@ const std::vector<Case>& cases() {
         {"England", "England"},
         {"US", "US"},
         {"USDA", "United States Agriculture Department"}}},  // the initials of a form as written
+      {"a department or ministry goes with the one country's it is mostly named as",
+       {form("Commerce Department", 186), form("United States Commerce Department", 1),
+        form("Agriculture Department", 26), form("United States Agriculture Department", 500),
+        form("Irish Agriculture Department", 1), form("Finance Ministry", 190),
+        form("Japanese Finance Ministry", 20), form("Ministry of Finance of Brazil", 1),
+        form("French Finance Ministry", 15), form("Fed", 96), form("New York Fed", 5),
+        form("Defence Ministry", 3), form("Defense Ministry", 3),
+        form("French Defence Ministry", 3)},
+       {{"United States Commerce Department", "United States Commerce Department"},  // bare: more
+        {"Agriculture Department", "United States Agriculture Department"},
+        {"Irish Agriculture Department", "Irish Agriculture Department"},
+        {"Finance Ministry", "Finance Ministry"},  // whose: Japan's and France's are many
+        {"Defence Ministry", "Defence Ministry"},  // the bare form (either spelling) is more common
+        {"Fed", "Fed"}}},
       {"a name opening with an initialism goes with the name it opens in full",
        {form("EC Commission", 56), form("European Community Commission", 23),
         form("E.C. Commission", 2), form("EC", 30), form("European Community", 20),
