@@ -146,8 +146,8 @@ Verdict pronoun_single_name_spoke_last(Query& q) {
   if (!he_or_she(q)) return {};
   const auto& c = q.persons();
   const Noted* any = q.any;
-  if (any != nullptr && any->maybe_person && !any->unnamed_person && !any->speaker.empty() && any->speaker[0] >= 'A' &&
-      any->speaker[0] <= 'Z' && !q.lex.places.count(any->speaker) &&
+  if (any != nullptr && any->maybe_person && !any->unnamed_person && !any->speaker.empty() &&
+      any->speaker[0] >= 'A' && any->speaker[0] <= 'Z' && !q.lex.places.count(any->speaker) &&
       (c.speaker == nullptr || any->pos > c.speaker->pos) &&
       (c.subject < 0 || any->pos > c.subject_at)) {
     return any->speaker;
@@ -439,10 +439,13 @@ Verdict organisation_by_word(Query& q) {
   return {};
 }
 
-// "the website noted": the named source mentioned last
+// "the website noted", "the agency said": the medium mentioned last as one ("the daily Trud",
+// "the news agency Bernama"), else, for a medium noun (words/medium_nouns.txt), the named source
+// mentioned last
 Verdict medium_of_named_source(Query& q) {
-  if (!q.org_head() || !q.lex.is("medium_nouns", q.m.head)) return {};
-  long s = q.table.last_named_source(q.pos);
+  if (!q.org_head() || !q.lex.is("medium_descriptions", q.m.head)) return {};
+  long s = q.table.last_described_medium(q.pos);
+  if (s < 0 && q.lex.is("medium_nouns", q.m.head)) s = q.table.last_named_source(q.pos);
   if (s >= 0) return q.canonical(s);
   return {};
 }

@@ -574,6 +574,19 @@ long EntityTable::last_named_source(std::size_t pos) const {
       nullptr);
 }
 
+long EntityTable::last_described_medium(std::size_t pos) const {
+  const WordSet& media = lexicon().words("medium_descriptions");
+  return last_mention(
+      pos, false,
+      [&](const Record& r) {
+        if (r.type != EntityType::organisation) return false;
+        for (const auto& role : r.roles)
+          if (media.count(role)) return true;
+        return false;
+      },
+      nullptr);
+}
+
 long EntityTable::last_mention(std::size_t pos, bool subject_only,
                                const std::function<bool(const Record&)>& ok,
                                std::size_t* where) const {

@@ -80,6 +80,9 @@ class EntityTable {
   // The named source that is neither a person nor a place (a website, a paper) mentioned last
   // before `pos`; acronyms left out.
   long last_named_source(std::size_t pos) const;
+  // The organisation mentioned last before `pos` that an item described as a medium ("the daily
+  // Trud": a role of words/medium_descriptions.txt); -1 when none.
+  long last_described_medium(std::size_t pos) const;
   // Where the item is set (item_setting.cc): the first nationality adjective of its text
   // ("Iranian"), the place it names first ("London" of "London Bridge"; the city of "El Paso,
   // Texas"), "" for none.

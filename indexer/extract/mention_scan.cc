@@ -235,11 +235,51 @@ Step left_noun_before_head(LeftScan& s) {
   return Step::next;
 }
 
+bool describes_name(const Token& t);
+
+// A word of a medium's description before its noun: one describing a name, a capitalised word
+// ("Communist Party") or a time of day ("the evening newspaper")
+bool describes_medium(const Token& t) {
+  return describes_name(t) || is_name_word(t) ||
+         (is_word(t) && !t.cap && lexicon().is("times_of_day", t.lower));
+}
+
+// "the daily Trud", "the official news agency Tanjug", "the Soviet government daily Izvestia": a
+// medium's description (words/medium_descriptions.txt, after up to four describing or
+// capitalised words and a determiner) before a name ends the phrase
+Step left_medium_description(LeftScan& s) {
+  const Token& t = s.at(s.i);
+  if (!s.accepted || s.head_lower || t.cap || !lexicon().is("medium_descriptions", t.lower))
+    return Step::no;
+  for (long j = s.first; j <= s.k; ++j) {
+    if (!is_name_word(s.at(j)) && !is_connector(s.at(j))) return Step::no;
+  }
+  long j = s.i - 1;
+  for (int words = 0; s.has(j) && words < 4; ++words, --j) {
+    if (!describes_medium(s.at(j))) break;
+  }
+  const bool determiner =
+      s.has(j) && (is_determiner(s.at(j)) || possessive_determiners().count(s.at(j).lower));
+  s.first = determiner ? j : j + 1;
+  return Step::stop;
+}
+
 // Tried in this order on each word, right to left.
 constexpr Step (*kLeftRules[])(LeftScan&) = {
-    left_group,      left_name_or_role, left_head_noun,        left_modifier, left_noun_before_role,
-    left_connector,  left_office_in,    left_number,           left_of_the,   left_article_in_name,
-    left_indefinite, left_determiner,   left_noun_before_head,
+    left_group,
+    left_name_or_role,
+    left_head_noun,
+    left_modifier,
+    left_noun_before_role,
+    left_connector,
+    left_office_in,
+    left_number,
+    left_of_the,
+    left_article_in_name,
+    left_indefinite,
+    left_determiner,
+    left_noun_before_head,
+    left_medium_description,
 };
 
 void scan_left(LeftScan& s) {
@@ -562,10 +602,26 @@ Step right_lower_before_head(RightScan& s) {
   return Step::next;
 }
 
+// "the daily Pravda", "the official news agency Tanjug": up to four describing words ending in
+// a medium's description (words/medium_descriptions.txt) before a name, which goes on the phrase
+Step right_medium_description(RightScan& s) {
+  if (s.accepted || s.lower_run > 0) return Step::no;
+  for (std::size_t j = s.i; s.has(j + 1) && j < s.i + 5; ++j) {
+    const Token& t = s.at(j);
+    if (!t.cap && lexicon().is("medium_descriptions", t.lower) && is_name_word(s.at(j + 1))) {
+      s.i = j + 1;
+      return Step::next;
+    }
+    if (!describes_medium(t)) return Step::no;
+  }
+  return Step::no;
+}
+
 // Tried in this order on each word, left to right.
 constexpr Step (*kRightRules[])(RightScan&) = {
-    right_name_or_role,     right_modifier,  right_group,     right_after_possessive,
-    right_role_preposition, right_office_in, right_connector, right_lower_before_head,
+    right_medium_description, right_name_or_role,     right_modifier,  right_group,
+    right_after_possessive,   right_role_preposition, right_office_in, right_connector,
+    right_lower_before_head,
 };
 
 void scan_right(RightScan& s) {

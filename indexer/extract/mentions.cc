@@ -27,6 +27,7 @@ struct MentionParse {
   bool had_the = false;            // a determiner before `from`
   std::vector<std::size_t> run;    // token indexes of the name
   bool any_lower_head = false;     // the run ends at a lowercase word: a description
+  bool medium = false;             // a medium's description precedes the name ("the daily")
 
   const Token& word(std::size_t k) const { return toks[words[k]]; }
   const Token& last() const { return toks[words.back()]; }
@@ -203,6 +204,27 @@ void find_name_start(MentionParse& p) {
   }
 }
 
+// "the official news agency Tanjug", "the Communist Party daily Pravda": the name starts after
+// a medium's description (words/medium_descriptions.txt) followed by nothing but name words; a
+// role word inside the description ("official") describes the medium, no person; the medium
+// noun is the mention's role
+void skip_medium_description(MentionParse& p) {
+  for (std::size_t k = p.words.size() - 1; k-- > 0;) {
+    const Token& t = p.word(k);
+    if (t.cap || !p.lex.is("medium_descriptions", t.lower)) continue;
+    if (p.r >= static_cast<long>(k)) return;
+    for (std::size_t q = k + 1; q < p.words.size(); ++q) {
+      if (!is_name_word(p.word(q)) && !is_connector(p.word(q))) return;
+    }
+    p.r = -1;
+    p.m.roles = {t.lower};  // how the item describes the medium
+    p.m.affiliation.clear();
+    p.from = k + 1;
+    p.medium = true;
+    return;
+  }
+}
+
 // Whether word `t` of `words` opens the name after a role's "of/to" phrase: places,
 // nationalities, and department words when three or more words are left.
 bool opens_trailing_name(const MentionParse& p, std::size_t t) {
@@ -302,7 +324,7 @@ void cut_run_at_possessive(MentionParse& p) {
       run.erase(run.begin(), run.begin() + static_cast<long>(k) + 1);
       break;
     }
-    if (!org_word_in(p, k + 1, run.size())) {
+    if (!org_word_in(p, k + 1, run.size()) && !p.medium) {  // "the trade paper Ward's ..."
       run.resize(k + 1);
       p.any_lower_head = true;
     }
@@ -487,6 +509,7 @@ bool read_name(MentionParse& p) {
   // or not; a financial role before a name that is no person's ("underwriter Nordbank Securities",
   // words/financial_roles.txt) is the firm's part in a deal, no title
   if (!given_first && ends_in_org_word(p.lex, p.toks[run.back()])) m.org = true;
+  if (p.medium) m.org = true;  // "the daily Trud": a publication
   if (m.titled && !given_first && financial_role(p)) {
     m.titled = false;
     m.org = true;
@@ -589,6 +612,7 @@ void analyse_mention(std::string_view para, const std::vector<Token>& toks, Ment
   if (decide_unnamed(p) || decide_lone_group(p)) return;
   read_affiliation(p);
   find_name_start(p);
+  skip_medium_description(p);
   skip_role_phrase(p);
   collect_run(p);
   cut_run_at_possessive(p);

@@ -65,11 +65,16 @@ bool possessive(const std::string& w) {
 // ("Moody's Investors Service"; a name ending in a legal form is a firm's whole name:
 // "Moody's Investors Service Inc", "Sotheby's Holdings Inc"), and so is one before a single word
 // ("Alachua Sheriff's Office") or a description ("Goa's government" names the organisation
-// through its owner).
+// through its owner); so is a publication's, whose title ends in a medium's noun
+// (words/medium_descriptions.txt, publications.txt: "Jane's Defence Weekly").
 std::vector<std::string> after_possessor(std::vector<std::string> words,
                                          const IsPerson& is_person) {
   const Lexicon& lex = lexicon();
-  if (!words.empty() && lex.is("legal_forms", ascii_lower(words.back()))) return words;
+  if (words.empty()) return words;
+  const std::string last = ascii_lower(words.back());
+  if (lex.is("legal_forms", last) || lex.is("medium_descriptions", last) ||
+      lex.publications.count(last))
+    return words;
   for (std::size_t i = words.size(); i-- > 1;) {
     const std::string& w = words[i - 1];
     if (!possessive(w) || words.size() - i < 2 || !capitalised(words[i])) continue;

@@ -594,6 +594,23 @@ TEST_CASE("release and wire forms: sources, hopes, directives, headlines in capi
       {"a headline in capitals whose speaker the body does not name",
        {"MARKET WATCH - COPPER SLIDES", "Copper prices fell 2 percent on Friday, traders said."},
        {{1, indirect, "UNKNOWN", "said", "Copper prices fell 2 percent on Friday"}}},
+      {"a medium described before its name, at the sentence end",
+       {"Headline", "Grain output will fall this year, the daily Zarya said.",
+        "Timber exports rose, the official news agency Novinar reported.",
+        "The minister will resign, the weekly news magazine Der Blick said."},
+       {{1, indirect, "Zarya", "said", "Grain output will fall this year"},
+        {2, indirect, "Novinar", "reported", "Timber exports rose"},
+        {3, indirect, "Der Blick", "said", "The minister will resign"}}},
+      {"a medium described before a name with a possessive, and after according to",
+       {"Headline", "Car output will rise, the trade paper Kell's Motor Weekly said.",
+        "According to the evening newspaper Vecher, the plant will close."},
+       {{1, indirect, "Kell's Motor Weekly", "said", "Car output will rise"},
+        {2, indirect, "Vecher", "according to", "the plant will close"}}},
+      {"the medium noun later is the medium named so, not a firm named since",
+       {"Headline", "A cable will link the islands, the national news agency Berita said.",
+        "Acme Cable Ltd signed the agreement.", "The work will take a year, the agency said."},
+       {{1, indirect, "Berita", "said", "A cable will link the islands"},
+        {3, indirect, "Berita", "said", "The work will take a year"}}},
   };
   for (const Case& c : cases) check(c);
 }

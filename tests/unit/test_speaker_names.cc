@@ -58,6 +58,7 @@ const NameCase kNameCases[] = {
     {"China's Foreign Ministry", Kind::name, "Foreign Ministry"},
     {"Goa's government", Kind::name, "Goa's government"},
     {"Moody's Investors Service Inc", Kind::name, "Moody's Investors Service Inc"},
+    {"Jane's Defence Weekly", Kind::name, "Jane's Defence Weekly"},  // a publication's title
     // a firm's legal name keeps its owner's possessive though the owner is a person
     {"Trump's Hotel Holdings Inc", Kind::name, "Trump's Hotel Holdings Inc"},
     {"3Com Corp", Kind::name, "3Com Corp"},
