@@ -1,6 +1,7 @@
 #include "indexer/extract/grammar.h"
 
 #include "indexer/extract/grammar_parser.h"
+#include "indexer/extract/lexicon.h"
 #include "indexer/extract/quoted_statements.h"
 
 namespace verbatim::extract {
@@ -79,6 +80,61 @@ void continue_quotation(const std::vector<Token>& toks, SentenceRange r, std::si
   out.back().unclosed = !toks[r.first].quote.closed;
 }
 
+// The first word of a quotation's inner text when it is a lowercase cue form of one word that
+// takes its content right after it ("underscored", "stressed"; no weak, stance, topic or naming
+// cue, no gerund), with the byte it starts at; "" otherwise.
+std::string opening_cue(std::string_view para, const Token& q, std::size_t& at) {
+  std::size_t b = q.quote.inner_begin;
+  while (b < q.quote.inner_end && para[b] == ' ') ++b;
+  std::size_t e = b;
+  while (e < q.quote.inner_end && para[e] >= 'a' && para[e] <= 'z') ++e;
+  if (e == b || e >= q.quote.inner_end || para[e] != ' ') return "";
+  const std::string word(para.substr(b, e - b));
+  const auto forms = lexicon().cues.find(word);
+  if (forms == lexicon().cues.end()) return "";
+  for (const CueForm& form : forms->second) {
+    const CueInfo& i = form.info;
+    if (form.words.size() == 1 && !i.weak && !i.stance && !i.topic && !i.naming && !i.gerund &&
+        !i.object) {
+      at = b;
+      return word;
+    }
+  }
+  return "";
+}
+
+// "In a readout, the White House "underscored the importance of ..."": a quotation opening
+// with a speech verb right after the subject of its clause, to the sentence's end; the rest of
+// the quotation is the speaker's words.
+void quotation_opening_with_cue(std::string_view para, const std::vector<Token>& toks,
+                                SentenceRange r, std::size_t s, std::vector<Found>& out) {
+  std::size_t last = r.last;
+  while (last > r.first && toks[last - 1].type == TokenType::punct) --last;
+  const std::size_t i = last - 1;
+  if (last <= r.first + 1 || toks[i].type != TokenType::quote || !toks[i].quote.closed) return;
+  std::size_t cue_at = 0;
+  const std::string cue = opening_cue(para, toks[i], cue_at);
+  if (cue.empty()) return;
+  Mention m = parse_left(para, toks, static_cast<long>(i) - 1, r.first);
+  if (m.empty() || m.last != i || !(m.first == r.first || is_punct(toks[m.first - 1], ","))) return;
+  Found f;
+  f.sentence = s;
+  f.kind = StatementKind::direct;
+  f.cue = cue;
+  f.cue_pos = cue_at;
+  f.rule = "quotation_opening_with_cue";
+  f.mention = m;
+  f.mention_pos = toks[m.first].begin;
+  f.begin = cue_at + cue.size() + 1;
+  f.end = toks[i].quote.inner_end;
+  std::string_view text = para.substr(f.begin, f.end - f.begin);
+  while (!text.empty() && (text.back() == ' ' || text.back() == ',' || text.back() == '.'))
+    text.remove_suffix(1);
+  f.end = f.begin + text.size();
+  f.text = std::string(text);
+  out.push_back(std::move(f));
+}
+
 }  // namespace
 
 std::vector<Found> find_statements(std::string_view para, const std::vector<Token>& toks,
@@ -96,6 +152,7 @@ std::vector<Found> find_statements(std::string_view para, const std::vector<Toke
       headline_colon(para, toks, sentences[s], s, out);
     } else {
       continue_quotation(toks, sentences[s], s, out);
+      if (out.size() == before) quotation_opening_with_cue(para, toks, sentences[s], s, out);
     }
   }
   add_first_person_statements(para, toks, out);

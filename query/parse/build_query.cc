@@ -437,6 +437,7 @@ struct QuestionReading {
   std::string speaker_typed;               // the speaker as typed ("Xi", "the premier")
   std::vector<std::string> speaker_names;  // folded identities it names
   std::string topic;                       // the words left to search for
+  bool anyone = false;                     // anyone's statements: no speaker asked for
 };
 
 // A question's speakers and the topic words left; nothing when the words are no question (or
@@ -447,7 +448,14 @@ std::optional<QuestionReading> read_as_question(const QueryRequest& request,
   if (request.literal || !request.speakers.empty()) return std::nullopt;
   auto reading = read_question(request.words, speakers);
   if (!reading) return std::nullopt;
-  // a name spelt like a known speaker's ("Trmp"): as --speaker Trmp, no match and did you mean
+  if (reading->anyone) {
+    notes.push_back(fmt::format(
+        "read as: statements by anyone about \"{}\" (--literal to search the words as typed)",
+        reading->remaining));
+    return QuestionReading{"", {}, reading->remaining, true};
+  }
+  // a speaker the index does not know ("Trmp", "European Union"): as --speaker Trmp, no match,
+  // said so with the name spelt closest
   QuestionReading read{reading->speaker_typed,
                        reading->speakers.empty()
                            ? resolve_speaker(speakers, reading->speaker_typed, notes)
@@ -671,8 +679,10 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   std::string text;
   for (const std::string& w : request.words) text += (text.empty() ? "" : " ") + w;
   std::string speaker_typed;
+  bool anyone = false;  // a question for anyone's statements ("quotes on Brexit")
   if (auto question = read_as_question(request, speakers, plan.notes)) {
     plan.question = true;
+    anyone = question->anyone;
     speaker_typed = std::move(question->speaker_typed);
     speaker_names = std::move(question->speaker_names);
     text = std::move(question->topic);
@@ -688,7 +698,7 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   if (parsed.empty() && !plan.parser_input.empty() && speaker_names.empty() &&
       request.entities.empty())
     throw QuerySyntaxError(fmt::format("the query \"{}\" has no words to search for", text));
-  plan.statements = statement_search(request, !speaker_names.empty(), parsed);
+  plan.statements = statement_search(request, anyone || !speaker_names.empty(), parsed);
   if (plan.statements) plan.speakers = speakers.shared_registry();
   // The same filters and choice of documents on the strict and the relaxed reading.
   auto complete = [&](Xapian::Query q, std::vector<std::string>* notes) {

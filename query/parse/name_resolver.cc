@@ -40,6 +40,18 @@ bool title_or_initial(const std::string& plain_word) {
   return w.size() <= 3 || title_word(w);
 }
 
+// Whether word k, a title word or an initial, belongs to a title or initials typed before a
+// name: an initial or a short honorific ("J.", "Mr."), a role ("President"), or a nationality or
+// modifier with a role after it ("Chinese President"); "European" of "European Union" is none.
+bool in_title(const std::vector<std::string>& words, std::size_t k) {
+  for (std::size_t n = k; n < words.size() && title_or_initial(words[n]); ++n) {
+    std::string w = words[n];
+    while (!w.empty() && w.back() == '.') w.pop_back();
+    if (w.size() <= 3 || role_word(w)) return true;
+  }
+  return false;
+}
+
 // The words joined by spaces.
 std::string joined(const std::vector<std::string>& words) {
   std::string out;
@@ -173,15 +185,23 @@ std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
   }
   if (folded.empty()) return {};
   std::vector<std::string> wanted;
-  for (const std::string& w : words_of(text::without_diacritics(folded))) {
+  const std::vector<std::string> plain = words_of(text::without_diacritics(folded));
+  for (std::size_t k = 0; k < plain.size(); ++k) {
+    const std::string& w = plain[k];
     if (joining_word(w)) continue;  // "the" and "of" are words of "The Bank of England"
     if (is_name_word(w))
       wanted.push_back(w);
-    else if (!title_or_initial(w))  // "Donald Trmp" is nobody, not every Donald
+    else if (!title_or_initial(w) || !in_title(plain, k))  // "Donald Trmp" is nobody
       return {};
   }
   if (wanted.empty()) {
     if (!known(folded)) return {};
+    const SpeakerRegistry* r = registry();
+    return {r ? r->identity_of(folded)->folded : folded};
+  }
+  // A full name typed as an identity has it is that identity ("bank of england", not "bank of
+  // new england corp" too)
+  if (wanted.size() >= 2 && known(folded)) {
     const SpeakerRegistry* r = registry();
     return {r ? r->identity_of(folded)->folded : folded};
   }

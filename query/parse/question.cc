@@ -142,13 +142,55 @@ std::string candidate_run(const std::vector<std::string>& words, const std::vect
   return !by_role && titles ? std::string() : name;
 }
 
+bool capitalised(const std::string& word);
+
+// Whether word k goes on with a name typed next to the words tried as a speaker: unused,
+// capitalised, no link or joining word, and (before them) no role or honorific ("European" of
+// "European Union" next to "Union", "Xi" after "President"; not "President" before "Xi"), so
+// that a part of a name typed is never taken for the whole.
+bool continues_name(const std::vector<std::string>& words, const std::vector<bool>& used,
+                    std::size_t k, bool before) {
+  if (k >= words.size() || used[k]) return false;
+  const std::string word = strip_possessive(text::normalize_typography(words[k]));
+  const std::string folded = text::fold_name(word);
+  if (!capitalised(word) || link_word(folded) || joining_word(folded)) return false;
+  return !(before && role_word(word));
+}
+
+// Whether word k joins two words of one name ("of" of "Government of Argentina"): a name
+// connector, not "and" (two speakers) nor a topic opener ("Xi on Taiwan"), between unused words.
+bool inner_connector(const std::vector<std::string>& words, const std::vector<bool>& used,
+                     std::size_t k) {
+  if (k == 0 || k + 1 >= words.size() || used[k] || used[k + 1]) return false;
+  const std::string folded = text::fold_name(words[k]);
+  const text::Language& lang = text::default_language();
+  return extract::word_class(lang, "name_connectors").count(folded) && folded != "and" &&
+         folded != "&" && !extract::word_class(lang, "question_topic_openers").count(folded);
+}
+
+// Whether the one word [i, i + len) is part of a longer name typed ("Union" of "European
+// Union", "Government" of "Government of Argentina", "Johnson" of "Boris Johnson" in an index
+// knowing only Gary Johnson): no speaker by that word alone is asked for. A name of two words or
+// more is one a speaker has ("Investigative Committee" of "Investigative Committee of Russia").
+bool part_of_longer_name(const std::vector<std::string>& words, const std::vector<bool>& used,
+                         std::size_t i, std::size_t len) {
+  if (len > 1) return false;
+  const std::string& last = words[i + len - 1];
+  const bool possessive = strip_possessive(last) != last;  // "Xi's" ends the name
+  const std::size_t after = i + len;
+  const bool connected_after =
+      inner_connector(words, used, after) && continues_name(words, used, after + 1, false);
+  return (i > 0 && continues_name(words, used, i - 1, true)) ||
+         (!possessive && (continues_name(words, used, after, false) || connected_after));
+}
+
 // Whether the words [i, i + len) name a known speaker (by_role: as the items described one, "the
 // governor"); if so, takes them into `reading` and marks them used.
 bool take_speaker(const std::vector<std::string>& words, std::vector<bool>& used, std::size_t i,
                   std::size_t len, const NameResolver& speakers, bool by_role,
                   QuestionReading& reading) {
   std::string name = candidate_run(words, used, i, len, speakers, by_role);
-  if (name.empty()) return false;
+  if (name.empty() || part_of_longer_name(words, used, i, len)) return false;
   std::vector<std::string> found = by_role ? speakers.resolve_role(name) : speakers.resolve(name);
   if (found.empty()) return false;
   // titles first ("President Trump") that name no other speaker than the name after them does
@@ -229,34 +271,86 @@ bool capitalised(const std::string& word) {
   return (c >= 'A' && c <= 'Z') || c >= 0x80;
 }
 
-// The words [i, i + len) as a name typed, when each is unused, capitalised and no link word;
-// "" otherwise.
+// The words [i, i + len) as a name typed, when each is unused, capitalised and no link word,
+// or a connector inside ("Government of Argentina"); "" otherwise.
 std::string capitalised_run(const std::vector<std::string>& words, const std::vector<bool>& used,
                             std::size_t i, std::size_t len) {
   std::string name;
   for (std::size_t k = i; k < i + len; ++k) {
     const std::string word = strip_possessive(text::normalize_typography(words[k]));
-    if (used[k] || !capitalised(word) || link_word(text::fold_name(word))) return {};
+    const bool inner = k > i && k + 1 < i + len && inner_connector(words, used, k);
+    if (used[k] || (!inner && (!capitalised(word) || link_word(text::fold_name(word))))) return {};
     name += (k > i ? " " : "") + word;
   }
   return name;
 }
 
-// A run of capitalised words (up to 3) no known name has, spelt like a speaker's ("Trmp" of
-// "what did Trmp say about the wall"): the question is about that speaker, whom the index does
-// not know (reading.speakers stays empty; the caller says so, and which name is close).
-bool find_misspelt_speaker(const std::vector<std::string>& words, std::vector<bool>& used,
-                           const NameResolver& speakers, QuestionReading& reading) {
-  for (std::size_t len = 3; len >= 1; --len) {
-    for (std::size_t i = 0; i + len <= words.size(); ++i) {
+// Where the titles typed before word i start ("Chinese President" of "Chinese President
+// Xi"): the first of them, else i.
+std::size_t titles_start(const std::vector<std::string>& words, const std::vector<bool>& used,
+                         std::size_t i) {
+  while (i > 0 && !used[i - 1] && typed_title(words[i - 1])) --i;
+  return i;
+}
+
+// Whether the words [i, i + len) stand where a question names its speaker: after "by" or
+// "from" ("quotes by Zorblax"), between an auxiliary and a verb of saying ("what did Zorblax
+// say", titles between: "what did President Zorblax say"), or as a possessive before a quote
+// word ("Zorblax's remarks").
+bool in_speaker_place(const std::vector<std::string>& words, const std::vector<bool>& used,
+                      std::size_t i, std::size_t len) {
+  const extract::WordSet& markers =
+      extract::word_class(text::default_language(), "question_speaker_markers");
+  const extract::WordSet& auxiliaries =
+      extract::word_class(text::default_language(), "question_auxiliaries");
+  const std::size_t after = i + len;
+  const bool quote_after = after < words.size() && used[after];
+  const std::string& last = words[after - 1];
+  const std::size_t from = titles_start(words, used, i);
+  if (from > 0 && markers.count(text::fold_name(words[from - 1]))) return true;
+  if (quote_after && strip_possessive(last) != last) return true;
+  return quote_after && from > 0 && auxiliaries.count(text::fold_name(words[from - 1]));
+}
+
+// Whether the words typed are all pronouns or quantifiers ("Nobody", "Everyone"), no name.
+bool names_nobody(const std::string& name) {
+  const extract::WordSet& not_names = extract::word_class(text::default_language(), "not_names");
+  std::istringstream in(text::fold_name(name));
+  for (std::string w; in >> w;)
+    if (!not_names.count(w)) return false;
+  return true;
+}
+
+// A run of capitalised words (up to 3) no known name has, typed where a question names its
+// speaker ("Trmp" of "what did Trmp say about the wall", "European Union" of "what did European
+// Union say about Brexit"): the question is about that speaker, whom the index does not know
+// (reading.speakers stays empty; the caller says so, and which name is close). Never a topic
+// word: "quotes on Brexit" names no speaker.
+bool find_unknown_speaker(const std::vector<std::string>& words, std::vector<bool>& used,
+                          QuestionReading& reading) {
+  for (std::size_t len = 3; len >= 1; --len)
+    for (std::size_t i = 0; i + len <= topic_start(words); ++i) {
       const std::string name = capitalised_run(words, used, i, len);
-      if (name.empty() || speakers.closest_speaker(name).empty()) continue;
+      // the titles before a name are the speaker's, no part of the name ("Governor Zorblax")
+      if (name.empty() || leading_title(words, i, i + len - 1) > 0 ||
+          part_of_longer_name(words, used, i, len) || !in_speaker_place(words, used, i, len) ||
+          names_nobody(name))
+        continue;
       reading.speaker_typed = name;
-      for (std::size_t k = i; k < i + len; ++k) used[k] = true;
+      for (std::size_t k = titles_start(words, used, i); k < i + len; ++k) used[k] = true;
       return true;
     }
-  }
   return false;
+}
+
+// "quotes on Brexit", "what was said about tariffs": before the topic only quote words and link
+// words, so the question asks for anyone's statements on the topic.
+bool asks_anyone(const std::vector<std::string>& words, const std::vector<bool>& used) {
+  const std::size_t topic = topic_start(words);
+  if (topic == 0 || topic + 1 >= words.size()) return false;
+  for (std::size_t i = 0; i < topic; ++i)
+    if (!used[i] && !link_word(text::fold_name(words[i]))) return false;
+  return true;
 }
 
 // The words left for the full-text query: neither used nor a link word ("on", "about").
@@ -287,11 +381,18 @@ std::optional<QuestionReading> read_question(const std::vector<std::string>& typ
   } else {
     // a name or a description before the topic ("quotes by the treasury secretary on the
     // dollar") before one in it (the topic's "dollar" may name Dollar General Corp too)
+    // then a name the index does not know typed where the speaker goes ("what did Zorblax say
+    // about inflation") before a known one in the topic ("Inflation Watch")
     bool found = false;
-    for (bool anywhere : {false, true})
-      for (bool by_role : {false, true})
-        found = found || find_speaker(words, used, speakers, by_role, anywhere, reading);
-    if (!found && !find_misspelt_speaker(words, used, speakers, reading)) return std::nullopt;
+    for (bool by_role : {false, true})
+      found = found || find_speaker(words, used, speakers, by_role, false, reading);
+    found = found || find_unknown_speaker(words, used, reading);
+    for (bool by_role : {false, true})
+      found = found || find_speaker(words, used, speakers, by_role, true, reading);
+    if (!found) {
+      if (!asks_anyone(words, used)) return std::nullopt;
+      reading.anyone = true;
+    }
   }
   reading.remaining = topic_words(words, used);
   return reading;

@@ -16,10 +16,13 @@ struct QuestionReading {
                                       // not know but spells closely ("Trmp")
   std::string speaker_typed;          // the words that named the speaker
   std::string remaining;              // the topic words left for the full-text query
+  bool anyone = false;                // no speaker asked for: anyone's statements on the topic
+                                      // ("quotes on Brexit")
 };
 
 // nullopt when the words are not such a question (neither a quote word nor the speaker-first
-// form, or no speaker known or, with a quote word, spelt like one).
+// form, or no speaker known, typed where a question names one, or asked for by quote words
+// alone before a topic: "quotes on Brexit").
 std::optional<QuestionReading> read_question(const std::vector<std::string>& words,
                                              const NameResolver& speakers);
 

@@ -160,9 +160,15 @@ TEST_CASE("speaker: and a question naming an unknown speaker say so as --speaker
     // said once, though the query is parsed twice (all the words, then any of them)
     CHECK(r.err.find("no speaker named") == r.err.rfind("no speaker named"));
   }
-  // a question about no one the index spells alike stays a search of the words
+  // a question about no one asks for anyone's statements on the topic
   auto topic = run_verbatim({"query", "--db", db, "what was said about the wall"});
   CHECK(topic.err.find("no speaker named") == std::string::npos);
+  CHECK(topic.err.find("read as: statements by anyone about \"wall\"") != std::string::npos);
+  // a longer name typed is not its known last word: "Donald" is Donald Trump's, not this one's
+  auto whole = run_verbatim({"query", "--db", db, "what did Donald Duck say about the wall"});
+  CHECK(whole.status == 1);
+  CHECK(whole.out.empty());
+  CHECK(whole.err.find("no speaker named \"Donald Duck\" in the index") != std::string::npos);
 }
 
 TEST_CASE("copies naming a surname-first speaker by the surname alone are one hit",

@@ -35,6 +35,14 @@ const char* const kItems =
     R"("Inflation Watch Ltd said prices would rise."})"
     "\n";
 
+// The items above indexed into a temporary database, and the speakers it knows.
+struct KnownSpeakers {
+  testing::TempDir tmp;
+  Xapian::Database db = schema::open_for_reading(
+      testing::index_sources(tmp.str("db"), {tmp.write("items.jsonl", kItems)}));
+  query::NameResolver speakers{db, schema::Id::speaker};
+};
+
 struct Row {
   const char* question;
   const char* speaker;  // the first folded identity; nullptr: not read as a question
@@ -45,11 +53,8 @@ struct Row {
 }  // namespace
 
 TEST_CASE("questions are read as a speaker and topic words, by class of phrasing", "[question]") {
-  testing::TempDir tmp;
-  const std::string db_path =
-      testing::index_sources(tmp.str("db"), {tmp.write("items.jsonl", kItems)});
-  Xapian::Database db = schema::open_for_reading(db_path);
-  const query::NameResolver speakers(db, schema::Id::speaker);
+  const KnownSpeakers known;
+  const query::NameResolver& speakers = known.speakers;
   const Row rows[] = {
       // the four templates of scripts/eval-questions
       {"what did Trump say about the wall", "donald trump", "Trump", "wall"},
@@ -116,4 +121,56 @@ TEST_CASE("questions are read as a speaker and topic words, by class of phrasing
     CHECK(r->speaker_typed == row.typed);
     CHECK(r->remaining == row.topic);
   }
+}
+
+TEST_CASE("a name typed whole is the speaker asked for, known or not; no speaker is anyone",
+          "[question]") {
+  const KnownSpeakers known;
+  const query::NameResolver& speakers = known.speakers;
+  struct Unknown {
+    const char* question;
+    const char* typed;  // the unknown speaker asked for
+    const char* topic;
+  };
+  const Unknown unknown[] = {
+      // a word of a known name ("Donald", "Watch") inside a longer name typed is not that name
+      {"what did Donald Duck say about the wall", "Donald Duck", "wall"},
+      {"quotes by Watch of Rome about prices", "Watch of Rome", "prices"},
+      // titles before the name are no part of it
+      {"what did Governor Zorblax say about inflation", "Zorblax", "inflation"},
+      {"Zorblax's remarks on inflation", "Zorblax", "inflation"},
+  };
+  for (const Unknown& row : unknown) {
+    INFO(row.question);
+    const auto r = query::read_question({row.question}, speakers);
+    REQUIRE(r.has_value());
+    CHECK(r->speakers.empty());
+    CHECK_FALSE(r->anyone);
+    CHECK(r->speaker_typed == row.typed);
+    CHECK(r->remaining == row.topic);
+  }
+  // quote words alone before the topic: anyone's statements on it
+  for (const char* q : {"quotes on the border wall", "what was said about the border wall"}) {
+    INFO(q);
+    const auto r = query::read_question({q}, speakers);
+    REQUIRE(r.has_value());
+    CHECK(r->anyone);
+    CHECK(r->speakers.empty());
+    CHECK(r->remaining == "border wall");
+  }
+  // a capitalised topic word before a quote word names no one: the words are searched
+  CHECK_FALSE(query::read_question({"Taiwan quotes"}, speakers).has_value());
+}
+
+TEST_CASE("a name typed for lookup drops titles ending in a role, never a nationality alone",
+          "[question]") {
+  const KnownSpeakers known;
+  const query::NameResolver& speakers = known.speakers;
+  const std::vector<std::string> trump = {"donald trump"};
+  CHECK(speakers.resolve("President Trump") == trump);
+  CHECK(speakers.resolve("Mr. Trump") == trump);
+  CHECK(speakers.resolve("US President Donald J. Trump") == trump);
+  // "European Union" is no title before "Union": nobody here
+  CHECK(speakers.resolve("American Trump").empty());
+  CHECK(speakers.resolve("Chinese Watch").empty());
 }
