@@ -487,6 +487,54 @@ void unite_initialism_openings(const std::vector<Group>& groups,
   }
 }
 
+// Whether the words are a person's name as far as a name can tell: two or three words, none an
+// organisation word, legal form, connector, place or nationality ("ward mccarthy", not "union
+// bank" or "general motors").
+bool person_like(const std::vector<std::string>& words) {
+  const extract::Lexicon& lex = extract::lexicon();
+  if (words.size() < 2 || words.size() > 3) return false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    const std::string& w = words[k];
+    const std::string shown = capitalised_words(words, k, k + 1);
+    if (lex.org_words.count(w) || lex.is("legal_forms", w) || lex.is("name_connectors", w) ||
+        lex.places.count(shown) || lex.nationalities.count(shown))
+      return false;
+  }
+  return true;
+}
+
+// "Ward McCarthy of Merrill Lynch Capital Markets Inc" -> the group of "Ward McCarthy": a
+// person's name glued to whom they work for by "of", when the corpus has the name alone too;
+// groups.size() when not so.
+std::size_t person_before_of(const Group& g,
+                             const std::map<std::vector<std::string>, std::size_t>& by_ordered,
+                             std::size_t none) {
+  const auto of = std::find(g.ordered.begin(), g.ordered.end(), "of");
+  if (of == g.ordered.end() || of + 1 == g.ordered.end()) return none;
+  const std::vector<std::string> person(g.ordered.begin(), of);
+  if (!person_like(person)) return none;
+  const auto it = by_ordered.find(person);
+  return it == by_ordered.end() ? none : it->second;
+}
+
+// The groups that are a person glued to an affiliation (person_before_of), and their person's.
+std::vector<std::size_t> affiliated_persons(const std::vector<Group>& groups) {
+  std::map<std::vector<std::string>, std::size_t> by_ordered;
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    if (!groups[g].unknown) by_ordered.emplace(groups[g].ordered, g);
+  std::vector<std::size_t> out(groups.size(), groups.size());
+  for (std::size_t g = 0; g < groups.size(); ++g)
+    if (!groups[g].unknown) out[g] = person_before_of(groups[g], by_ordered, groups.size());
+  return out;
+}
+
+// A person's statements where the corpus glues the name to an affiliation go with the person's
+// ("Ward McCarthy of Merrill Lynch Capital Markets Inc" with "Ward McCarthy").
+void unite_affiliated_persons(const std::vector<std::size_t>& person_of, UnionFind& uf) {
+  for (std::size_t g = 0; g < person_of.size(); ++g)
+    if (person_of[g] < person_of.size()) uf.unite(g, person_of[g]);
+}
+
 // The name an identity is shown by: a name over an initialism ("Standard and Poor's Corp" over
 // "S and P"), a full name over one word ("Donald Trump" over "Trump"); of the forms of that
 // best class, the fullest (most name words) of those with a quarter of the most common one's
@@ -494,10 +542,12 @@ void unite_initialism_openings(const std::vector<Group>& groups,
 // Trump"; "James Baker" over a form with a misspelt title glued to it that few statements have).
 std::size_t display_form(const std::vector<std::size_t>& list, const std::vector<Group>& groups,
                          const std::vector<std::size_t>& group_of,
-                         const std::vector<SpeakerForm>& forms) {
+                         const std::vector<SpeakerForm>& forms,
+                         const std::vector<std::size_t>& person_of) {
   auto display_class = [&](std::size_t f) {
-    const Group& g = groups[group_of[f]];
-    return std::make_pair(!g.initialism.empty(), g.words.size() < 2);
+    const std::size_t g = group_of[f];
+    return std::make_tuple(!groups[g].initialism.empty(), person_of[g] < groups.size(),
+                           groups[g].words.size() < 2);
   };
   auto best_class = display_class(list.front());
   for (std::size_t f : list) best_class = std::min(best_class, display_class(f));
@@ -547,6 +597,8 @@ SpeakerRegistry::SpeakerRegistry(std::vector<SpeakerForm> forms) {
   for (std::size_t g = 0; g < groups.size(); ++g)
     for (std::size_t f : groups[g].forms) group_of[f] = g;
   UnionFind uf(groups.size());
+  const std::vector<std::size_t> person_of = affiliated_persons(groups);
+  unite_affiliated_persons(person_of, uf);
   unite_spelling_variants(groups, uf);
   unite_short_forms(groups, forms, uf);
   unite_initialisms(groups, uf);
@@ -563,7 +615,7 @@ SpeakerRegistry::SpeakerRegistry(std::vector<SpeakerForm> forms) {
       id.forms.push_back(forms[f].folded);
       id.statements += forms[f].statements;
     }
-    const std::size_t fullest = display_form(list, groups, group_of, forms);
+    const std::size_t fullest = display_form(list, groups, group_of, forms, person_of);
     id.folded = forms[fullest].folded;
     id.display = forms[fullest].display;
     identities_.push_back(std::move(id));
