@@ -448,24 +448,17 @@ std::optional<QuestionReading> read_as_question(const QueryRequest& request,
   if (request.literal || !request.speakers.empty()) return std::nullopt;
   auto reading = read_question(request.words, speakers);
   if (!reading) return std::nullopt;
-  if (reading->anyone) {
-    notes.push_back(fmt::format(
-        "read as: statements by anyone about \"{}\" (--literal to search the words as typed)",
-        reading->remaining));
-    return QuestionReading{"", {}, reading->remaining, true};
-  }
+  QuestionReading read{reading->speaker_typed, reading->speakers, reading->remaining,
+                       reading->anyone};
   // a speaker the index does not know ("Trmp", "European Union"): as --speaker Trmp, no match,
-  // said so with the name spelt closest
-  QuestionReading read{reading->speaker_typed,
-                       reading->speakers.empty()
-                           ? resolve_speaker(speakers, reading->speaker_typed, notes)
-                           : reading->speakers,
-                       reading->remaining};
-  if (!reading->speakers.empty())
+  // said so with the name spelt closest; "quotes on Brexit" asks for no speaker
+  if (!read.anyone && read.speaker_names.empty())
+    read.speaker_names = resolve_speaker(speakers, read.speaker_typed, notes);
+  else if (!read.anyone)
     note_several(speakers, read.speaker_typed, read.speaker_names, notes);
   notes.push_back(
       fmt::format("read as: statements by {} about \"{}\" (--literal to search the words as typed)",
-                  shown_names(speakers, read.speaker_names), read.topic));
+                  read.anyone ? "anyone" : shown_names(speakers, read.speaker_names), read.topic));
   return read;
 }
 

@@ -32,11 +32,16 @@ std::string without_article(std::string folded) {
   return folded;
 }
 
+// "Mr." -> "Mr", "J." -> "J": a word without its trailing dots.
+std::string without_dots(std::string w) {
+  while (!w.empty() && w.back() == '.') w.pop_back();
+  return w;
+}
+
 // Words a typed name may hold besides the name ("President", "Mr.", "J.", "Chinese"): titles,
 // roles and their modifiers, nationalities, initials.
 bool title_or_initial(const std::string& plain_word) {
-  std::string w = plain_word;
-  while (!w.empty() && w.back() == '.') w.pop_back();
+  const std::string w = without_dots(plain_word);
   return w.size() <= 3 || title_word(w);
 }
 
@@ -44,11 +49,8 @@ bool title_or_initial(const std::string& plain_word) {
 // name: an initial or a short honorific ("J.", "Mr."), a role ("President"), or a nationality or
 // modifier with a role after it ("Chinese President"); "European" of "European Union" is none.
 bool in_title(const std::vector<std::string>& words, std::size_t k) {
-  for (std::size_t n = k; n < words.size() && title_or_initial(words[n]); ++n) {
-    std::string w = words[n];
-    while (!w.empty() && w.back() == '.') w.pop_back();
-    if (w.size() <= 3 || role_word(w)) return true;
-  }
+  for (std::size_t n = k; n < words.size() && title_or_initial(words[n]); ++n)
+    if (without_dots(words[n]).size() <= 3 || role_word(words[n])) return true;
   return false;
 }
 
@@ -194,17 +196,13 @@ std::vector<std::string> NameResolver::resolve(std::string_view typed) const {
     else if (!title_or_initial(w) || !in_title(plain, k))  // "Donald Trmp" is nobody
       return {};
   }
-  if (wanted.empty()) {
-    if (!known(folded)) return {};
+  // a name of no name word, or a full name, that is a form of one identity is that identity
+  // alone ("bank of england", not "bank of new england corp" too)
+  if (wanted.size() != 1 && known(folded)) {
     const SpeakerRegistry* r = registry();
     return {r ? r->identity_of(folded)->folded : folded};
   }
-  // A full name typed as an identity has it is that identity ("bank of england", not "bank of
-  // new england corp" too)
-  if (wanted.size() >= 2 && known(folded)) {
-    const SpeakerRegistry* r = registry();
-    return {r ? r->identity_of(folded)->folded : folded};
-  }
+  if (wanted.empty()) return {};
   // Every identity whose name holds all the typed words: a bare surname ("trump") finds the
   // full name ("donald trump") as well as the bare form, and namesakes all come back.
   std::vector<std::string> out;

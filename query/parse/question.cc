@@ -18,6 +18,11 @@ std::string strip_possessive(std::string w) {
   return w;
 }
 
+// "Xi's", "Jones'": a word written as a possessive.
+bool possessive(const std::string& w) {
+  return strip_possessive(w) != w;
+}
+
 // The words typed, split at spaces, in the user's spelling (kept for the topic), without the
 // question or exclamation marks ending them ("about the wall?"); a word of those marks alone is
 // none.
@@ -175,13 +180,12 @@ bool inner_connector(const std::vector<std::string>& words, const std::vector<bo
 bool part_of_longer_name(const std::vector<std::string>& words, const std::vector<bool>& used,
                          std::size_t i, std::size_t len) {
   if (len > 1) return false;
-  const std::string& last = words[i + len - 1];
-  const bool possessive = strip_possessive(last) != last;  // "Xi's" ends the name
-  const std::size_t after = i + len;
+  const std::size_t after = i + 1;
   const bool connected_after =
       inner_connector(words, used, after) && continues_name(words, used, after + 1, false);
   return (i > 0 && continues_name(words, used, i - 1, true)) ||
-         (!possessive && (continues_name(words, used, after, false) || connected_after));
+         (!possessive(words[i]) &&  // "Xi's" ends the name
+          (continues_name(words, used, after, false) || connected_after));
 }
 
 // Whether the words [i, i + len) name a known speaker (by_role: as the items described one, "the
@@ -305,10 +309,9 @@ bool in_speaker_place(const std::vector<std::string>& words, const std::vector<b
       extract::word_class(text::default_language(), "question_auxiliaries");
   const std::size_t after = i + len;
   const bool quote_after = after < words.size() && used[after];
-  const std::string& last = words[after - 1];
   const std::size_t from = titles_start(words, used, i);
   if (from > 0 && markers.count(text::fold_name(words[from - 1]))) return true;
-  if (quote_after && strip_possessive(last) != last) return true;
+  if (quote_after && possessive(words[after - 1])) return true;
   return quote_after && from > 0 && auxiliaries.count(text::fold_name(words[from - 1]));
 }
 
@@ -328,8 +331,9 @@ bool names_nobody(const std::string& name) {
 // word: "quotes on Brexit" names no speaker.
 bool find_unknown_speaker(const std::vector<std::string>& words, std::vector<bool>& used,
                           QuestionReading& reading) {
+  const std::size_t topic = topic_start(words);
   for (std::size_t len = 3; len >= 1; --len)
-    for (std::size_t i = 0; i + len <= topic_start(words); ++i) {
+    for (std::size_t i = 0; i + len <= topic; ++i) {
       const std::string name = capitalised_run(words, used, i, len);
       // the titles before a name are the speaker's, no part of the name ("Governor Zorblax")
       if (name.empty() || leading_title(words, i, i + len - 1) > 0 ||
