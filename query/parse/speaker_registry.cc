@@ -21,6 +21,8 @@ constexpr std::string_view kUnknown = "unknown";
 constexpr double kNearlyAll = 0.9;
 // Spelling variants are told only on words this long ("zelensky"/"zelenskyy", not "li"/"lu").
 constexpr std::size_t kVariantLength = 6;
+// What an initialism stands for is read from this many of the paragraphs giving it as an alias.
+constexpr std::size_t kSeenParagraphs = 64;
 
 // Whether a and b are one edit (insertion, deletion, substitution, or two neighbouring letters
 // swapped: "alleghney"/"allegheny") apart, or equal.
@@ -414,10 +416,58 @@ void unite_short_forms(const std::vector<Group>& groups, const std::vector<Speak
   }
 }
 
+// Of the entity names seen with an initialism, the words of those that spell its letters
+// out, or whose end does ("u.s. securities and exchange commission" for "sec"), the end alone,
+// written the one way (put_head_last).
+std::vector<std::vector<std::string>> spelt_out(const std::string& letters,
+                                                const std::vector<std::string>& seen) {
+  std::vector<std::vector<std::string>> out;
+  for (const std::string& name : seen) {
+    const std::vector<std::string> words = identity_words(name);
+    for (std::size_t from = 0; from + 2 <= words.size(); ++from) {
+      std::vector<std::string> end(words.begin() + static_cast<long>(from), words.end());
+      std::vector<std::string> initials;
+      add_initials(end, initials);
+      if (std::find(initials.begin(), initials.end(), letters) == initials.end()) continue;
+      put_head_last(end);
+      out.push_back(std::move(end));
+      break;
+    }
+  }
+  return out;
+}
+
+// The candidates of `from` that are what the corpus spells an initialism out as, when it does
+// (`seen`: the entity names given with it); else all of them.
+std::vector<std::size_t> attested(const std::string& letters, const std::vector<std::size_t>& from,
+                                  const std::vector<std::string>* seen,
+                                  const std::vector<Group>& groups) {
+  const std::vector<std::vector<std::string>> spellings =
+      seen ? spelt_out(letters, *seen) : std::vector<std::vector<std::string>>{};
+  if (spellings.empty()) return from;
+  std::vector<std::size_t> out;
+  for (std::size_t h : from)
+    if (std::find(spellings.begin(), spellings.end(), groups[h].ordered) != spellings.end())
+      out.push_back(h);
+  return out;
+}
+
+// The entity names the corpus gives with one of the group's forms as an initialism, or nullptr.
+const std::vector<std::string>* seen_with(const Group& g, const std::vector<SpeakerForm>& forms,
+                                          const InitialismsSeen& seen) {
+  for (std::size_t f : g.forms)
+    if (auto it = seen.find(forms[f].folded); it != seen.end()) return &it->second;
+  return nullptr;
+}
+
 // "S and P" -> "Standard and Poor's Corp", "OECD" -> "Organisation for Economic Cooperation and
 // Development": an initialism goes with the identity whose name it abbreviates, when that is
-// one identity or one takes nearly all the statements of those it could abbreviate.
-void unite_initialisms(const std::vector<Group>& groups, UnionFind& uf) {
+// one identity or one takes nearly all the statements of those it could abbreviate. Where an
+// item spells the letters out ("the Securities and Exchange Commission (SEC)", `seen`), only
+// the names it gives count: "SEC" goes with that commission though Seiko Epson Corp has the
+// same initials, and "NBC" of "National Broadcasting Co (NBC)" is not National Bank of Canada.
+void unite_initialisms(const std::vector<Group>& groups, const std::vector<SpeakerForm>& forms,
+                       const InitialismsSeen& seen, UnionFind& uf) {
   std::unordered_map<std::string, std::vector<std::size_t>> by_initials;
   for (std::size_t g = 0; g < groups.size(); ++g)
     if (!groups[g].unknown && groups[g].initialism.empty())
@@ -428,7 +478,8 @@ void unite_initialisms(const std::vector<Group>& groups, UnionFind& uf) {
     auto it = letters.empty() ? by_initials.end() : by_initials.find(letters);
     if (it == by_initials.end()) continue;
     std::map<std::size_t, Xapian::termcount> roots;
-    for (std::size_t h : it->second) roots[uf.find(h)] += groups[h].statements;
+    for (std::size_t h : attested(letters, it->second, seen_with(groups[g], forms, seen), groups))
+      roots[uf.find(h)] += groups[h].statements;
     unite_with_dominant(g, roots, uf);
   }
 }
@@ -567,6 +618,31 @@ std::size_t display_form(const std::vector<std::size_t>& list, const std::vector
   return chosen;
 }
 
+// The InitialismsSeen of the index's initialism forms: the entity names (`XE`) of the
+// paragraphs holding the form as an alias (`XA`), from the first kSeenParagraphs of them.
+InitialismsSeen initialisms_seen(const Xapian::Database& db,
+                                 const std::vector<SpeakerForm>& forms) {
+  const std::string alias = schema::prefix_of(schema::Id::alias);
+  const std::string entity = schema::prefix_of(schema::Id::entity);
+  InitialismsSeen seen;
+  for (const SpeakerForm& f : forms) {
+    const std::string term = alias + f.folded;
+    if (initialism_letters(f.display).empty() || db.get_termfreq(term) == 0) continue;
+    std::vector<std::string>& names = seen[f.folded];
+    std::size_t read = 0;
+    for (auto p = db.postlist_begin(term); p != db.postlist_end(term) && read < kSeenParagraphs;
+         ++p, ++read) {
+      auto t = db.termlist_begin(*p);
+      for (t.skip_to(entity); t != db.termlist_end(*p) && (*t).rfind(entity, 0) == 0; ++t) {
+        std::string name = (*t).substr(entity.size());
+        if (name != f.folded && std::find(names.begin(), names.end(), name) == names.end())
+          names.push_back(std::move(name));
+      }
+    }
+  }
+  return seen;
+}
+
 }  // namespace
 
 std::vector<std::string> identity_words(const std::string& folded) {
@@ -591,7 +667,7 @@ std::vector<std::string> identity_words(const std::string& folded) {
   return out;
 }
 
-SpeakerRegistry::SpeakerRegistry(std::vector<SpeakerForm> forms) {
+SpeakerRegistry::SpeakerRegistry(std::vector<SpeakerForm> forms, const InitialismsSeen& seen) {
   const std::vector<Group> groups = group_forms(forms);
   std::vector<std::size_t> group_of(forms.size());
   for (std::size_t g = 0; g < groups.size(); ++g)
@@ -601,7 +677,7 @@ SpeakerRegistry::SpeakerRegistry(std::vector<SpeakerForm> forms) {
   unite_affiliated_persons(person_of, uf);
   unite_spelling_variants(groups, uf);
   unite_short_forms(groups, forms, uf);
-  unite_initialisms(groups, uf);
+  unite_initialisms(groups, forms, seen, uf);
   unite_initialism_openings(groups, forms, uf);
   std::map<std::size_t, std::vector<std::size_t>> members;  // root -> forms
   for (std::size_t g = 0; g < groups.size(); ++g)
@@ -640,7 +716,8 @@ SpeakerRegistry SpeakerRegistry::of(const Xapian::Database& db) {
     f.statements = db.get_collection_freq(*it);
     forms.push_back(std::move(f));
   }
-  return SpeakerRegistry(std::move(forms));
+  const InitialismsSeen seen = initialisms_seen(db, forms);
+  return SpeakerRegistry(std::move(forms), seen);
 }
 
 const SpeakerIdentity* SpeakerRegistry::identity_of(const std::string& folded_form) const {

@@ -32,10 +32,16 @@ struct SpeakerIdentity {
   Xapian::termcount statements = 0;
 };
 
+// What the corpus says an initialism stands for: for a folded initialism form ("sec"), the
+// folded entity names of the paragraphs where an item gave those letters as an entity's other
+// name ("the Securities and Exchange Commission (SEC)"). A form with no entry was never so given.
+using InitialismsSeen = std::map<std::string, std::vector<std::string>>;
+
 class SpeakerRegistry {
  public:
-  // Groups `forms` into identities (a pure function of the forms and their counts).
-  explicit SpeakerRegistry(std::vector<SpeakerForm> forms);
+  // Groups `forms` into identities (a pure function of the forms, their counts and what the
+  // corpus says its initialisms stand for).
+  explicit SpeakerRegistry(std::vector<SpeakerForm> forms, const InitialismsSeen& seen = {});
   // The registry of an index or cluster, from its speaker terms and display names.
   static SpeakerRegistry of(const Xapian::Database& db);
 

@@ -212,3 +212,21 @@ TEST_CASE("a question's speaker comes before its topic, though topic words name 
   CHECK(query::build_query(db, about_centre).speakers_resolved ==
         std::vector<std::string>{"National Emergency Operation Centre"});
 }
+
+TEST_CASE("an initialism goes with the name an item spells it out as", "[index][speaker]") {
+  TempDir tmp;
+  const std::string items = tmp.write(
+      "src/sec.jsonl",
+      item("filing", "The Securities and Exchange Commission (SEC) said the filing was late.") +
+          item("rule", "The SEC said the new rule would take effect in May.") +
+          item("probe", "The SEC said it had closed its inquiry into the trades.") +
+          item("chips", "Seiko Epson Corp said chip sales rose in the quarter."));
+  const std::string db_path = tmp.str("db");
+  index_into(db_path, {items}, false);
+  Xapian::Database db = schema::open_for_reading(db_path);
+  const auto ids = identities(db);
+  CHECK(ids.at("Securities and Exchange Commission") == 3);
+  CHECK(ids.at("Seiko Epson Corp") == 1);
+  CHECK(statements_by(db, "sec") == 3);
+  CHECK(statements_by(db, "Securities and Exchange Commission") == 3);
+}

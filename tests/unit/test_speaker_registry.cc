@@ -186,6 +186,44 @@ TEST_CASE("speaker registry: identities of name forms", "[query][speaker_registr
   }
 }
 
+TEST_CASE("speaker registry: an initialism is what the corpus spells it out as",
+          "[query][speaker_registry]") {
+  const std::vector<SpeakerForm> forms = {form("SEC", 76),
+                                          form("Securities and Exchange Commission", 45),
+                                          form("Seiko Epson Corp", 5),
+                                          form("Stelco Erie Corp", 2),
+                                          form("NBC", 10),
+                                          form("National Bank of Canada", 4),
+                                          form("National Broadcasting Co", 2),
+                                          form("CBC", 5),
+                                          form("Canadian Broadcasting Corp", 4),
+                                          form("S and P", 200),
+                                          form("Standard and Poor's Corp", 250)};
+  SECTION("unspelt, the letters two names share about evenly stay apart") {
+    const SpeakerRegistry r(forms);
+    CHECK(identity(r, "SEC") == "SEC");  // 45 of 52 statements is not nearly all
+    CHECK(identity(r, "NBC") == "NBC");
+    CHECK(identity(r, "CBC") == "Canadian Broadcasting Corp");
+  }
+  SECTION("an item giving the letters as a name's other name decides") {
+    const verbatim::query::InitialismsSeen seen = {
+        // the paragraph's other entities are no spelling of the letters
+        {"sec", {"u.s. securities and exchange commission", "washington"}},
+        {"nbc", {"national broadcasting co", "new york"}},
+        // the letters given for a name that does not spell them say nothing
+        {"s and p", {"s and p advisory committee"}},
+        // spelt out as a name no speaker has: no speaker's initialism
+        {"cbc", {"cuban business council"}}};
+    const SpeakerRegistry r(forms, seen);
+    CHECK(identity(r, "SEC") == "Securities and Exchange Commission");
+    CHECK(identity(r, "Seiko Epson Corp") == "Seiko Epson Corp");
+    CHECK(identity(r, "NBC") == "National Broadcasting Co");
+    CHECK(identity(r, "National Bank of Canada") == "National Bank of Canada");
+    CHECK(identity(r, "S and P") == "Standard and Poor's Corp");
+    CHECK(identity(r, "CBC") == "CBC");
+  }
+}
+
 TEST_CASE("speaker registry: counts, forms and order", "[query][speaker_registry]") {
   const SpeakerRegistry r(
       {form("Trump", 2), form("Donald Trump", 111), form("Joe Biden", 50), form("Biden", 3)});
