@@ -25,6 +25,7 @@ struct MentionWords {
         role_prefixes(lex.words("role_prefixes")),
         role_prepositions(lex.words("role_prepositions")),
         voice_nouns(lex.words("voice_nouns")),
+        unit_nouns(lex.words("unit_nouns")),
         affiliation_prepositions(lex.words("affiliation_prepositions")) {}
   const WordSet& stop_caps;
   const WordSet& connectors;
@@ -35,6 +36,7 @@ struct MentionWords {
   const WordSet& role_prefixes;
   const WordSet& role_prepositions;
   const WordSet& voice_nouns;
+  const WordSet& unit_nouns;
   const WordSet& affiliation_prepositions;
 };
 
@@ -72,9 +74,11 @@ inline bool is_modifier(const Token& t) {
   return t.type == TokenType::word && !t.cap && lexicon().modifiers.count(t.lower) > 0;
 }
 
-inline bool is_head_noun(const Token& t) {  // lowercase organisation or group head: "the army"
+// A lowercase organisation or group head ("the army"), or a part of a firm ("the unit").
+inline bool is_head_noun(const Token& t) {
   if (t.type != TokenType::word || t.cap) return false;
-  return lexicon().org_words.count(t.lower) > 0 || lexicon().groups.count(t.lower) > 0;
+  return lexicon().org_words.count(t.lower) > 0 || lexicon().groups.count(t.lower) > 0 ||
+         mention_words().unit_nouns.count(t.lower) > 0;
 }
 
 inline bool is_group(const Token& t) {

@@ -319,6 +319,16 @@ void cut_run_at_possessive(MentionParse& p) {
   auto& run = p.run;
   for (std::size_t k = 0; k + 1 < run.size(); ++k) {
     if (!has_possessive(p.toks[run[k]].text)) continue;
+    if (p.lex.is("legal_forms", ascii_lower(strip_possessive(p.toks[run[k]].text))) &&
+        p.toks[run[k + 1]].cap) {
+      // "CSX Corp's Sea-Land Corp": a firm's whole name owning another, its unit, which speaks
+      std::string owner;
+      for (std::size_t q = 0; q <= k; ++q)
+        owner += (owner.empty() ? "" : " ") + std::string(strip_possessive(p.toks[run[q]].text));
+      if (p.m.affiliation.empty()) p.m.affiliation = owner;
+      run.erase(run.begin(), run.begin() + static_cast<long>(k) + 1);
+      break;
+    }
     if (!p.any_lower_head && run.size() - k - 1 <= 3 && p.given_name(p.toks[run[k + 1]])) {
       // "the NAR's John Tuccillo": the person after the possessor
       run.erase(run.begin(), run.begin() + static_cast<long>(k) + 1);
@@ -397,11 +407,13 @@ bool decide_possessor_name(MentionParse& p) {
   return true;
 }
 
-// "the Internal Revenue Service website": the organisation speaks through the noun after it
+// "the Internal Revenue Service website": the organisation speaks through the noun after it;
+// "the Chrysler Motors division": a part of a firm by its name
 void name_before_voice_noun(MentionParse& p) {
+  const MentionWords& words = mention_words();
   if (!p.run.empty() && p.any_lower_head && !p.has_role() &&
       !has_possessive(p.toks[p.run.back()].text) &&
-      mention_words().voice_nouns.count(p.last().lower) &&
+      (words.voice_nouns.count(p.last().lower) || words.unit_nouns.count(p.last().lower)) &&
       !p.lex.nationalities.count(std::string(p.toks[p.run.back()].text))) {
     p.any_lower_head = false;
   }
