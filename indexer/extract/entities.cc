@@ -62,7 +62,8 @@ std::size_t initials_in(const std::vector<std::string>& small, std::size_t i,
 // The words of `small` found in `big`, an initialism standing for the words it spells ("U.S.
 // House" in "United States House of Representatives", "US Chess Federation" in "United States
 // Chess Federation"); `big` must have more words, or be `small` spelt out.
-bool words_in(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+bool words_in(const std::vector<std::string>& small, const std::vector<std::string>& big,
+              bool* initials = nullptr) {
   std::size_t covered = 0;
   bool spelt = false;
   for (std::size_t i = 0; i < small.size();) {
@@ -78,7 +79,22 @@ bool words_in(const std::vector<std::string>& small, const std::vector<std::stri
     covered += words;
     spelt = true;
   }
+  if (initials) *initials = spelt;
   return spelt ? covered <= big.size() : small.size() < big.size();
+}
+
+bool legal_form(std::string w) {
+  if (!w.empty() && w.back() == '.') w.pop_back();
+  return lexicon().is("legal_forms", w);
+}
+
+bool ends_in_legal_form(const std::vector<std::string>& words) {
+  return !words.empty() && legal_form(words.back());
+}
+
+std::vector<std::string> without_legal_forms(std::vector<std::string> words) {
+  while (words.size() > 1 && legal_form(words.back())) words.pop_back();
+  return words;
 }
 
 // "Salling" for "Salling Group", "Search and Rescue Agency" for "National Search and Rescue
@@ -86,7 +102,17 @@ bool words_in(const std::vector<std::string>& small, const std::vector<std::stri
 // organisation's name.
 bool org_short_form(const std::vector<std::string>& small, const std::vector<std::string>& big) {
   if (small.empty()) return false;
-  if (small.size() >= 2) return words_in(small, big);
+  if (small.size() >= 2) {
+    // "Whittaker Corp" is no short form of "Whittaker General Medical Corp", its unit: a name
+    // ending in a legal form is a firm's whole name, another's only when spelt with initials
+    // ("U.S. Steel Corp") or when it is the other's end ("Hydraulic Co" of "Bridgeport
+    // Hydraulic Co")
+    bool initials = false;
+    if (!words_in(small, big, &initials)) return false;
+    const bool whole_names = ends_in_legal_form(small) && ends_in_legal_form(big);
+    return initials || !whole_names || std::equal(small.rbegin(), small.rend(), big.rbegin()) ||
+           without_legal_forms(small) == without_legal_forms(big);  // "Gabelli and Co Inc"
+  }
   if (small.size() >= big.size()) return false;
   const Lexicon& lex = lexicon();
   // "Handelsbanken" for "Svenska Handelsbanken": a compound ending in an organisation word

@@ -99,15 +99,26 @@ bool read_indefinite(MentionParse& p) {
   return true;
 }
 
+// Whether the capitalised words after word k run to a legal form ("General Electric Co",
+// "Prime Computer Inc"): a firm's name.
+bool firm_name_after(const MentionParse& p, std::size_t k) {
+  for (std::size_t q = k + 1; q < p.words.size() && p.word(q).cap; ++q) {
+    std::string w = p.word(q).lower;
+    if (!w.empty() && w.back() == '.') w.pop_back();
+    if (q > k + 1 && p.lex.is("legal_forms", w)) return true;
+  }
+  return false;
+}
+
 // The role words of the mention ("deputy governor", "former minister"); the name is the
 // capitalised run after the last.
 void read_roles(MentionParse& p) {
   for (std::size_t k = 0; k < p.words.size(); ++k) {
     const Token& t = p.word(k);
-    // "General Administration of Customs", "General Assembly": a title word naming an
-    // organisation
-    const bool names_org =
-        t.cap && k + 1 < p.words.size() && p.word(k + 1).cap && p.org_word(p.word(k + 1));
+    // "General Administration of Customs", "General Assembly", "General Electric Co": a title
+    // word naming an organisation
+    const bool names_org = t.cap && k + 1 < p.words.size() && p.word(k + 1).cap &&
+                           (p.org_word(p.word(k + 1)) || firm_name_after(p, k));
     if (!is_role(t) || names_org) continue;
     // "Deputy Governor" is not "the governor"
     std::string role = t.lower;

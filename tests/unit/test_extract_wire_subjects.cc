@@ -40,3 +40,42 @@ TEST_CASE("a statement relayed by an agency belongs to the original speaker", "[
   REQUIRE(s);
   CHECK(s->speaker == "Xi Jinping");
 }
+
+TEST_CASE("a firm's unit and a firm named by a title word are speakers by their names",
+          "[extract]") {
+  struct Case {
+    std::vector<std::string> paragraphs;
+    const char* text;
+    const char* speaker;
+  };
+  const std::vector<Case> cases = {
+      // the owner's whole name, then the unit's
+      {{"Headline", "Harbin Steel Corp's Vexa Metals Inc unit said it cut prices by five pct."},
+       "it cut prices by five pct",
+       "Vexa Metals Inc"},
+      {{"Headline", "The Nordmark Marine division said it sold two tankers."},
+       "it sold two tankers",
+       "Nordmark Marine"},
+      // unnamed, the unit is its owner's
+      {{"Headline", "Harbin Steel Corp's unit said it cut prices by five pct."},
+       "it cut prices by five pct",
+       "Harbin Steel Corp"},
+      // "General", "Prime" before a name ending in a legal form: no title
+      {{"Headline", "General Vexa Co said it would redeem its notes on May 1."},
+       "it would redeem its notes on May 1",
+       "General Vexa Co"},
+      // the parent's name is no short form of its unit's
+      {{"Headline", "Harbin Corp said its Harbin Capital Corp unit sold notes.",
+        "Harbin Corp said the notes were priced at par."},
+       "the notes were priced at par",
+       "Harbin Corp"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.paragraphs.back());
+    Analysis a = analyse(make_item(c.paragraphs));
+    INFO(describe(a));
+    const Statement* s = find_text(a, c.text);
+    REQUIRE(s);
+    CHECK(s->speaker == c.speaker);
+  }
+}
