@@ -89,12 +89,12 @@ std::string initialism_letters(const std::string& shown) {
 }
 
 // "US Agriculture Department", "U.S. Agriculture Department" -> "united states agriculture
-// department": a folded name whose shown first word is a country's initials (capitals, maybe
-// with dots), the country spelt out; else as it is.
+// department", "U.S." -> "united states": a folded name whose shown first word is a country's
+// initials (capitals, maybe with dots), the country spelt out; else as it is.
 std::string with_country_spelt(const SpeakerForm& form) {
   const std::size_t shown_space = form.display.find(' ');
   const std::size_t folded_space = form.folded.find(' ');
-  if (shown_space == std::string::npos || folded_space == std::string::npos) return form.folded;
+  if ((shown_space == std::string::npos) != (folded_space == std::string::npos)) return form.folded;
   std::string initials;
   for (char c : form.display.substr(0, shown_space)) {
     if (c == '.') continue;
@@ -104,7 +104,10 @@ std::string with_country_spelt(const SpeakerForm& form) {
   const auto& spelt = extract::lexicon().country_initialisms;
   const auto it = spelt.find(initials);
   if (it == spelt.end()) return form.folded;
-  return text::fold_name(it->second) + form.folded.substr(folded_space);
+  // "U.S." alone is the country
+  const std::string rest =
+      folded_space == std::string::npos ? "" : form.folded.substr(folded_space);
+  return text::fold_name(it->second) + rest;
 }
 
 // "department of agriculture" -> "agriculture department": a reversible head followed by "of"
@@ -154,6 +157,8 @@ std::vector<Group> group_forms(const std::vector<SpeakerForm>& forms) {
       groups.push_back(std::move(g));
     }
     Group& g = groups[it->second];
+    // "U.S." with "United States": a group written out too is a name, not an initialism
+    if (initialism_letters(forms[i].display).empty()) g.initialism.clear();
     g.forms.push_back(i);
     g.statements += forms[i].statements;
     if (std::find(g.writings.begin(), g.writings.end(), written) == g.writings.end())
@@ -597,8 +602,8 @@ std::size_t display_form(const std::vector<std::size_t>& list, const std::vector
                          const std::vector<std::size_t>& person_of) {
   auto display_class = [&](std::size_t f) {
     const std::size_t g = group_of[f];
-    return std::make_tuple(!groups[g].initialism.empty(), person_of[g] < groups.size(),
-                           groups[g].words.size() < 2);
+    return std::make_tuple(!initialism_letters(forms[f].display).empty(),
+                           person_of[g] < groups.size(), groups[g].words.size() < 2);
   };
   auto best_class = display_class(list.front());
   for (std::size_t f : list) best_class = std::min(best_class, display_class(f));
