@@ -121,6 +121,34 @@ Statement StatementAssembly::statement_of(const ParaTokens& p, const Found& f,
   return s;
 }
 
+// "Miller and Smith said": the two persons the item named in full before; "Duff and Phelps
+// said", "Harper and Row said": one firm, when neither name stands for a fuller one of the item
+// nor is a place, a titled person, a medium or an acronym ("Britain and Canada", "CNN and NPR"
+// are two).
+std::vector<std::string> StatementAssembly::single_names_speakers(const ParaTokens& p,
+                                                                  const Mention& m,
+                                                                  std::size_t pos) {
+  std::vector<std::string> each;
+  bool firm = true;
+  for (const Mention& part : m.parts) {
+    each.push_back(resolver_.resolve(part, p.index, pos).speaker);
+    const std::string& name = each.back();
+    const long r = table_.find(name);
+    const bool person = r >= 0 && table_.record(r).typed &&
+                        table_.record(r).type == EntityType::person &&
+                        !table_.record(r).roles.empty();
+    const bool acronym = name.size() >= 3 && std::all_of(name.begin(), name.end(), [](char c) {
+                           return c >= 'A' && c <= 'Z';
+                         });  // "CNN and NPR", "IBM and DEC": two organisations
+    if (name != part.name || name.find(' ') != std::string::npos || is_place(name) || person ||
+        acronym || lexicon().nationalities.count(name) || lexicon().regions.count(name) ||
+        lexicon().is_medium(name))
+      firm = false;
+  }
+  if (firm) return {m.parts[0].name + " and " + m.parts[1].name};
+  return each;
+}
+
 // The speakers of `f`, the k-th statement of paragraph `p`: one, or several for a joint
 // description ("the two presidents agreed that ...") and what inherits from it.
 std::vector<std::string> StatementAssembly::speakers_of(
@@ -138,6 +166,10 @@ std::vector<std::string> StatementAssembly::speakers_of(
   if (f.inherit.from == Inherit::From::earlier && f.inherit.index < k) {
     speaker_rule = "same_as_earlier_statement";
     return earlier[f.inherit.index];
+  }
+  if (single_word_names(f.mention)) {
+    speaker_rule = "joint_names";
+    return single_names_speakers(p, f.mention, pos);
   }
   std::vector<std::string> joint = joint_speakers(table_, f.mention, pos);
   if (joint.size() >= 2) {
@@ -164,6 +196,11 @@ std::vector<std::string> StatementAssembly::resolve(const ParaTokens& p,
       // does one of joint speakers ("the leaders said ... He added" is none of them)
       if (!p.shouting && all[k].size() == 1) resolver_.note(speaker, pos, f.mention, speaker_rule);
       out_.push_back(statement_of(p, f, speaker, speaker_rule));
+    }
+    if (all[k].size() == 2 && single_word_names(f.mention) && f.inherit.none()) {
+      // two speakers of "Miller and Smith": each one's words
+      out_[out_.size() - 2].mention = f.mention.parts[0].text;
+      out_.back().mention = f.mention.parts[1].text;
     }
   }
   return speakers;

@@ -40,6 +40,8 @@ class StatementAssembly {
   void headline_places_to_body_speakers();
   void headline_descriptions_to_body_person();
 
+  std::vector<std::string> single_names_speakers(const ParaTokens& p, const Mention& m,
+                                                 std::size_t pos);
   std::vector<std::string> speakers_of(const ParaTokens& p, const Found& f, std::size_t pos,
                                        const std::vector<std::vector<std::string>>& earlier,
                                        std::size_t k, std::string_view& speaker_rule);

@@ -176,7 +176,9 @@ std::string_view SentenceParser::emit(const Attr& at, const std::vector<Piece>& 
     }
   }
   if (f.text.empty()) return "empty_text";
-  if (!f.mention.empty() && !f.mention.parts.empty()) {
+  // "Duff and Phelps said": kept whole for now, the item tells whether two or one
+  // (StatementAssembly::speakers_of)
+  if (!f.mention.empty() && !f.mention.parts.empty() && !single_word_names(f.mention)) {
     for (const Mention& part : f.mention.parts) {
       Found g = f;
       g.mention = part;

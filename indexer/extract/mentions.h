@@ -36,6 +36,13 @@ struct Mention {
   bool empty() const { return kind == MentionKind::none; }
 };
 
+// "Duff and Phelps", "Miller and Smith": two parts of one word each (a firm of partners' names,
+// or two persons the item named in full before).
+inline bool single_word_names(const Mention& m) {
+  return m.parts.size() == 2 && m.parts[0].last == m.parts[0].first + 1 &&
+         m.parts[1].last == m.parts[1].first + 1;
+}
+
 // Parses the noun phrase ending at token `k` (inclusive), not going before `lo`.
 Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k, std::size_t lo);
 // Parses the noun phrase starting at token `k`, not going at or past `hi`.

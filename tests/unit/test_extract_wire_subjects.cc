@@ -79,3 +79,36 @@ TEST_CASE("a firm's unit and a firm named by a title word are speakers by their 
     CHECK(s->speaker == c.speaker);
   }
 }
+
+TEST_CASE("two single names joined by 'and' are one firm unless the item tells two", "[extract]") {
+  struct Case {
+    std::vector<std::string> paragraphs;
+    const char* text;
+    std::vector<std::string> speakers;
+  };
+  const std::vector<Case> cases = {
+      {{"Headline", "Duvall and Pryce said it lowered the ratings on the bonds."},
+       "it lowered the ratings on the bonds",
+       {"Duvall and Pryce"}},
+      // named in full before: two persons
+      {{"Headline", "Ana Ruiz met Paul Denby in Lima.", "Ruiz and Denby said the talks went well."},
+       "the talks went well",
+       {"Ana Ruiz", "Paul Denby"}},
+      // places, and acronyms, are two
+      {{"Headline", "Britain and Canada said they would cut tariffs."},
+       "they would cut tariffs",
+       {"Britain", "Canada"}},
+      {{"Headline", "NHK and KBS said the talks were held in Seoul."},
+       "the talks were held in Seoul",
+       {"NHK", "KBS"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.paragraphs.back());
+    Analysis a = analyse(make_item(c.paragraphs));
+    INFO(describe(a));
+    std::vector<std::string> speakers;
+    for (const Statement& s : a.statements)
+      if (s.text == c.text) speakers.push_back(s.speaker);
+    CHECK(speakers == c.speakers);
+  }
+}
