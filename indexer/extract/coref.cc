@@ -477,6 +477,24 @@ Verdict firm_last_untitled_source(Query& q) {
   return {};
 }
 
+// ... or the first firm the item named before, by a name ending in a legal form ("Steven
+// Roberts has joined Peat Marwick Mitchell and Co, the company said"; words/company_anaphors.txt)
+Verdict firm_named_before(Query& q) {
+  if (!q.org_head() || !q.lex.is("company_anaphors", q.m.head)) return {};
+  long first = -1;
+  std::size_t first_at = q.pos;
+  for (long r = 0; r < q.table.size(); ++r) {
+    const EntityTable::Record& rec = q.table.record(r);
+    if (rec.type != EntityType::organisation || rec.words.size() < 2 ||
+        !q.lex.is("legal_forms", rec.words.back()))
+      continue;
+    for (std::size_t at : rec.mentions)
+      if (at < first_at) first = r, first_at = at;
+  }
+  if (first >= 0) return q.canonical(first);
+  return {};
+}
+
 // "the paper", "the group": the organisation that spoke last
 Verdict org_noun_last_org(Query& q) {
   if (!q.org_head() || q.last_org.empty() || !q.lex.is("org_anaphor_nouns", q.m.head)) return {};
@@ -584,6 +602,7 @@ const Sieve kSieves[] = {
     {MentionKind::description, "firm_last_org_speaker", firm_last_org_speaker},
     {MentionKind::description, "firm_subject_org", firm_subject_org},
     {MentionKind::description, "firm_last_untitled_source", firm_last_untitled_source},
+    {MentionKind::description, "firm_named_before", firm_named_before},
     {MentionKind::description, "org_noun_last_org", org_noun_last_org},
     {MentionKind::description, "country_institution", country_institution},
     {MentionKind::description, "description_as_written", description_as_written},
