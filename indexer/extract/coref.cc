@@ -409,9 +409,17 @@ Verdict role_as_written(Query& q) {
   return without_article(q.lex, q.m.text);
 }
 
-// "the white paper said": a document, not a newspaper
-Verdict white_paper(Query& q) {
-  if (!q.head_is("paper") || q.m.text.find("white paper") == std::string::npos) return {};
+// "the white paper said", "the research paper noted": a document, not a newspaper
+// (words/document_paper_words.txt)
+Verdict document_paper(Query& q) {
+  if (!q.head_is("paper")) return {};
+  const std::string text = ascii_lower(q.m.text);
+  const std::size_t at = text.rfind(" paper");
+  if (at == std::string::npos) return {};
+  const std::size_t from = text.rfind(' ', at - 1);
+  const std::string before = text.substr(from == std::string::npos ? 0 : from + 1,
+                                         at - (from == std::string::npos ? 0 : from + 1));
+  if (!q.lex.is("document_paper_words", before)) return {};
   return std::string(kUnknown);
 }
 
@@ -595,7 +603,7 @@ const Sieve kSieves[] = {
     {MentionKind::description, "bare_role", bare_role},
     {MentionKind::description, "role_last_person", role_last_person},
     {MentionKind::description, "role_as_written", role_as_written},
-    {MentionKind::description, "white_paper", white_paper},
+    {MentionKind::description, "document_paper", document_paper},
     {MentionKind::description, "institution_of_item", institution_of_item},
     {MentionKind::description, "organisation_by_word", organisation_by_word},
     {MentionKind::description, "medium_of_named_source", medium_of_named_source},
