@@ -10,6 +10,10 @@
 namespace verbatim::query {
 namespace {
 
+// The most words a speaker's name typed in a question is read as ("Organisation for Economic
+// Cooperation and Development", "Banca del Monte di Parma").
+constexpr std::size_t kLongestName = 8;
+
 std::string strip_possessive(std::string w) {
   if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0)
     w.resize(w.size() - 2);
@@ -225,7 +229,7 @@ std::size_t topic_start(const std::vector<std::string>& words) {
   return words.size();
 }
 
-// The longest run of words (up to 4) that names a known speaker: right after a word that
+// The longest run of words (up to kLongestName) that names a known speaker: right after a word that
 // introduces one ("quotes about the wall by Trump", "statements on Taiwan from Wang Yi"), else
 // before the topic if one does there, else (`anywhere`) in the topic too; false when none does.
 bool find_speaker(const std::vector<std::string>& words, std::vector<bool>& used,
@@ -238,13 +242,13 @@ bool find_speaker(const std::vector<std::string>& words, std::vector<bool>& used
     // the name may come after titles ("by President Trump")
     const std::size_t name = after + leading_title(words, after, words.size() - 1);
     for (std::size_t i : {after, name}) {
-      for (std::size_t len = std::min<std::size_t>(4, words.size() - i); len >= 1; --len)
+      for (std::size_t len = std::min(kLongestName, words.size() - i); len >= 1; --len)
         if (take_speaker(words, used, i, len, speakers, by_role, reading)) return true;
       if (name == after) break;
     }
   }
   for (std::size_t end : {topic_start(words), anywhere ? words.size() : topic_start(words)})
-    for (std::size_t len = 4; len >= 1; --len)
+    for (std::size_t len = kLongestName; len >= 1; --len)
       for (std::size_t i = 0; i + len <= end; ++i)
         if (take_speaker(words, used, i, len, speakers, by_role, reading)) return true;
   return false;
@@ -258,7 +262,7 @@ bool find_leading_speaker(const std::vector<std::string>& words, std::vector<boo
       extract::word_class(text::default_language(), "question_topic_openers");
   // the name may come after titles ("President Xi on Taiwan")
   const std::size_t titles = leading_title(words, 0, words.size() - 1);
-  for (std::size_t len = std::min<std::size_t>(4 + titles, words.size() - 1); len >= 1; --len) {
+  for (std::size_t len = std::min(kLongestName + titles, words.size() - 1); len >= 1; --len) {
     if (len + 1 >= words.size() || !openers.count(text::fold_name(words[len]))) continue;
     if (take_speaker(words, used, 0, len, speakers, false, reading) ||
         take_speaker(words, used, 0, len, speakers, true, reading))

@@ -19,7 +19,8 @@ using namespace verbatim;
 namespace {
 
 // Donald Trump (president) on the border wall, Wang Yi (foreign minister) on Taiwan, Amara
-// Okonkwo (governor) on inflation.
+// Okonkwo (governor) on inflation, the OECD and Banca del Monte di Parma (names of five words or
+// more).
 const char* const kItems =
     R"({"id": "wall", "date": "2024-05-02", "title": "Wall", "body": )"
     R"("President Donald Trump said on Monday the border wall would be finished by June.\n\n)"
@@ -33,6 +34,10 @@ const char* const kItems =
     "\n"
     R"({"id": "watch", "date": "2024-05-05", "title": "Watch", "body": )"
     R"("Inflation Watch Ltd said prices would rise."})"
+    "\n"
+    R"({"id": "growth", "date": "2024-05-06", "title": "Growth", "body": )"
+    R"("The Organisation for Economic Cooperation and Development said growth would slow.\n\n)"
+    R"(Banca del Monte di Parma said deposits rose."})"
     "\n";
 
 // The items above indexed into a temporary database, and the speakers it knows.
@@ -102,6 +107,12 @@ TEST_CASE("questions are read as a speaker and topic words, by class of phrasing
       {"Wang Yi on Taiwan ?", "wang yi", "Wang Yi", "Taiwan"},
       // a role
       {"quotes by the governor on inflation", "amara okonkwo", "the governor", "inflation"},
+      // a long name is read whole, its connectors too
+      {"what did Organisation for Economic Cooperation and Development say about growth",
+       "organisation for economic cooperation and development",
+       "Organisation for Economic Cooperation and Development", "growth"},
+      {"Banca del Monte di Parma on deposits", "banca del monte di parma",
+       "Banca del Monte di Parma", "deposits"},
       // no question: no quote word and no speaker first, or no known speaker
       {"the border wall", nullptr, "", ""},
       {"trade talks with Trump", nullptr, "", ""},
