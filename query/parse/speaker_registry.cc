@@ -329,6 +329,9 @@ void add_firm_names(std::size_t g, const std::vector<Group>& groups,
   const extract::Lexicon& lex = extract::lexicon();
   const std::vector<std::string>& s = groups[g].ordered;
   if (s.empty() || !groups[g].initialism.empty()) return;
+  // "The Times", "The Post": a one-word name after "the" is a paper's, no firm's short name
+  const std::string& shown = forms[groups[g].forms.front()].display;
+  if (s.size() == 1 && (shown.rfind("The ", 0) == 0 || shown.rfind("the ", 0) == 0)) return;
   const std::string written = capitalised_words(s, 0, s.size());
   const bool single_firm_word = s.size() == 1 && !lex.places.count(written) &&
                                 !lex.nationalities.count(written) &&
@@ -669,6 +672,8 @@ std::vector<std::string> identity_words(const std::string& folded) {
     for (const std::string& w : all)
       if (!lex.is("name_connectors", w)) out.push_back(w);
   }
+  // "The China Daily" is "China Daily"
+  if (out.size() > 1 && out.front() == "the") out.erase(out.begin());
   return out;
 }
 

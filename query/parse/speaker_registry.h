@@ -58,8 +58,9 @@ class SpeakerRegistry {
   std::map<std::string, std::string> display_by_form_;
 };
 
-// The words a form is compared by: diacritics off, initials ("j", "j.") and punctuation left
-// out ("Donald J. Trump" -> {"donald", "trump"}).
+// The words a form is compared by: diacritics off, initials ("j", "j."), punctuation and a
+// leading "the" left out ("Donald J. Trump" -> {"donald", "trump"}, "The China Daily" ->
+// {"china", "daily"}).
 std::vector<std::string> identity_words(const std::string& folded);
 
 }  // namespace verbatim::query
