@@ -10,6 +10,8 @@
 #include "schema/cluster.h"
 #include "schema/fields.h"
 #include "schema/names.h"
+#include "schema/synonyms.h"
+#include "text/embedded_data.h"
 #include "text/normalize.h"
 
 namespace verbatim::query {
@@ -60,6 +62,7 @@ struct Group {
   Xapian::termcount statements = 0;
   bool unknown = false;
   std::string initialism;  // its letters when the name is an initialism ("s&p"), else ""
+  bool listed = false;     // its name is a group of data/query/speaker_forms.txt
 };
 
 // The letters of an initialism as shown: capitals, dots and "&" ("USDA", "U.S.", "PG&E") or
@@ -136,6 +139,29 @@ std::vector<std::string> written_words(const SpeakerForm& form) {
   return identity_words(with_country_spelt(form));
 }
 
+std::string joined(const std::vector<std::string>& words) {
+  std::string key;
+  for (const std::string& w : words) key += w + " ";
+  return key;
+}
+
+// The groups of data/query/speaker_forms.txt: the words of each form (joined) -> those of the
+// group's first ("fed " -> {"federal", "reserve"}).
+const std::map<std::string, std::vector<std::string>>& listed_forms() {
+  static const std::map<std::string, std::vector<std::string>> by_form = [] {
+    std::map<std::string, std::vector<std::string>> out;
+    std::vector<std::string> problems;
+    for (const schema::SynonymGroup& group :
+         schema::parse_synonym_groups(data::file("query/speaker_forms.txt"), problems)) {
+      const std::vector<std::string> first = identity_words(text::fold_name(group.front()));
+      for (const std::string& form : group)
+        out[joined(identity_words(text::fold_name(form)))] = first;
+    }
+    return out;
+  }();
+  return by_form;
+}
+
 std::vector<Group> group_forms(const std::vector<SpeakerForm>& forms) {
   std::map<std::string, std::size_t> by_key;
   std::vector<Group> groups;
@@ -143,8 +169,10 @@ std::vector<Group> group_forms(const std::vector<SpeakerForm>& forms) {
     const std::vector<std::string> written = written_words(forms[i]);
     std::vector<std::string> words = written;  // an organisation's written the one way
     put_head_last(words);
-    std::string key;
-    for (const std::string& w : words) key += w + " ";
+    // "Fed" is "Federal Reserve" (data/query/speaker_forms.txt)
+    const auto listed = listed_forms().find(joined(words));
+    if (listed != listed_forms().end()) words = listed->second;
+    std::string key = joined(words);
     if (words.empty()) key = forms[i].folded;
     auto [it, added] = by_key.emplace(key, groups.size());
     if (added) {
@@ -157,6 +185,7 @@ std::vector<Group> group_forms(const std::vector<SpeakerForm>& forms) {
       groups.push_back(std::move(g));
     }
     Group& g = groups[it->second];
+    g.listed = listed != listed_forms().end();
     // "U.S." with "United States": a group written out too is a name, not an initialism
     if (initialism_letters(forms[i].display).empty()) g.initialism.clear();
     g.forms.push_back(i);
@@ -603,6 +632,11 @@ std::size_t display_form(const std::vector<std::size_t>& list, const std::vector
                          const std::vector<std::size_t>& group_of,
                          const std::vector<SpeakerForm>& forms,
                          const std::vector<std::size_t>& person_of) {
+  // a listed name is shown as the list writes it first ("Federal Reserve", not "Fed")
+  for (std::size_t f : list) {
+    const Group& g = groups[group_of[f]];
+    if (g.listed && written_words(forms[f]) == g.ordered) return f;
+  }
   auto display_class = [&](std::size_t f) {
     const std::size_t g = group_of[f];
     return std::make_tuple(!initialism_letters(forms[f].display).empty(),
