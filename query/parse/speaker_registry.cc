@@ -39,6 +39,14 @@ bool one_edit_apart(const std::string& a, const std::string& b) {
          a.compare(i + 2, std::string::npos, b, i + 2) == 0;
 }
 
+// Whether a and b are of one length and differ in one letter only ("goldman"/"goodman").
+bool one_letter_changed(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  std::size_t diff = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) diff += a[i] != b[i];
+  return diff == 1;
+}
+
 class UnionFind {
  public:
   explicit UnionFind(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
@@ -91,26 +99,37 @@ std::string initialism_letters(const std::string& shown) {
   return count >= 2 && count <= 6 ? letters : "";
 }
 
-// "US Agriculture Department", "U.S. Agriculture Department" -> "united states agriculture
-// department", "U.S." -> "united states": a folded name whose shown first word is a country's
-// initials (capitals, maybe with dots), the country spelt out; else as it is.
-std::string with_country_spelt(const SpeakerForm& form) {
-  const std::size_t shown_space = form.display.find(' ');
-  const std::size_t folded_space = form.folded.find(' ');
-  if ((shown_space == std::string::npos) != (folded_space == std::string::npos)) return form.folded;
+// The country a word shown is the initials of (capitals, maybe with dots: "US", "U.S."), or
+// nullptr.
+const std::string* country_of_initials(const std::string& shown) {
   std::string initials;
-  for (char c : form.display.substr(0, shown_space)) {
+  for (char c : shown) {
     if (c == '.') continue;
-    if (c < 'A' || c > 'Z') return form.folded;
+    if (c < 'A' || c > 'Z') return nullptr;
     initials += c;
   }
   const auto& spelt = extract::lexicon().country_initialisms;
   const auto it = spelt.find(initials);
-  if (it == spelt.end()) return form.folded;
-  // "U.S." alone is the country
-  const std::string rest =
-      folded_space == std::string::npos ? "" : form.folded.substr(folded_space);
-  return text::fold_name(it->second) + rest;
+  return it == spelt.end() ? nullptr : &it->second;
+}
+
+// "US Agriculture Department", "U.S. Agriculture Department" -> "united states agriculture
+// department", "U.S." -> "united states", "Volkswagen U.S. Inc" -> "volkswagen united states
+// inc": a folded name whose shown first word is a country's initials, or another word is with
+// dots, the country spelt out; else as it is.
+std::string with_country_spelt(const SpeakerForm& form) {
+  std::vector<std::string> shown, folded;
+  std::istringstream a(form.display), b(form.folded);
+  for (std::string w; a >> w;) shown.push_back(w);
+  for (std::string w; b >> w;) folded.push_back(w);
+  if (shown.size() != folded.size()) return form.folded;
+  std::string out;
+  for (std::size_t k = 0; k < shown.size(); ++k) {
+    const bool may_be = k == 0 || shown[k].find('.') != std::string::npos;
+    const std::string* country = may_be ? country_of_initials(shown[k]) : nullptr;
+    out += (k ? " " : "") + (country ? text::fold_name(*country) : folded[k]);
+  }
+  return out;
 }
 
 // "department of agriculture" -> "agriculture department": a reversible head followed by "of"
@@ -226,10 +245,15 @@ void unite_spelling_variants(const std::vector<Group>& groups, UnionFind& uf) {
   }
   for (const auto& [signature, members] : buckets)
     for (std::size_t a = 0; a < members.size(); ++a)
-      for (std::size_t b = a + 1; b < members.size(); ++b)
-        if (one_edit_apart(groups[members[a].first].words[members[a].second],
-                           groups[members[b].first].words[members[b].second]))
+      for (std::size_t b = a + 1; b < members.size(); ++b) {
+        const std::string& x = groups[members[a].first].words[members[a].second];
+        const std::string& y = groups[members[b].first].words[members[b].second];
+        // a name of one word with one letter changed is as often another name ("Goldman",
+        // "Goodman"): only a letter added, dropped or swapped with its neighbour
+        const bool one_word = groups[members[a].first].words.size() == 1;
+        if (one_edit_apart(x, y) && !(one_word && one_letter_changed(x, y)))
           uf.unite(members[a].first, members[b].first);
+      }
 }
 
 // "new york" -> "New York": words [from, to) of a folded name as the gazetteer writes them
