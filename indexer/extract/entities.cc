@@ -5,6 +5,7 @@
 #include "indexer/extract/lexicon.h"
 #include "indexer/extract/mentions.h"
 #include "indexer/extract/names.h"
+#include "text/dates.h"
 
 namespace verbatim::extract {
 namespace {
@@ -123,8 +124,12 @@ bool org_short_form(const std::vector<std::string>& small, const std::vector<std
           std::string_view(small.front()).substr(small.front().size() - end.size()) == end)
         return true;
   }
-  if (big.front() != small.front()) return false;
-  for (std::size_t i = 1; i < big.size(); ++i) {
+  // "Wisconsin" of "First Wisconsin Corp": after the word opening a firm's name
+  // (words/firm_opening_words.txt)
+  const std::size_t from = big.size() >= 3 && (lex.is("firm_opening_words", big.front()) ||
+                                               text::is_calendar_word(big.front()));
+  if (big[from] != small.front()) return false;
+  for (std::size_t i = from + 1; i < big.size(); ++i) {
     if (!lex.org_words.count(big[i])) return false;
   }
   return true;

@@ -449,7 +449,7 @@ Mention parse_left(std::string_view para, const std::vector<Token>& toks, long k
   const auto kk = static_cast<std::size_t>(k);
   const Token& t0 = toks[kk];
   if (joint_description(para, toks, k, static_cast<long>(lo), m)) return m;
-  if (is_word(t0) && is_pronoun(t0.lower) && !t0.surname) {
+  if (is_word(t0) && is_pronoun(t0.lower) && !t0.in_name) {
     m.first = kk;
     m.last = kk + 1;
     analyse_mention(para, toks, m);
@@ -683,7 +683,7 @@ Mention parse_right(std::string_view para, const std::vector<Token>& toks, std::
   if (k >= hi || k >= toks.size()) return {};
   const Token& t0 = toks[k];
   if (!is_word(t0)) return {};
-  if (is_pronoun(t0.lower) && !t0.surname) return analysed(para, toks, k, k + 1);
+  if (is_pronoun(t0.lower) && !t0.in_name) return analysed(para, toks, k, k + 1);
   if (possessive_determiners().count(t0.lower) && !t0.cap) {
     if (std::size_t end = possessed_phrase_end(toks, k, hi)) return analysed(para, toks, k, end);
   }

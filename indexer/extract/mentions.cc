@@ -768,7 +768,7 @@ bool is_article_in_name(const std::vector<Token>& toks, std::size_t i) {
 bool is_name_word(const Token& t) {
   if (t.type != TokenType::word) return false;
   if (!t.cap) return false;
-  if (t.surname) return true;
+  if (t.in_name) return true;
   if (t.text.size() >= 2 && all_caps_acronym(t.text) && t.lower != "i") return true;  // US, WHO
   // "Noting ...", "Saying ..." opening a sentence: a cue, no name
   if (t.lower.size() > 4 && t.lower.compare(t.lower.size() - 3, 3, "ing") == 0 &&

@@ -5,6 +5,7 @@
 #include "indexer/extract/lexicon.h"
 #include "indexer/extract/mentions.h"
 #include "indexer/segment/sentences.h"
+#include "text/dates.h"
 
 namespace verbatim::extract {
 namespace {
@@ -72,7 +73,31 @@ void mark_surnames(std::vector<Token>& toks) {
         n.text.size() < 2 || (n.text[1] >= 'A' && n.text[1] <= 'Z')) {
       continue;
     }
-    t.surname = true;
+    t.in_name = true;
+  }
+}
+
+// "First Union Corp said", "May Department Stores Co said": a capitalised ordinal, number word
+// or date word (words/firm_opening_words.txt) opening capitalised words (up to four, no function
+// word nor cue) that end in a legal form is the firm's first word.
+void mark_firm_openers(std::vector<Token>& toks) {
+  const Lexicon& lex = lexicon();
+  for (std::size_t i = 0; i + 2 < toks.size(); ++i) {
+    Token& t = toks[i];
+    if (t.type != TokenType::word || !t.cap || !is_stop_cap(t.lower) ||
+        !(lex.is("firm_opening_words", t.lower) || text::is_calendar_word(t.lower)))
+      continue;
+    for (std::size_t k = i + 1; k < toks.size() && k <= i + 4; ++k) {
+      const Token& n = toks[k];
+      if (n.type != TokenType::word || !n.cap || is_stop_cap(n.lower) || lex.cues.count(n.lower))
+        break;
+      std::string w = n.lower;
+      if (!w.empty() && w.back() == '.') w.pop_back();
+      if (k > i + 1 && lex.is("legal_forms", w)) {
+        t.in_name = true;
+        break;
+      }
+    }
   }
 }
 
@@ -207,6 +232,7 @@ std::vector<Token> tokenize(std::string_view p, std::size_t from) {
     }
   }
   mark_surnames(out);
+  mark_firm_openers(out);
   return out;
 }
 

@@ -20,8 +20,10 @@ struct Token {
   std::string_view text;  // the bytes (borrowed from the paragraph)
   std::string lower;      // ASCII-lowercased word ("" for quotes)
   bool cap = false;       // word starting with an upper-case letter
-  bool surname = false;   // a function word that is a surname here ("He Lifeng", "Sun Chenghai")
-  QuoteSpan quote;        // for quote tokens
+  // a function word or a date word that is part of a name here: a surname ("He Lifeng", "Sun
+  // Chenghai"), a firm's first word ("First Union Corp", "May Department Stores Co")
+  bool in_name = false;
+  QuoteSpan quote;  // for quote tokens
 };
 
 // Tokenizes `paragraph` from byte `from` on (a wire dateline before it is skipped).

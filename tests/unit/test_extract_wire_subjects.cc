@@ -64,6 +64,13 @@ TEST_CASE("a firm's unit and a firm named by a title word are speakers by their 
       {{"Headline", "General Vexa Co said it would redeem its notes on May 1."},
        "it would redeem its notes on May 1",
        "General Vexa Co"},
+      // an ordinal or a month opening a firm's name is its first word
+      {{"Headline", "First Vexa Corp said it raised its dividend."},
+       "it raised its dividend",
+       "First Vexa Corp"},
+      {{"Headline", "Sales rose 15 pct, May Department Stores Co said."},
+       "Sales rose 15 pct",
+       "May Department Stores Co"},
       // the parent's name is no short form of its unit's
       {{"Headline", "Harbin Corp said its Harbin Capital Corp unit sold notes.",
         "Harbin Corp said the notes were priced at par."},
