@@ -432,8 +432,11 @@ void EntityTable::merge_short_forms() {
       if (l == s || dead[l]) continue;
       const Record& large = records_[l];
       if (large.typed && large.type == EntityType::organisation) {
-        // "Salling" and "Salling Group"
-        if (!(small.typed && small.type != EntityType::organisation) &&
+        // "Salling" and "Salling Group"; a place for the firm named after it ("Kobe" of "Kobe
+        // Steel Ltd", "Wisconsin" of "First Wisconsin Corp")
+        const bool firm_of_place = small.typed && small.type == EntityType::place &&
+                                   small.words.size() == 1 && ends_in_legal_form(large.words);
+        if ((!(small.typed && small.type != EntityType::organisation) || firm_of_place) &&
             org_short_form(small.words, large.words) &&
             (best < 0 ||
              first_mention(large) < first_mention(records_[static_cast<std::size_t>(best)]))) {

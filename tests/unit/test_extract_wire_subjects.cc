@@ -71,6 +71,11 @@ TEST_CASE("a firm's unit and a firm named by a title word are speakers by their 
       {{"Headline", "Sales rose 15 pct, May Department Stores Co said."},
        "Sales rose 15 pct",
        "May Department Stores Co"},
+      // a place alone stands for the firm named after it
+      {{"Headline", "Kobe Steel Ltd said it would cut output.",
+        "Kobe said demand for copper tubing was weak."},
+       "demand for copper tubing was weak",
+       "Kobe Steel Ltd"},
       // the parent's name is no short form of its unit's
       {{"Headline", "Harbin Corp said its Harbin Capital Corp unit sold notes.",
         "Harbin Corp said the notes were priced at par."},
