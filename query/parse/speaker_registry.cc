@@ -23,6 +23,10 @@ constexpr std::string_view kUnknown = "unknown";
 constexpr double kNearlyAll = 0.9;
 // Spelling variants are told only on words this long ("zelensky"/"zelenskyy", not "li"/"lu").
 constexpr std::size_t kVariantLength = 6;
+// A form with less than 1/kRareForm of the statements of an identity's most common form gives it
+// no better kind of name to show ("Non-members Brazil" of 1 beside "Brazil" of 39), unless it is
+// a firm's whole name ("Sears Roebuck and Co") or a person's ("Mario Balletto").
+constexpr Xapian::termcount kRareForm = 10;
 // What an initialism stands for is read from this many of the paragraphs giving it as an alias.
 constexpr std::size_t kSeenParagraphs = 64;
 
@@ -666,8 +670,18 @@ std::size_t display_form(const std::vector<std::size_t>& list, const std::vector
     return std::make_tuple(!initialism_letters(forms[f].display).empty(),
                            person_of[g] < groups.size(), groups[g].words.size() < 2);
   };
+  // a better class counts for forms not too rare beside the most common one (list.front()):
+  // a glued "Non-members Brazil" of one statement does not show "Brazil" of 39
+  const extract::Lexicon& lex = extract::lexicon();
+  auto trusted = [&](std::size_t f) {  // a firm's whole name, a person's name by a given name
+    const std::vector<std::string>& w = groups[group_of[f]].ordered;
+    return kRareForm * forms[f].statements >= forms[list.front()].statements ||
+           (w.size() >= 2 &&
+            (lex.is("legal_forms", w.back()) || lex.given_names.count(capitalised_words(w, 0, 1))));
+  };
   auto best_class = display_class(list.front());
-  for (std::size_t f : list) best_class = std::min(best_class, display_class(f));
+  for (std::size_t f : list)
+    if (trusted(f)) best_class = std::min(best_class, display_class(f));
   Xapian::termcount top = 0;
   for (std::size_t f : list)
     if (display_class(f) == best_class) top = std::max(top, forms[f].statements);
