@@ -290,11 +290,10 @@ Verdict pronoun_last_speaker(Query& q) {
 
 // --- descriptions ------------------------------------------------------------------------------
 
-// "a Chrysler spokesman" speaks for Chrysler; "a spokesman", "an official": unnamed. Remembered
-// for "the spokesman" later.
-Verdict indefinite_source(Query& q) {
+// The speaker a mention's owner stands for: the organisation ("a Woolworths spokesperson"),
+// unless a person's name, else UNKNOWN; "a company spokesman" is the firm that spoke last.
+Verdict owner_source(Query& q) {
   const Mention& m = q.m;
-  if (!m.indefinite) return {};
   std::string who = kUnknown;
   if (!m.owner.empty()) {
     long r = q.table.find(m.owner);
@@ -314,6 +313,23 @@ Verdict indefinite_source(Query& q) {
   }
   q.memory.unnamed[m.head] = who;
   return who;
+}
+
+// "a Chrysler spokesman" speaks for Chrysler; "a spokesman", "an official": unnamed. Remembered
+// for "the spokesman" later.
+Verdict indefinite_source(Query& q) {
+  const Mention& m = q.m;
+  if (!m.indefinite) return {};
+  return owner_source(q);
+}
+
+// "the SEC spokesman" speaks for the SEC, as "an SEC spokesman" does, and is remembered the
+// same way; unless the item named a person with that role ("Drexel spokesman Steve Anredder":
+// role_description)
+Verdict definite_voice_of_owner(Query& q) {
+  if (q.m.indefinite || q.m.owner.empty() || q.table.person_with_role(q.m.head, q.pos) >= 0)
+    return {};
+  return owner_source(q);
 }
 
 // "its press release said": whoever "it" is
@@ -594,6 +610,7 @@ const Sieve kSieves[] = {
     {MentionKind::pronoun, "they_unnamed", they_unnamed},
     {MentionKind::pronoun, "pronoun_last_speaker", pronoun_last_speaker},
     {MentionKind::description, "indefinite_source", indefinite_source},
+    {MentionKind::description, "definite_voice_of_owner", definite_voice_of_owner},
     {MentionKind::description, "possessive_owner", possessive_owner},
     {MentionKind::description, "group_description", group_description},
     {MentionKind::description, "statement_of_last_source", statement_of_last_source},

@@ -65,17 +65,13 @@ void collect_words(MentionParse& p) {
   }
 }
 
-// "a spokesman", "an official": drops the article; "a Chrysler spokesman": the organisation
-// before the role is the owner. False when no word is left.
-bool read_indefinite(MentionParse& p) {
-  if (!mention_words().indefinite_articles.count(p.word(0).lower)) return true;
-  p.m.indefinite = true;
-  p.words.erase(p.words.begin());
-  if (p.words.empty()) return false;
-  // "a Bank of Spain spokesman": connectors inside the name too; not a title ("One MP"), a
-  // nationality or an adjective ("one Western envoy")
+// "a Bank of Spain spokesman" -> "Bank of Spain": the name before the role, from word `from`;
+// connectors inside the name too; not a title ("One MP"), a nationality or an adjective ("one
+// Western envoy"), nor a one-word owner of a lowercase institution ("a Reagan administration
+// official": nobody named; "a Post and Telecommunications ministry official" is the ministry's).
+std::string read_owner(const MentionParse& p, std::size_t from) {
   std::string owner;
-  std::size_t k = 0;
+  std::size_t k = from;
   for (; k < p.words.size(); ++k) {
     const Token& t = p.word(k);
     const bool inner_connector = !owner.empty() && is_connector(t) && k + 1 < p.words.size() &&
@@ -90,12 +86,25 @@ bool read_indefinite(MentionParse& p) {
     if (!owner.empty()) owner += ' ';
     owner += std::string(strip_possessive(t.text));
   }
-  // "a Reagan administration official": a one-word owner's lowercase institution is nobody
-  // named ("a Post and Telecommunications ministry official" is the ministry's)
   const bool owner_institution = owner.find(' ') == std::string::npos && k + 1 < p.words.size() &&
                                  !p.word(k).cap &&
                                  (p.org_word(p.word(k)) || p.lex.is("bare_nouns", p.word(k).lower));
-  p.m.owner = owner_institution ? std::string() : owner;
+  return owner_institution ? std::string() : owner;
+}
+
+// "a spokesman", "an official": drops the article; "a Chrysler spokesman": the organisation
+// before the role is the owner; so is it in "the SEC spokesman" (a voice noun, words/voice_nouns,
+// ending the phrase). False when no word is left.
+bool read_indefinite(MentionParse& p) {
+  const std::string& last = p.word(p.words.size() - 1).lower;
+  if (p.words.size() >= 3 && p.word(0).lower == "the" && is_role(p.word(p.words.size() - 1)) &&
+      mention_words().voice_nouns.count(last))
+    p.m.owner = read_owner(p, 1);
+  if (!mention_words().indefinite_articles.count(p.word(0).lower)) return true;
+  p.m.indefinite = true;
+  p.words.erase(p.words.begin());
+  if (p.words.empty()) return false;
+  p.m.owner = read_owner(p, 0);
   return true;
 }
 
