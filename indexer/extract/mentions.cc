@@ -93,13 +93,14 @@ std::string read_owner(const MentionParse& p, std::size_t from) {
 }
 
 // "a spokesman", "an official": drops the article; "a Chrysler spokesman": the organisation
-// before the role is the owner; so is it in "the SEC spokesman" (a voice noun, words/voice_nouns,
-// ending the phrase). False when no word is left.
+// before the role is the owner; so is it in "the SEC spokesman" and "Fiat spokesman" (a voice
+// noun, words/voice_nouns, ending the phrase). False when no word is left.
 bool read_indefinite(MentionParse& p) {
   const std::string& last = p.word(p.words.size() - 1).lower;
-  if (p.words.size() >= 3 && p.word(0).lower == "the" && is_role(p.word(p.words.size() - 1)) &&
-      mention_words().voice_nouns.count(last))
-    p.m.owner = read_owner(p, 1);
+  const bool the = p.word(0).lower == "the";
+  if (p.words.size() >= (the ? 3u : 2u) && (the || is_name_word(p.word(0))) &&
+      is_role(p.word(p.words.size() - 1)) && mention_words().voice_nouns.count(last))
+    p.m.owner = read_owner(p, the ? 1 : 0);
   if (!mention_words().indefinite_articles.count(p.word(0).lower)) return true;
   p.m.indefinite = true;
   p.words.erase(p.words.begin());
