@@ -373,6 +373,15 @@ void drop_place_possessor(MentionParse& p) {
   }
 }
 
+// "Tonight's American Petroleum Institute report", "Monday's Foreign Ministry statement": a day
+// owning an organisation is no part of its name (words/time_possessors.txt, months, weekdays)
+void drop_time_possessor(MentionParse& p) {
+  auto& run = p.run;
+  if (run.size() < 2 || !has_possessive(p.toks[run[0]].text)) return;
+  const std::string day = ascii_lower(strip_possessive(p.toks[run[0]].text));
+  if (p.lex.is("time_possessors", day) || text::is_calendar_word(day)) run.erase(run.begin());
+}
+
 // "Securities and Exchange Commission John Shad": a person's name after an organisation's,
 // starting at a given name after the organisation's last word
 void keep_person_after_org(MentionParse& p) {
@@ -650,6 +659,7 @@ void analyse_mention(std::string_view para, const std::vector<Token>& toks, Ment
   collect_run(p);
   cut_run_at_possessive(p);
   drop_place_possessor(p);
+  drop_time_possessor(p);
   keep_person_after_org(p);
   cut_person_before_of(p);
   if (decide_possessor_name(p)) return;

@@ -108,6 +108,8 @@ TEST_CASE("the steps of mention analysis decide the kind", "[extract][mentions]"
        MentionKind::name, "Nikki Haley"},
       {"drop_place_possessor", "China's Ministry of Commerce", Side::right, MentionKind::name,
        "Ministry of Commerce"},
+      {"drop_time_possessor", "Today's Foreign Ministry", Side::right, MentionKind::name,
+       "Foreign Ministry"},
       {"bare_lowercase_description", "member states", Side::left, MentionKind::none, ""},
   };
   for (const Case& c : cases) {
