@@ -423,6 +423,18 @@ void EntityTable::merge_glued_names() {
   records_ = std::move(kept);
 }
 
+namespace {
+
+// "La Riva" of "Gloria La Riva", "De Clercq" of "Willy De Clercq": a surname opening with a
+// particle (words/name_connectors.txt) that ends a longer name.
+bool particle_surname(const std::vector<std::string>& small, const std::vector<std::string>& big) {
+  return small.size() >= 2 && big.size() > small.size() &&
+         lexicon().is("name_connectors", small.front()) && small.front() != "and" &&
+         std::equal(small.rbegin(), small.rend(), big.rbegin());
+}
+
+}  // namespace
+
 void EntityTable::merge_short_forms() {
   std::vector<bool> dead(records_.size(), false);
   for (std::size_t s = 0; s < records_.size(); ++s) {
@@ -453,7 +465,8 @@ void EntityTable::merge_short_forms() {
                std::equal(small.words.begin(), small.words.end(), large.words.begin()) &&
                place_suffixes().count(large.words.back()) &&
                !(small.typed && small.type == EntityType::person);
-      } else if (!(small.typed && small.type == EntityType::place) && small.words.size() == 1) {
+      } else if (!(small.typed && small.type == EntityType::place) &&
+                 (small.words.size() == 1 || particle_surname(small.words, large.words))) {
         // the full name comes first; a headline may use the short form before it
         fits = subset(small.words, large.words) &&
                (first_body_mention(large) <= first_body_mention(small) ||

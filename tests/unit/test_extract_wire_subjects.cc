@@ -76,6 +76,11 @@ TEST_CASE("a firm's unit and a firm named by a title word are speakers by their 
         "Kobe said demand for copper tubing was weak."},
        "demand for copper tubing was weak",
        "Kobe Steel Ltd"},
+      // a surname opening with a particle is the full name's
+      {{"Headline", "Trade commissioner Willy De Clercq arrived in Tokyo.",
+        "De Clercq said the talks would be hard."},
+       "the talks would be hard",
+       "Willy De Clercq"},
       // the parent's name is no short form of its unit's
       {{"Headline", "Harbin Corp said its Harbin Capital Corp unit sold notes.",
         "Harbin Corp said the notes were priced at par."},
