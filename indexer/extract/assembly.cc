@@ -5,6 +5,7 @@
 #include "indexer/extract/interview_turns.h"
 #include "indexer/extract/joint_speakers.h"
 #include "indexer/extract/lexicon.h"
+#include "indexer/extract/mention_words.h"
 
 namespace verbatim::extract {
 
@@ -137,9 +138,8 @@ std::vector<std::string> StatementAssembly::single_names_speakers(const ParaToke
     const bool person = r >= 0 && table_.record(r).typed &&
                         table_.record(r).type == EntityType::person &&
                         !table_.record(r).roles.empty();
-    const bool acronym = name.size() >= 3 && std::all_of(name.begin(), name.end(), [](char c) {
-                           return c >= 'A' && c <= 'Z';
-                         });  // "CNN and NPR", "IBM and DEC": two organisations
+    // "CNN and NPR", "IBM and DEC": two organisations
+    const bool acronym = name.size() >= 3 && mention_detail::all_caps_acronym(name);
     if (name != part.name || name.find(' ') != std::string::npos || is_place(name) || person ||
         acronym || lexicon().nationalities.count(name) || lexicon().regions.count(name) ||
         lexicon().is_medium(name))

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <sstream>
 
 #include "indexer/extract/lexicon.h"
 #include "indexer/extract/names.h"
@@ -429,13 +430,10 @@ Verdict role_as_written(Query& q) {
 // (words/document_paper_words.txt)
 Verdict document_paper(Query& q) {
   if (!q.head_is("paper")) return {};
-  const std::string text = ascii_lower(q.m.text);
-  const std::size_t at = text.rfind(" paper");
-  if (at == std::string::npos) return {};
-  const std::size_t from = text.rfind(' ', at - 1);
-  const std::string before = text.substr(from == std::string::npos ? 0 : from + 1,
-                                         at - (from == std::string::npos ? 0 : from + 1));
-  if (!q.lex.is("document_paper_words", before)) return {};
+  std::istringstream in(ascii_lower(q.m.text));
+  std::string before, word;
+  for (std::string w; in >> w; word = w) before = word;
+  if (word != "paper" || !q.lex.is("document_paper_words", before)) return {};
   return std::string(kUnknown);
 }
 
@@ -510,7 +508,7 @@ Verdict firm_named_before(Query& q) {
   for (long r = 0; r < q.table.size(); ++r) {
     const EntityTable::Record& rec = q.table.record(r);
     if (rec.type != EntityType::organisation || rec.words.size() < 2 ||
-        !q.lex.is("legal_forms", rec.words.back()))
+        !q.lex.is_legal_form(rec.words.back()))
       continue;
     for (std::size_t at : rec.mentions)
       if (at < first_at) first = r, first_at = at;

@@ -5,7 +5,6 @@
 #include "indexer/extract/lexicon.h"
 #include "indexer/extract/mentions.h"
 #include "indexer/extract/names.h"
-#include "text/dates.h"
 
 namespace verbatim::extract {
 namespace {
@@ -84,17 +83,12 @@ bool words_in(const std::vector<std::string>& small, const std::vector<std::stri
   return spelt ? covered <= big.size() : small.size() < big.size();
 }
 
-bool legal_form(std::string w) {
-  if (!w.empty() && w.back() == '.') w.pop_back();
-  return lexicon().is("legal_forms", w);
-}
-
 bool ends_in_legal_form(const std::vector<std::string>& words) {
-  return !words.empty() && legal_form(words.back());
+  return !words.empty() && lexicon().is_legal_form(words.back());
 }
 
 std::vector<std::string> without_legal_forms(std::vector<std::string> words) {
-  while (words.size() > 1 && legal_form(words.back())) words.pop_back();
+  while (words.size() > 1 && lexicon().is_legal_form(words.back())) words.pop_back();
   return words;
 }
 
@@ -126,8 +120,7 @@ bool org_short_form(const std::vector<std::string>& small, const std::vector<std
   }
   // "Wisconsin" of "First Wisconsin Corp": after the word opening a firm's name
   // (words/firm_opening_words.txt)
-  const std::size_t from = big.size() >= 3 && (lex.is("firm_opening_words", big.front()) ||
-                                               text::is_calendar_word(big.front()));
+  const std::size_t from = big.size() >= 3 && lex.opens_firm_name(big.front());
   if (big[from] != small.front()) return false;
   for (std::size_t i = from + 1; i < big.size(); ++i) {
     if (!lex.org_words.count(big[i])) return false;

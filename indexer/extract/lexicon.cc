@@ -6,6 +6,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include "text/dates.h"
 #include "text/embedded_data.h"
 #include "text/language.h"
 
@@ -219,6 +220,10 @@ using detail::t_lexicon;
 
 const WordSet& Lexicon::words(std::string_view name) const {
   return find_class(word_classes, name);
+}
+
+bool Lexicon::opens_firm_name(std::string_view lower) const {
+  return is("firm_opening_words", lower) || text::is_calendar_word(lower);
 }
 
 const WordSet& word_class(const text::Language& language, std::string_view name) {

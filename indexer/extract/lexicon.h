@@ -81,6 +81,16 @@ struct Lexicon {
   bool is_medium(std::string_view name) const {
     return is("news_agencies", text::ascii_lower(name));
   }
+  // Whether `lower` (maybe with a final full stop: "inc.") is a legal form that ends a firm's
+  // name (words/legal_forms.txt).
+  bool is_legal_form(std::string_view lower) const {
+    if (!lower.empty() && lower.back() == '.') lower.remove_suffix(1);
+    return words("legal_forms").count(lower) > 0;
+  }
+  // Whether `lower` may open a firm's name though it is no name word elsewhere: an ordinal or a
+  // number word (words/firm_opening_words.txt), a month or a weekday ("First Union Corp", "May
+  // Department Stores Co").
+  bool opens_firm_name(std::string_view lower) const;
 };
 
 // The lexicon of a language, built on first use from its data files (thread-safe, immutable).

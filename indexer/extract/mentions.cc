@@ -112,11 +112,8 @@ bool read_indefinite(MentionParse& p) {
 // Whether the capitalised words after word k run to a legal form ("General Electric Co",
 // "Prime Computer Inc"): a firm's name.
 bool firm_name_after(const MentionParse& p, std::size_t k) {
-  for (std::size_t q = k + 1; q < p.words.size() && p.word(q).cap; ++q) {
-    std::string w = p.word(q).lower;
-    if (!w.empty() && w.back() == '.') w.pop_back();
-    if (q > k + 1 && p.lex.is("legal_forms", w)) return true;
-  }
+  for (std::size_t q = k + 1; q < p.words.size() && p.word(q).cap; ++q)
+    if (q > k + 1 && p.lex.is_legal_form(p.word(q).lower)) return true;
   return false;
 }
 
@@ -673,12 +670,7 @@ void analyse_mention(std::string_view para, const std::vector<Token>& toks, Ment
 // ends the one before it: one firm's name, not two
 bool one_firm_by_legal_form(const std::vector<Token>& toks, std::size_t first, std::size_t and_at,
                             std::size_t last) {
-  const WordSet& forms = lexicon().words("legal_forms");
-  auto form = [&](std::size_t i) {
-    std::string w = toks[i].lower;
-    if (!w.empty() && w.back() == '.') w.pop_back();
-    return forms.count(w) > 0;
-  };
+  auto form = [&](std::size_t i) { return lexicon().is_legal_form(toks[i].lower); };
   std::size_t end = last;
   while (end > and_at + 1 && toks[end - 1].type != TokenType::word) --end;
   if (end <= and_at + 2 || !form(end - 1)) return false;

@@ -5,7 +5,6 @@
 #include "indexer/extract/lexicon.h"
 #include "indexer/extract/mentions.h"
 #include "indexer/segment/sentences.h"
-#include "text/dates.h"
 
 namespace verbatim::extract {
 namespace {
@@ -85,15 +84,13 @@ void mark_firm_openers(std::vector<Token>& toks) {
   for (std::size_t i = 0; i + 2 < toks.size(); ++i) {
     Token& t = toks[i];
     if (t.type != TokenType::word || !t.cap || !is_stop_cap(t.lower) ||
-        !(lex.is("firm_opening_words", t.lower) || text::is_calendar_word(t.lower)))
+        !lex.opens_firm_name(t.lower))
       continue;
     for (std::size_t k = i + 1; k < toks.size() && k <= i + 4; ++k) {
       const Token& n = toks[k];
       if (n.type != TokenType::word || !n.cap || is_stop_cap(n.lower) || lex.cues.count(n.lower))
         break;
-      std::string w = n.lower;
-      if (!w.empty() && w.back() == '.') w.pop_back();
-      if (k > i + 1 && lex.is("legal_forms", w)) {
+      if (k > i + 1 && lex.is_legal_form(n.lower)) {
         t.in_name = true;
         break;
       }

@@ -273,6 +273,12 @@ std::string capitalised_words(const std::vector<std::string>& words, std::size_t
   return out;
 }
 
+// Whether the words are a person's name by a given name of the gazetteer opening two or more
+// ("ward mccarthy", "mario balletto").
+bool given_name_first(const std::vector<std::string>& words) {
+  return words.size() >= 2 && extract::lexicon().given_names.count(capitalised_words(words, 0, 1));
+}
+
 // A longer name that may stand for a shorter one as a person's full name does for the surname
 // ("Donald Trump" for "Trump", "Recep Tayyip Erdogan" for "Erdogan": the shorter is its end;
 // "Xi Jinping" for "Xi", a surname written first: its start) or for the given name ("Narendra
@@ -324,7 +330,7 @@ bool place_before_department(const Group& shorter, const Group& longer) {
 // gazetteer first).
 void add_initials(const std::vector<std::string>& w, std::vector<std::string>& out) {
   const extract::Lexicon& lex = extract::lexicon();
-  if (w.size() < 2 || lex.given_names.count(capitalised_words(w, 0, 1))) return;
+  if (w.size() < 2 || given_name_first(w)) return;
   std::size_t end = w.size();  // without the legal forms ("Onyx Petroleum Exploration Co Ltd")
   while (end > 1 && lex.is("legal_forms", w[end - 1])) --end;
   for (std::size_t upto : {w.size(), end}) {
@@ -676,8 +682,7 @@ std::size_t display_form(const std::vector<std::size_t>& list, const std::vector
   auto trusted = [&](std::size_t f) {  // a firm's whole name, a person's name by a given name
     const std::vector<std::string>& w = groups[group_of[f]].ordered;
     return kRareForm * forms[f].statements >= forms[list.front()].statements ||
-           (w.size() >= 2 &&
-            (lex.is("legal_forms", w.back()) || lex.given_names.count(capitalised_words(w, 0, 1))));
+           (w.size() >= 2 && lex.is_legal_form(w.back())) || given_name_first(w);
   };
   auto best_class = display_class(list.front());
   for (std::size_t f : list)
