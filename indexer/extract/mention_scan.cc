@@ -164,12 +164,20 @@ Step left_office_in(LeftScan& s) {
   return Step::next;
 }
 
-// "1st Fleet Command"
+// "1st Fleet Command", "3Com Corp", "Spectrum 2000 Inc": a number in a name. One of digits
+// alone only stands inside a name, never opening it ("On February 17 Baker said", "For fiscal
+// 1985 Cardis reported").
+bool is_bare_number(std::string_view w) {
+  return std::all_of(w.begin(), w.end(),
+                     [](char c) { return (c >= '0' && c <= '9') || c == ',' || c == '.'; });
+}
+
 Step left_number(LeftScan& s) {
   const Token& t = s.at(s.i);
   if (!s.accepted || !is_word(t) || t.text[0] < '0' || t.text[0] > '9' ||
       !is_name_word(s.at(s.i + 1)))
     return Step::no;
+  if (is_bare_number(t.text) && !(s.has(s.i - 1) && is_name_word(s.at(s.i - 1)))) return Step::no;
   s.first = s.i;
   --s.i;
   return Step::next;

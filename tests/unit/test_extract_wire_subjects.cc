@@ -71,6 +71,14 @@ TEST_CASE("a firm's unit and a firm named by a title word are speakers by their 
       {{"Headline", "Sales rose 15 pct, May Department Stores Co said."},
        "Sales rose 15 pct",
        "May Department Stores Co"},
+      // a date's number before a name is no part of it; a number inside a name is
+      {{"Headline", "Vexa Holdings Plc sold a unit.",
+        "On February 17 Vexa said it had signed an agreement to sell a mill."},
+       "it had signed an agreement to sell a mill",
+       "Vexa Holdings Plc"},
+      {{"Headline", "Vexa 2000 Inc said it expanded its fleet."},
+       "it expanded its fleet",
+       "Vexa 2000 Inc"},
       // a place alone stands for the firm named after it
       {{"Headline", "Kobe Steel Ltd said it would cut output.",
         "Kobe said demand for copper tubing was weak."},
