@@ -1,6 +1,8 @@
 // The attribution rules: who speaks for a cue, decided by short rules tried in the order of
 // attribution_rules.def (the shape of CoreNLP's quote-attribution sieves). A rule passes, or it
 // accepts the cue with a speaker, or it rejects it (a noun use, an infinitive, ...).
+#include <algorithm>
+
 #include "indexer/extract/grammar_parser.h"
 #include "indexer/extract/mention_words.h"
 #include "indexer/extract/trace.h"
@@ -241,6 +243,42 @@ Verdict SentenceParser::rule_noun_after_determiner_and_name(CueSite& s, Attr&) c
   return det.type == TokenType::word && !det.cap && words_.name_noun_determiners->count(det.lower)
              ? Verdict::reject
              : Verdict::pass;
+}
+
+Verdict SentenceParser::rule_plural_noun_after_modifier(CueSite& s, Attr&) const {
+  // "press reports that ...", "50 states", "several other EC states", "latest estimates": a
+  // cue form that is also a plural noun, after a number or a word that only modifies a noun
+  // (words/cue_noun_modifiers.txt), is the noun
+  const Token* prev = s.prev;
+  const Cue& cue = s.cue;
+  if (!prev || prev->type != TokenType::word || cue.last != cue.first + 1 ||
+      !plural_noun_form(words_, toks_[cue.first].lower, cue.info->lemma))
+    return Verdict::pass;
+  const bool number = std::all_of(prev->text.begin(), prev->text.end(),
+                                  [](char c) { return (c >= '0' && c <= '9') || c == ','; });
+  return number || (!prev->cap && words_.cue_noun_modifiers->count(prev->lower)) ? Verdict::reject
+                                                                                 : Verdict::pass;
+}
+
+Verdict SentenceParser::rule_state_of_place(CueSite& s, Attr&) const {
+  // "EC states", "Arab states", "Southeastern states", "Texas state court", "the French state":
+  // "state" after a place, a nationality, a region or a country's initials is the polity; the
+  // verb "state" after a capitalised word would need a plural name ("They state ...")
+  const Token* prev = s.prev;
+  const Cue& cue = s.cue;
+  if (!prev || prev->type != TokenType::word || !prev->cap || cue.info->lemma != "state" ||
+      cue.last != cue.first + 1)
+    return Verdict::pass;
+  const std::string& form = toks_[cue.first].lower;
+  if (form == "state") return is_pronoun(prev->lower) ? Verdict::pass : Verdict::reject;
+  if (form != "states") return Verdict::pass;
+  std::string initials(prev->text);
+  initials.erase(std::remove(initials.begin(), initials.end(), '.'), initials.end());
+  const std::string text(prev->text);
+  const bool of_place =
+      lex_.places.count(text) || lex_.regions.count(text) || lex_.nationalities.count(text) ||
+      lex_.country_initialisms.count(initials) || lex_.is("polity_blocs", ascii_lower(initials));
+  return of_place ? Verdict::reject : Verdict::pass;
 }
 
 Verdict SentenceParser::rule_noun_after_possessive(CueSite& s, Attr&) const {
