@@ -703,6 +703,25 @@ bool portfolio_title(const std::vector<Token>& toks, std::size_t and_at, std::si
   return q > and_at + 1 && q + 1 < last && is_role(toks[q]);
 }
 
+// "U.S. Food": a name whose only organisation word is a country's initials is no organisation's
+// whole name
+bool org_by_country_initials_only(const std::vector<Token>& toks, const Mention& m) {
+  const Lexicon& lex = lexicon();
+  bool initials = false;
+  for (std::size_t i = m.first; i < m.last; ++i) {
+    const Token& t = toks[i];
+    std::string letters(t.text);
+    letters.erase(std::remove(letters.begin(), letters.end(), '.'), letters.end());
+    if (lex.country_initialisms.count(letters)) {
+      initials = true;
+    } else if (lex.org_words.count(t.lower) || lex.org_acronyms.count(std::string(t.text)) ||
+               all_caps_acronym(t.text)) {
+      return false;
+    }
+  }
+  return initials;
+}
+
 // Splits "Miller and Smith", "The Investigative Committee and the Federal Security Service".
 void split_conjunction(std::string_view para, const std::vector<Token>& toks, Mention& m) {
   for (std::size_t i = m.first + 1; i + 1 < m.last; ++i) {
@@ -739,8 +758,10 @@ void split_conjunction(std::string_view para, const std::vector<Token>& toks, Me
     analyse_mention(para, toks, a);
     analyse_mention(para, toks, b);
     if (a.kind != MentionKind::name || b.kind != MentionKind::name) continue;
-    // "Port Authority of New York and New Jersey" is one name; "John Smith and Acme Corp" two
-    if (both_long && a.org != b.org && !named_person(toks, a) && !named_person(toks, b)) continue;
+    // "Port Authority of New York and New Jersey", "U.S. Food and Drug Administration" are one
+    // name; "John Smith and Acme Corp" two
+    const bool one_kind = a.org == b.org && !(b.org && org_by_country_initials_only(toks, a));
+    if (both_long && !one_kind && !named_person(toks, a) && !named_person(toks, b)) continue;
     m.parts.push_back(std::move(a));
     m.parts.push_back(std::move(b));
     return;

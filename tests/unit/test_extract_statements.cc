@@ -650,6 +650,9 @@ TEST_CASE("coordinated subjects: lists of names, persons with firms", "[extract]
        {"Headline", "The Port Authority of New York and New Jersey said the bridge was closed."},
        {{1, indirect, "Port Authority of New York and New Jersey", "said",
          "the bridge was closed"}}},
+      {"one agency after a country's initials",
+       {"Headline", "The U.S. Food and Drug Administration said the drug was safe."},
+       {{1, indirect, "United States Food and Drug Administration", "said", "the drug was safe"}}},
   };
   for (const Case& c : cases) check(c);
 }
