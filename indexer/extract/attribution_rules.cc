@@ -448,6 +448,43 @@ bool is_determiner_word(const Token& t) {
 
 }  // namespace
 
+long SentenceParser::in_medium_before(std::size_t first) const {
+  // "was quoted in today's Gazeta Mercantil as saying", "was quoted by Reuters as saying": the
+  // name is where the words were printed, and the subject of the passive said them; the
+  // passive's be-form, else -1
+  for (long q = static_cast<long>(first) - 1, words = 0; q >= static_cast<long>(a_) && words < 3;
+       --q, ++words) {
+    const Token& t = toks_[static_cast<std::size_t>(q)];
+    if (!is_word(t) || t.cap) return -1;
+    if (t.lower == "in" || t.lower == "by") {
+      if (q - 1 <= static_cast<long>(a_) || !passive_before(static_cast<std::size_t>(q - 1)))
+        return -1;
+      long be = q - 2;
+      while (be > static_cast<long>(a_) &&
+             !be_forms().count(toks_[static_cast<std::size_t>(be)].lower))
+        --be;
+      return be;
+    }
+    if (!is_determiner_word(t) && !is_possessive(t.text)) return -1;
+  }
+  return -1;
+}
+
+// The subject of the passive whose be-form is at `be`: "Habbema was quoted ...", "The head of
+// the authority, Murilo Habbema, was quoted ...", "governor Erik Hoffmeyer, who was quoted ..."
+Mention SentenceParser::passive_subject(long be) const {
+  const auto at = [&](long k) -> const Token& { return toks_[static_cast<std::size_t>(k)]; };
+  if (be - 1 > static_cast<long>(a_) && is_punct(at(be - 1), ","))
+    return apposition_subject(be - 1);
+  if (be - 3 >= static_cast<long>(a_) && words_.relative_subjects->count(at(be - 1).lower) &&
+      is_punct(at(be - 2), ",")) {
+    Mention antecedent = parse_left(para_, toks_, be - 3, a_);
+    return antecedent.kind == MentionKind::name ? antecedent : Mention();
+  }
+  Mention subject = sentence_subject();
+  return !subject.empty() && static_cast<long>(subject.last) == be ? subject : Mention();
+}
+
 Verdict SentenceParser::rule_gerund_object_as(CueSite& s, Attr& at) const {
   // "cited the Air Force as stating": the object of the verb before
   if (!s.cue.info->gerund) return Verdict::pass;
@@ -455,6 +492,10 @@ Verdict SentenceParser::rule_gerund_object_as(CueSite& s, Attr& at) const {
   if (!s.kt || s.kt->lower != "as" || s.k - 1 < static_cast<long>(a_)) return Verdict::pass;
   Mention obj = parse_left(para_, toks_, s.k - 1, a_);
   if (obj.empty() || obj.kind == MentionKind::pronoun) return Verdict::pass;
+  if (const long be = in_medium_before(obj.first); be >= 0) {
+    Mention subject = passive_subject(be);
+    return subject.empty() ? Verdict::pass : speaker_before(at, subject, obj.first, s.cue);
+  }
   // "quoted the press office of the council of the Ministry of Ports as saying": the whole
   // object, its lowercase heads before "of" included
   long start = -1;

@@ -152,6 +152,8 @@ class SentenceParser {
   bool cue_form_can_be_noun(const Cue& cue) const;
   bool coordinated(const CueSite& s) const;
   bool passive_before(std::size_t i) const;
+  long in_medium_before(std::size_t first) const;
+  Mention passive_subject(long be) const;
   long skip_left(long k, long aside) const;
   bool manner_adverb(long k) const;
   bool common_noun(long k) const;

@@ -26,6 +26,7 @@ struct MentionWords {
         role_prepositions(lex.words("role_prepositions")),
         voice_nouns(lex.words("voice_nouns")),
         unit_nouns(lex.words("unit_nouns")),
+        publication_nouns(lex.words("publication_nouns")),
         affiliation_prepositions(lex.words("affiliation_prepositions")) {}
   const WordSet& stop_caps;
   const WordSet& connectors;
@@ -37,6 +38,7 @@ struct MentionWords {
   const WordSet& role_prepositions;
   const WordSet& voice_nouns;
   const WordSet& unit_nouns;
+  const WordSet& publication_nouns;
   const WordSet& affiliation_prepositions;
 };
 

@@ -109,11 +109,16 @@ bool read_indefinite(MentionParse& p) {
   return true;
 }
 
-// Whether the capitalised words after word k run to a legal form ("General Electric Co",
-// "Prime Computer Inc"): a firm's name.
+// Whether the capitalised words after word k run to a legal form or an organisation word
+// ("General Electric Co", "Prime Computer Inc", "Economist Intelligence Unit"): a name; not a
+// person's ("Lawyer David Steel") nor a possessor's ("President Reagan's Council").
 bool firm_name_after(const MentionParse& p, std::size_t k) {
-  for (std::size_t q = k + 1; q < p.words.size() && p.word(q).cap; ++q)
-    if (q > k + 1 && p.lex.is_legal_form(p.word(q).lower)) return true;
+  if (k + 1 < p.words.size() && p.given_name(p.word(k + 1))) return false;
+  for (std::size_t q = k + 1;
+       q < p.words.size() && p.word(q).cap && !has_possessive(p.word(q).text); ++q)
+    if (q > k + 1 && (p.lex.is_legal_form(p.word(q).lower) || p.org_word(p.word(q)) ||
+                      mention_words().unit_nouns.count(p.word(q).lower)))
+      return true;
   return false;
 }
 
@@ -446,6 +451,22 @@ void name_before_voice_noun(MentionParse& p) {
   }
 }
 
+// "the Peking Review magazine", "the Mercurio newspaper": a publication by its name, described
+// by the noun after it (words/publication_nouns.txt), as "the daily Trud" is by the noun before;
+// not a place's or a nation's press ("the Moscow newspaper", "a British weekly")
+void name_before_publication_noun(MentionParse& p) {
+  if (p.run.empty() || !p.any_lower_head || p.has_role() || p.words.back() != p.run.back() + 1 ||
+      !mention_words().publication_nouns.count(p.last().lower) ||
+      has_possessive(p.toks[p.run.back()].text))
+    return;
+  std::string run;
+  for (std::size_t idx : p.run) run += (run.empty() ? "" : " ") + std::string(p.toks[idx].text);
+  if (p.lex.places.count(run) || p.lex.nationalities.count(run)) return;
+  p.any_lower_head = false;
+  p.medium = true;
+  p.m.roles = {p.last().lower};  // how the item describes the medium
+}
+
 // A group head noun of a description: unnamed people ("the local officials")
 void decide_description_of(MentionParse& p, std::string head) {
   const bool group = p.lex.groups.count(head) && !p.lex.org_words.count(head);
@@ -661,6 +682,7 @@ void analyse_mention(std::string_view para, const std::vector<Token>& toks, Ment
   cut_person_before_of(p);
   if (decide_possessor_name(p)) return;
   name_before_voice_noun(p);
+  name_before_publication_noun(p);
   if (decide_description(p)) return;
   if (read_name(p)) apply_acronym(p);
 }
@@ -701,6 +723,14 @@ bool portfolio_title(const std::vector<Token>& toks, std::size_t and_at, std::si
   std::size_t q = and_at + 1;
   while (q < last && toks[q].cap && portfolios.count(toks[q].lower)) ++q;
   return q > and_at + 1 && q + 1 < last && is_role(toks[q]);
+}
+
+// The words of tokens [first, last) with single spaces ("Hong Kong").
+std::string words_between(const std::vector<Token>& toks, std::size_t first, std::size_t last) {
+  std::string out;
+  for (std::size_t i = first; i < last; ++i)
+    out += (out.empty() ? "" : " ") + std::string(toks[i].text);
+  return out;
 }
 
 // "U.S. Food": a name whose only organisation word is a country's initials is no organisation's
@@ -747,7 +777,8 @@ void split_conjunction(std::string_view para, const std::vector<Token>& toks, Me
     bool left_complete = is_name_word(before_and) && is_name_word(right) &&
                          ((i - m.first == 1 && all_caps_acronym(before_and.text)) ||
                           lexicon().org_words.count(before_and.lower) ||
-                          lexicon().places.count(std::string(before_and.text)));
+                          lexicon().places.count(std::string(before_and.text)) ||
+                          lexicon().places.count(words_between(toks, m.first, i)));
     if (!right_det && !singles && !both_long && !left_complete) continue;
     if (!right_det && one_firm_by_legal_form(toks, m.first, i, m.last)) continue;
     Mention a, b;

@@ -79,6 +79,26 @@ TEST_CASE("a firm's unit and a firm named by a title word are speakers by their 
       {{"Headline", "Vexa 2000 Inc said it expanded its fleet."},
        "it expanded its fleet",
        "Vexa 2000 Inc"},
+      // a publication named before its noun; places joined by "and" are no medium's name
+      {{"Headline", "Farmers sell fish in Hong Kong and Macao, the Vexa Review magazine said.",
+        "The magazine said grain prices rose."},
+       "grain prices rose",
+       "Vexa Review"},
+      // a role word opening an organisation's name is part of it
+      {{"Headline", "Growth will slow, the Economist Vexa Unit said."},
+       "Growth will slow",
+       "Economist Vexa Unit"},
+      // quoted in or by a medium: the subject of the passive said it
+      {{"Headline",
+        "The head of the port authority, Murilo Habbema, was quoted in today's Vexa Mercantil "
+        "newspaper as saying that ships could be used."},
+       "ships could be used",
+       "Murilo Habbema"},
+      {{"Headline",
+        "He echoed governor Erik Hoffmeyer, who was quoted by the daily Vexa as saying the "
+        "downgrading would have little effect."},
+       "the downgrading would have little effect",
+       "Erik Hoffmeyer"},
       // a place alone stands for the firm named after it
       {{"Headline", "Kobe Steel Ltd said it would cut output.",
         "Kobe said demand for copper tubing was weak."},
