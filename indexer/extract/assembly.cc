@@ -375,7 +375,8 @@ void StatementAssembly::keep_if_open_quotation(const ParaTokens& p) {
 }
 
 void StatementAssembly::add(const ParaTokens& p, std::vector<Found> found) {
-  resolver_.note_turn(p.index, turn_speaker(p.text));
+  if (opens_turn(p.text)) turn_ = turn_speaker(p.text);  // "" for the interviewer's turn
+  resolver_.note_turn(p.index, turn_);
   continue_open_quotation(p, found);
   const bool named_later = names_waiting(p, found);
   if (!named_later) give_waiting_to_previous();

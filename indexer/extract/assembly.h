@@ -48,6 +48,7 @@ class StatementAssembly {
 
   const EntityTable& table_;
   Resolver resolver_;
+  std::string turn_;  // the interviewee whose answer the paragraphs are in, else ""
   std::vector<Statement>& out_;
   std::vector<Found> previous_;        // the statements of the paragraph before
   const Found* open_quote_ = nullptr;  // the last of them, when its quotation is still open

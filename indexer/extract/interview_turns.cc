@@ -1,5 +1,7 @@
 #include "indexer/extract/interview_turns.h"
 
+#include <algorithm>
+
 namespace verbatim::extract {
 namespace {
 
@@ -30,7 +32,10 @@ bool is_name(std::string_view s) {
 
 }  // namespace
 
-std::string turn_speaker(std::string_view paragraph) {
+namespace {
+
+// The text between "((" and "))" opening `paragraph`, trimmed; empty when it opens with none.
+std::string_view marker_text(std::string_view paragraph) {
   std::size_t at = paragraph.find_first_not_of(' ');
   if (at == std::string_view::npos || paragraph.compare(at, 2, "((") != 0) return {};
   at += 2;
@@ -39,7 +44,21 @@ std::string turn_speaker(std::string_view paragraph) {
   std::string_view name = paragraph.substr(at, close - at);
   while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
   while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+  return name;
+}
+
+}  // namespace
+
+std::string turn_speaker(std::string_view paragraph) {
+  const std::string_view name = marker_text(paragraph);
   return !name.empty() && is_name(name) ? std::string(name) : std::string();
+}
+
+bool opens_turn(std::string_view paragraph) {
+  const std::string_view tag = marker_text(paragraph);
+  return !tag.empty() && (is_name(tag) || std::all_of(tag.begin(), tag.end(), [](char c) {
+                            return upper(c) || c == ' ' || c == '.';
+                          }));
 }
 
 }  // namespace verbatim::extract

@@ -5,6 +5,7 @@
 #include "indexer/extract/interview_turns.h"
 #include "unit/extract_test_util.h"
 
+using verbatim::extract::opens_turn;
 using verbatim::extract::turn_speaker;
 
 TEST_CASE("interview turns: the name opening an answer", "[extract][interview]") {
@@ -31,6 +32,13 @@ TEST_CASE("interview turns: the name opening an answer", "[extract][interview]")
   }
 }
 
+TEST_CASE("interview turns: what opens a turn", "[extract][interview]") {
+  CHECK(opens_turn("((Rich Bowen))  The stream was introduced last year."));
+  CHECK(opens_turn("((WN))  What did you find?"));
+  CHECK_FALSE(opens_turn("((hi))Hindi language: yes"));
+  CHECK_FALSE(opens_turn("And then we left."));
+}
+
 TEST_CASE("interview answers: I and we are the person answering, not the last speaker",
           "[extract][interview]") {
   using verbatim::extract::testing::find_text;
@@ -42,13 +50,18 @@ TEST_CASE("interview answers: I and we are the person answering, not the last sp
       "((Lena Moss))  I said the comet was young.",
       "((WN))  And your colleague?",
       "((Tom Vale))  I said the orbit was strange.",
+      "Vale said the tail was long. I say the data will tell.",
+      "((WN))  Anything else?",
+      "((Lena Moss))  No.",
   }));
   struct Expected {
     const char* text;
     const char* speaker;
   };
-  for (const Expected& e : {Expected{"the comet was young", "Lena Moss"},
-                            Expected{"the orbit was strange", "Tom Vale"}}) {
+  for (const Expected& e :
+       {Expected{"the comet was young", "Lena Moss"}, Expected{"the orbit was strange", "Tom Vale"},
+        // a paragraph with no marker goes on with the answer before it
+        Expected{"the data will tell", "Tom Vale"}}) {
     INFO(e.text);
     const auto* s = find_text(a, e.text);
     REQUIRE(s != nullptr);
