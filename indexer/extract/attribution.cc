@@ -340,6 +340,33 @@ Mention SentenceParser::headline_list(const Cue& cue) const {
   return m;
 }
 
+// "Japanese officials in Tokyo", "A British naval source", "a major French bank", "Republican
+// members of the committee": a nationality, a party's adjective or a "Miami-based" before a
+// group, role or organisation noun modifies it; the noun phrase is the mention, not the name.
+Mention SentenceParser::noun_after_modifier_name(const Mention& m) const {
+  if (m.kind != MentionKind::name || m.last != m.first + 1 || m.last >= b_) return m;
+  const Token& name = toks_[m.first];
+  const std::string text(name.text);
+  const bool modifier = lex_.nationalities.count(text) || lex_.is("party_adjectives", name.lower) ||
+                        (text.size() > 6 && text.compare(text.size() - 6, 6, "-based") == 0);
+  if (!modifier) return m;
+  for (std::size_t j = m.last; j < b_ && j < m.last + 3; ++j) {
+    const Token& t = toks_[j];
+    if (!is_word(t) || t.cap || lex_.cues.count(t.lower)) break;
+    const auto noun = [&](const Token& w) {
+      return is_word(w) && !w.cap &&
+             (lex_.groups.count(w.lower) || lex_.org_words.count(w.lower) ||
+              lex_.roles.count(w.lower));
+    };
+    if (noun(t)) {
+      while (j + 1 < b_ && noun(toks_[j + 1])) ++j;  // "bank sources"
+      Mention phrase = parse_left(para_, toks_, static_cast<long>(j), a_);
+      return phrase.empty() || phrase.kind == MentionKind::name ? m : phrase;
+    }
+  }
+  return m;
+}
+
 Mention SentenceParser::sentence_subject() const {
   // The clause subject of a gerund cue: the first noun phrase of the sentence, after a leading
   // adverbial that ends with a comma.
@@ -356,7 +383,7 @@ Mention SentenceParser::sentence_subject() const {
          !is_pronoun(toks_[k].lower) && toks_[k].lower != "the" && k < a_ + 6) {
     ++k;
   }
-  Mention m = parse_right(para_, toks_, k, b_);
+  Mention m = noun_after_modifier_name(parse_right(para_, toks_, k, b_));
   if (m.empty() && k + 1 < b_ && toks_[k].lower == "the" && toks_[k + 1].type == TokenType::word &&
       !toks_[k + 1].cap && !lex_.cues.count(toks_[k + 1].lower)) {
     // "The attacker ... and claimed ...": a common noun as the subject

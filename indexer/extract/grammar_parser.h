@@ -153,6 +153,7 @@ class SentenceParser {
   bool coordinated(const CueSite& s) const;
   bool passive_before(std::size_t i) const;
   long in_medium_before(std::size_t first) const;
+  Mention noun_after_modifier_name(const Mention& m) const;
   Mention passive_subject(long be) const;
   long skip_left(long k, long aside) const;
   bool manner_adverb(long k) const;

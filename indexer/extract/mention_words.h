@@ -27,6 +27,7 @@ struct MentionWords {
         voice_nouns(lex.words("voice_nouns")),
         unit_nouns(lex.words("unit_nouns")),
         publication_nouns(lex.words("publication_nouns")),
+        capitalised_roles(lex.words("capitalised_roles")),
         affiliation_prepositions(lex.words("affiliation_prepositions")) {}
   const WordSet& stop_caps;
   const WordSet& connectors;
@@ -39,6 +40,7 @@ struct MentionWords {
   const WordSet& voice_nouns;
   const WordSet& unit_nouns;
   const WordSet& publication_nouns;
+  const WordSet& capitalised_roles;
   const WordSet& affiliation_prepositions;
 };
 
@@ -66,6 +68,8 @@ inline bool is_determiner(const Token& t) {
 inline bool is_role(const Token& t) {
   if (t.type != TokenType::word) return false;
   const auto& roles = lexicon().roles;
+  // "Major Tom Vale", but "a major French bank"
+  if (!t.cap && mention_words().capitalised_roles.count(t.lower)) return false;
   if (roles.count(t.lower)) return true;
   auto dash = t.lower.rfind('-');  // "co-developer", "ex-minister"
   return dash != std::string::npos && dash + 1 < t.lower.size() &&

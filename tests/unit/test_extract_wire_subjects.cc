@@ -99,6 +99,15 @@ TEST_CASE("a firm's unit and a firm named by a title word are speakers by their 
         "downgrading would have little effect."},
        "the downgrading would have little effect",
        "Erik Hoffmeyer"},
+      // a nationality or a party's adjective before a group noun names nobody
+      {{"Headline", "Japanese officials in Tokyo today reiterated that Japan had no plans to act."},
+       "Japan had no plans to act",
+       "UNKNOWN"},
+      {{"Headline", "Republican members of the farm committee said they will propose amendments."},
+       "they will propose amendments",
+       "UNKNOWN"},
+      // "major" in lowercase is no title
+      {{"Headline", "A major French bank said it sold yen."}, "it sold yen", "UNKNOWN"},
       // a place alone stands for the firm named after it
       {{"Headline", "Kobe Steel Ltd said it would cut output.",
         "Kobe said demand for copper tubing was weak."},
