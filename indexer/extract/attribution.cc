@@ -344,7 +344,8 @@ Mention SentenceParser::headline_list(const Cue& cue) const {
 // members of the committee": a nationality, a party's adjective or a "Miami-based" before a
 // group, role or organisation noun modifies it; the noun phrase is the mention, not the name.
 Mention SentenceParser::noun_after_modifier_name(const Mention& m) const {
-  if (m.kind != MentionKind::name || m.last != m.first + 1 || m.last >= b_) return m;
+  const bool one_word = m.kind == MentionKind::name || m.kind == MentionKind::description;
+  if (!one_word || m.last != m.first + 1 || m.last >= b_) return m;
   const Token& name = toks_[m.first];
   const std::string text(name.text);
   const bool modifier = lex_.nationalities.count(text) || lex_.is("party_adjectives", name.lower) ||

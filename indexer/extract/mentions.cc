@@ -65,6 +65,15 @@ void collect_words(MentionParse& p) {
   }
 }
 
+// "Montreal-based", "State-owned", "Fourteen-year-old": a capitalised compound ending in a
+// participle that says where, whose or how old a name is (words/base_compound_ends.txt); not
+// a given name's syllables ("Kim Mahn-je")
+bool base_compound(std::string_view w) {
+  const auto dash = w.rfind('-');
+  return dash != std::string_view::npos && dash > 0 && w[0] >= 'A' && w[0] <= 'Z' &&
+         lexicon().is("base_compound_ends", w.substr(dash + 1));
+}
+
 // "a Bank of Spain spokesman" -> "Bank of Spain": the name before the role, from word `from`;
 // connectors inside the name too; not a title ("One MP"), a nationality or an adjective ("one
 // Western envoy"), nor a one-word owner of a lowercase institution ("a Reagan administration
@@ -74,6 +83,10 @@ std::string read_owner(const MentionParse& p, std::size_t from) {
   std::size_t k = from;
   for (; k < p.words.size(); ++k) {
     const Token& t = p.word(k);
+    if (base_compound(t.text)) {  // "a Washington-based Atlantic Council spokesman"
+      owner.clear();
+      continue;
+    }
     const bool inner_connector = !owner.empty() && is_connector(t) && k + 1 < p.words.size() &&
                                  is_name_word(p.word(k + 1)) && !is_role(p.word(k + 1));
     if (!inner_connector &&
@@ -373,6 +386,17 @@ void drop_place_possessor(MentionParse& p) {
       org_word_in(p, 1, run.size())) {
     run.erase(run.begin());
   }
+}
+
+// "Montreal-based Alcan", "Boston-based FMR Corp": where a firm is based is no part of its
+// name; the words up to a capitalised compound with a lowercase end ("-based") go, all of
+// them in "a Los Angeles-based entertainment attorney"
+void drop_base_modifier(MentionParse& p) {
+  auto& run = p.run;
+  std::size_t cut = 0;
+  for (std::size_t q = 0; q < run.size(); ++q)
+    if (base_compound(p.toks[run[q]].text)) cut = q + 1;
+  if (cut > 0) run.erase(run.begin(), run.begin() + static_cast<long>(cut));
 }
 
 // "Tonight's American Petroleum Institute report", "Monday's Foreign Ministry statement": a day
@@ -678,6 +702,7 @@ void analyse_mention(std::string_view para, const std::vector<Token>& toks, Ment
   cut_run_at_possessive(p);
   drop_place_possessor(p);
   drop_time_possessor(p);
+  drop_base_modifier(p);
   keep_person_after_org(p);
   cut_person_before_of(p);
   if (decide_possessor_name(p)) return;

@@ -106,6 +106,17 @@ TEST_CASE("a firm's unit and a firm named by a title word are speakers by their 
       {{"Headline", "Republican members of the farm committee said they will propose amendments."},
        "they will propose amendments",
        "UNKNOWN"},
+      // where a firm is based, or who owns it, is no part of its name
+      {{"Headline", "Montreal-based Vexa Ltd said it would cut output."},
+       "it would cut output",
+       "Vexa Ltd"},
+      {{"Headline", "State-owned Vexa Airways said it bought two jets."},
+       "it bought two jets",
+       "Vexa Airways"},
+      // ... but a given name's syllables are ("Kim Mahn-je")
+      {{"Headline", "Deputy Prime Minister Kim Mahn-je said exports rose."},
+       "exports rose",
+       "Kim Mahn-je"},
       // "major" in lowercase is no title
       {{"Headline", "A major French bank said it sold yen."}, "it sold yen", "UNKNOWN"},
       // a place alone stands for the firm named after it
