@@ -329,6 +329,11 @@ void skip_role_phrase(MentionParse& p) {
 void collect_run(MentionParse& p) {
   for (std::size_t k = p.from; k < p.words.size(); ++k) {
     const Token& t = p.word(k);
+    // "the bid by Dainippon Ink and Chemicals Inc for Sun Chemical": "for" after a legal form
+    // ends a firm's name ("Ford Motor Co of Canada Ltd", "Nissan Mexicana SA de CV" go on;
+    // "Chrysler Corp and Renault" is split as two)
+    if (t.lower == "for" && !p.run.empty() && p.lex.is_legal_form(p.toks[p.run.back()].lower))
+      break;
     if (is_name_word(t) || (t.lower == "the" && !p.run.empty()) ||
         (is_connector(t) && !p.run.empty() && k + 1 < p.words.size() &&
          (p.word(k + 1).cap || p.word(k + 1).lower == "the")) ||
@@ -433,8 +438,15 @@ void cut_person_before_of(MentionParse& p) {
   for (std::size_t k = 0; k < run.size(); ++k) {
     if (p.toks[run[k]].lower != "of") continue;
     const bool the_after = k + 1 < run.size() && p.toks[run[k + 1]].lower == "the";
+    // "Julius Maldutis of Salomon Brothers Inc": two words before a firm's whole name, not a
+    // firm's place ("Gold Fields of South Africa Ltd")
+    std::string after;
+    for (std::size_t q = k + 1; q + 1 < run.size(); ++q)
+      after += (after.empty() ? "" : " ") + std::string(p.toks[run[q]].text);
+    const bool firm_after =
+        k == 2 && p.lex.is_legal_form(p.toks[run.back()].lower) && !p.lex.places.count(after);
     bool person_like = (p.has_role() && k >= 1) ||
-                       (k >= 2 && (p.given_name(p.toks[run[0]]) || the_after)) ||
+                       (k >= 2 && (p.given_name(p.toks[run[0]]) || the_after || firm_after)) ||
                        (k == 1 && the_after && org_word_in(p, k + 1, run.size()));
     for (std::size_t q = 0; q < k; ++q) {
       if (p.org_word(p.toks[run[q]]) || is_role(p.toks[run[q]])) person_like = false;
@@ -717,7 +729,10 @@ void analyse_mention(std::string_view para, const std::vector<Token>& toks, Ment
 // ends the one before it: one firm's name, not two
 bool one_firm_by_legal_form(const std::vector<Token>& toks, std::size_t first, std::size_t and_at,
                             std::size_t last) {
-  auto form = [&](std::size_t i) { return lexicon().is_legal_form(toks[i].lower); };
+  // "Dainippon Ink and Chemicals Inc's takeover bid": the form may own what follows
+  auto form = [&](std::size_t i) {
+    return lexicon().is_legal_form(std::string(strip_possessive(toks[i].lower)));
+  };
   std::size_t end = last;
   while (end > and_at + 1 && toks[end - 1].type != TokenType::word) --end;
   if (end <= and_at + 2 || !form(end - 1)) return false;
@@ -799,11 +814,13 @@ void split_conjunction(std::string_view para, const std::vector<Token>& toks, Me
                      (!is_role(toks[m.first]) || (right_titled && !is_role(toks[i - 1])));
     // "BMW and EVE Energy", "Tesco and Salling Group": the part before "and" is a whole name
     const Token& before_and = toks[i - 1];
-    bool left_complete = is_name_word(before_and) && is_name_word(right) &&
-                         ((i - m.first == 1 && all_caps_acronym(before_and.text)) ||
-                          lexicon().org_words.count(before_and.lower) ||
-                          lexicon().places.count(std::string(before_and.text)) ||
-                          lexicon().places.count(words_between(toks, m.first, i)));
+    // "Bessemer Securities Corp and Cilluffo Associates": a legal form ends the first firm
+    const bool left_firm = is_name_word(right) && lexicon().is_legal_form(before_and.lower);
+    bool left_complete = left_firm || (is_name_word(before_and) && is_name_word(right) &&
+                                       ((i - m.first == 1 && all_caps_acronym(before_and.text)) ||
+                                        lexicon().org_words.count(before_and.lower) ||
+                                        lexicon().places.count(std::string(before_and.text)) ||
+                                        lexicon().places.count(words_between(toks, m.first, i))));
     if (!right_det && !singles && !both_long && !left_complete) continue;
     if (!right_det && one_firm_by_legal_form(toks, m.first, i, m.last)) continue;
     Mention a, b;
@@ -817,7 +834,8 @@ void split_conjunction(std::string_view para, const std::vector<Token>& toks, Me
     // "Port Authority of New York and New Jersey", "U.S. Food and Drug Administration" are one
     // name; "John Smith and Acme Corp" two
     const bool one_kind = a.org == b.org && !(b.org && org_by_country_initials_only(toks, a));
-    if (both_long && !one_kind && !named_person(toks, a) && !named_person(toks, b)) continue;
+    if (both_long && !one_kind && !left_firm && !named_person(toks, a) && !named_person(toks, b))
+      continue;
     m.parts.push_back(std::move(a));
     m.parts.push_back(std::move(b));
     return;

@@ -117,6 +117,18 @@ TEST_CASE("a firm's unit and a firm named by a title word are speakers by their 
       {{"Headline", "Deputy Prime Minister Kim Mahn-je said exports rose."},
        "exports rose",
        "Kim Mahn-je"},
+      // two words before "of" and a firm's whole name are a person of that firm, not a
+      // firm of a place
+      {{"Headline", "Prices will rise, Ward Vexley of Merrill Vexa Capital Markets Inc said."},
+       "Prices will rise",
+       "Ward Vexley"},
+      {{"Headline", "Vexa Banks of Florida Inc said it would redeem its stock."},
+       "it would redeem its stock",
+       "Vexa Banks of Florida Inc"},
+      // two firms joined by "and", the first ending in a legal form, speak together
+      {{"Headline", "Vexa Securities Corp and Tolmer Associates said they bought a stake."},
+       "they bought a stake",
+       "Vexa Securities Corp"},
       // "major" in lowercase is no title
       {{"Headline", "A major French bank said it sold yen."}, "it sold yen", "UNKNOWN"},
       // a place alone stands for the firm named after it
