@@ -496,18 +496,26 @@ Xapian::Query name_words(const Xapian::Database& db, const std::string& typed) {
   }
 }
 
-// Xapian's spelling correction, unless it only changes a word's ending (collapsed ->
-// collapse): the stemmed words are the same and match the same passages.
-std::string worth_suggesting(const std::string& typed, const std::string& corrected) {
+// Xapian's spelling correction, with each word the index holds kept as typed (Xapian offers a
+// more frequent neighbour for any word: "kong" -> "hong", "taiwan" -> "hainan"); "" when
+// nothing is left to correct, or only a word's ending changed (collapsed -> collapse: the
+// stemmed words are the same and match the same passages).
+std::string worth_suggesting(const Xapian::Database& db, const std::string& typed,
+                             const std::string& corrected) {
   if (corrected.empty()) return corrected;
   const Xapian::Stem stem(text::default_language().stemmer);
   std::istringstream a(typed), b(corrected);
-  std::string x, y;
+  std::string x, y, out;
+  bool changed = false;
   while (true) {
     const bool more_a = static_cast<bool>(a >> x), more_b = static_cast<bool>(b >> y);
     if (more_a != more_b) return corrected;
-    if (!more_a) return "";
-    if (x != y && stem(x) != stem(y)) return corrected;
+    if (!more_a) return changed ? out : "";
+    const std::string lower = text::ascii_lower(x);
+    const bool known = db.term_exists(lower) || db.term_exists("Z" + stem(lower));
+    const bool differs = x != y && lower != y && stem(lower) != stem(y) && !known;
+    changed = changed || differs;
+    out += (out.empty() ? "" : " ") + (differs ? y : x);
   }
 }
 
@@ -722,7 +730,7 @@ std::string spelling_suggestion(const Xapian::Database& db, const QueryPlan& pla
   } catch (const Xapian::Error&) {
     return "";  // build_query parsed the same input: not reached
   }
-  return worth_suggesting(plan.parser_input, qp.get_corrected_query_string());
+  return worth_suggesting(db, plan.parser_input, qp.get_corrected_query_string());
 }
 
 }  // namespace verbatim::query

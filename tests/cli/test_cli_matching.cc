@@ -90,6 +90,10 @@ TEST_CASE("wildcards and spelling suggestions", "[cli][matching]") {
   // A word's other ending is no misspelling.
   auto ok = run_verbatim({"query", "--db", c.db, "revitalized"});
   CHECK_FALSE(has(ok.err, "did you mean"));
+  // A word the index holds is never corrected to a more frequent neighbour ("billion" is no
+  // misspelling of "million"); only the word it lacks is.
+  auto known = run_verbatim({"query", "--db", c.db, "billion revitalizaton"});
+  CHECK(has(known.err, "did you mean: billion revitalization"));
 }
 
 TEST_CASE("unknown fields and values of closed fields: exit 2 naming the known ones",

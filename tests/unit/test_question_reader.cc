@@ -76,6 +76,14 @@ TEST_CASE("questions are read as a speaker and topic words, by class of phrasing
       {"Wang Yi's stance on Taiwan", "wang yi", "Wang Yi", "Taiwan"},
       {"what did Wang Yi stress about Taiwan", "wang yi", "Wang Yi", "Taiwan"},
       {"Trump talking about the wall", "donald trump", "Trump", "wall"},
+      // verbs of saying other than "say", asked with "did", "has", "how"
+      {"did Trump mention the wall?", "donald trump", "Trump", "wall"},
+      {"has Wang Yi commented on Taiwan?", "wang yi", "Wang Yi", "Taiwan"},
+      {"how does Trump describe the wall", "donald trump", "Trump", "wall"},
+      {"why did Trump praise the wall", "donald trump", "Trump", "wall"},
+      {"What's Trump's position on the wall?", "donald trump", "Trump", "wall"},
+      // the topic, then whose words
+      {"the wall according to Trump", "donald trump", "Trump", "wall"},
       // link words
       {"has Trump ever said anything about the wall", "donald trump", "Trump", "wall"},
       {"how did Trump talk about the wall", "donald trump", "Trump", "wall"},
