@@ -694,6 +694,12 @@ Verdict SentenceParser::rule_clause_subject_over_object(CueSite& s, Attr& at) co
   }
   Mention subject = sentence_subject();
   if (subject.empty() || subject.first >= m.first) return Verdict::pass;
+  // "The report from Vexa Bank said", "A study by the institute found": the document's source
+  // speaks through it
+  const bool document = subject.kind != MentionKind::name && subject.last + 1 == m.first &&
+                        words_.source_prepositions->count(toks_[subject.last].lower) &&
+                        (statement_noun(subject.head) || lex_.is("document_sources", subject.head));
+  if (document && m.kind != MentionKind::group) return speaker_before(at, m, m.first, s.cue);
   return speaker_before(at, subject, m.first, s.cue);
 }
 

@@ -129,6 +129,13 @@ TEST_CASE("a firm's unit and a firm named by a title word are speakers by their 
       {{"Headline", "Vexa Securities Corp and Tolmer Associates said they bought a stake."},
        "they bought a stake",
        "Vexa Securities Corp"},
+      // a document's source speaks through it
+      {{"Headline", "The report from Vexa Bank said rates would fall."},
+       "rates would fall",
+       "Vexa Bank"},
+      {{"Headline", "The report by the Institute of Vexa Affairs said fares were high."},
+       "fares were high",
+       "Institute of Vexa Affairs"},
       // "major" in lowercase is no title
       {{"Headline", "A major French bank said it sold yen."}, "it sold yen", "UNKNOWN"},
       // a place alone stands for the firm named after it
