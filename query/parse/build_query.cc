@@ -434,10 +434,10 @@ std::vector<std::string> resolve_speaker(const NameResolver& speakers, const std
 
 // What a free-text question ("Xi's quotes on opening-up") gives the plan.
 struct QuestionReading {
-  std::string speaker_typed;               // the speaker as typed ("Xi", "the premier")
-  std::vector<std::string> speaker_names;  // folded identities it names
-  std::string topic;                       // the words left to search for
-  bool anyone = false;                     // anyone's statements: no speaker asked for
+  std::vector<std::string> speakers_typed;  // the speakers as typed ("Xi", "the premier")
+  std::vector<std::string> speaker_names;   // folded identities they name
+  std::string topic;                        // the words left to search for
+  bool anyone = false;                      // anyone's statements: no speaker asked for
 };
 
 // A question's speakers and the topic words left; nothing when the words are no question (or
@@ -448,14 +448,22 @@ std::optional<QuestionReading> read_as_question(const QueryRequest& request,
   if (request.literal || !request.speakers.empty()) return std::nullopt;
   auto reading = read_question(request.words, speakers);
   if (!reading) return std::nullopt;
-  QuestionReading read{reading->speaker_typed, reading->speakers, reading->remaining,
-                       reading->anyone};
+  QuestionReading read{
+      {reading->speaker_typed}, reading->speakers, reading->remaining, reading->anyone};
   // a speaker the index does not know ("Trmp", "European Union"): as --speaker Trmp, no match,
-  // said so with the name spelt closest; "quotes on Brexit" asks for no speaker
+  // said so with the name spelt closest; "quotes by Trump and Biden": either's statements
   if (!read.anyone && read.speaker_names.empty())
-    read.speaker_names = resolve_speaker(speakers, read.speaker_typed, notes);
+    read.speaker_names = resolve_speaker(speakers, reading->speaker_typed, notes);
   else if (!read.anyone)
-    note_several(speakers, read.speaker_typed, read.speaker_names, notes);
+    note_several(speakers, reading->speaker_typed, read.speaker_names, notes);
+  for (const TypedSpeaker& other : reading->joined) {
+    note_several(speakers, other.typed, other.speakers, notes);
+    read.speakers_typed.push_back(other.typed);
+    for (const std::string& name : other.speakers)
+      if (std::find(read.speaker_names.begin(), read.speaker_names.end(), name) ==
+          read.speaker_names.end())
+        read.speaker_names.push_back(name);
+  }
   notes.push_back(
       fmt::format("read as: statements by {} about \"{}\" (--literal to search the words as typed)",
                   read.anyone ? "anyone" : shown_names(speakers, read.speaker_names), read.topic));
@@ -482,6 +490,19 @@ std::string typed_surname(const std::string& typed) {
 // The words naming a question's speaker ("Kuhn", "the premier") as text to find in passages:
 // all of them, or a person's surname alone ("Henry Kissinger", named "Kissinger" in the
 // paragraph); an empty query when they have no word to search for.
+Xapian::Query name_words(const Xapian::Database& db, const std::string& typed);
+
+// The words of any of the names typed ("Trump and Biden": passages naming either).
+Xapian::Query name_words(const Xapian::Database& db, const std::vector<std::string>& typed) {
+  Xapian::Query any;
+  for (const std::string& name : typed) {
+    Xapian::Query words = name_words(db, name);
+    if (words.empty()) return Xapian::Query();
+    any = any.empty() ? words : Xapian::Query(Xapian::Query::OP_OR, any, words);
+  }
+  return any;
+}
+
 Xapian::Query name_words(const Xapian::Database& db, const std::string& typed) {
   Xapian::QueryParser qp = make_parser(db, nullptr);
   try {
@@ -679,12 +700,12 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   std::vector<std::string> speaker_names;  // folded, from --speaker or the question
   std::string text;
   for (const std::string& w : request.words) text += (text.empty() ? "" : " ") + w;
-  std::string speaker_typed;
+  std::vector<std::string> speakers_typed;
   bool anyone = false;  // a question for anyone's statements ("quotes on Brexit")
   if (auto question = read_as_question(request, speakers, plan.notes)) {
     plan.question = true;
     anyone = question->anyone;
-    speaker_typed = std::move(question->speaker_typed);
+    speakers_typed = std::move(question->speakers_typed);
     speaker_names = std::move(question->speaker_names);
     text = std::move(question->topic);
   }
@@ -711,7 +732,7 @@ QueryPlan build_query(const Xapian::Database& db, const QueryRequest& request) {
   };
   plan.query = complete(parsed, &plan.notes);
   if (plan.question && !speaker_names.empty() && !parsed.empty() && !request.all_words)
-    plan.passages = passages_naming(db, request, parsed, name_words(db, speaker_typed));
+    plan.passages = passages_naming(db, request, parsed, name_words(db, speakers_typed));
   plan.words = word_units(plan.relaxed);
   for (const Xapian::Query& unit : plan.words)
     if (only_words({unit})) plan.text_words.push_back(unit);

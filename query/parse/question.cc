@@ -211,11 +211,61 @@ bool take_speaker(const std::vector<std::string>& words, std::vector<bool>& used
   }
   reading.speakers = std::move(found);
   reading.speaker_typed = name;
+  reading.speaker_start = i;
+  reading.speaker_end = i + len;
   for (std::size_t k = i; k < i + len; ++k) used[k] = true;
   // the titles typed before it ("President Xi", "Chinese Foreign Minister Wang Yi") are the
   // speaker's, not topic words; the name alone is what passages must hold
   for (std::size_t k = title_before(words, used, i); k < i; ++k) used[k] = true;
   return true;
+}
+
+// The known speaker whose words end right before word `end` (by name, else by role), into
+// `other`; false when none does.
+bool take_speaker_ending(const std::vector<std::string>& words, std::vector<bool>& used,
+                         std::size_t end, const NameResolver& speakers, QuestionReading& other) {
+  for (std::size_t len = std::min(kLongestName, end); len >= 1; --len)
+    for (bool by_role : {false, true})
+      if (take_speaker(words, used, end - len, len, speakers, by_role, other)) return true;
+  return false;
+}
+
+// The known speaker whose words start at word `start`, into `other`; false when none does.
+bool take_speaker_starting(const std::vector<std::string>& words, std::vector<bool>& used,
+                           std::size_t start, const NameResolver& speakers,
+                           QuestionReading& other) {
+  for (std::size_t len = std::min(kLongestName, words.size() - start); len >= 1; --len)
+    for (bool by_role : {false, true})
+      if (take_speaker(words, used, start, len, speakers, by_role, other)) return true;
+  return false;
+}
+
+// "what did Trump and Biden say about the wall", "quotes by the governor and Wang Yi on ...":
+// known speakers joined by "and" (words/question_speaker_joiners.txt) to the speaker found
+// speak too, each taken as the first was; the first typed stays first.
+void take_joined_speakers(const std::vector<std::string>& words, std::vector<bool>& used,
+                          const NameResolver& speakers, QuestionReading& reading) {
+  const extract::WordSet& joiners =
+      extract::word_class(text::default_language(), "question_speaker_joiners");
+  auto joiner = [&](std::size_t k) {
+    return k < words.size() && !used[k] && joiners.count(text::fold_name(words[k]));
+  };
+  for (std::size_t at = reading.speaker_start; at >= 2 && joiner(at - 1);) {
+    QuestionReading before;
+    if (!take_speaker_ending(words, used, at - 1, speakers, before)) break;
+    used[at - 1] = true;
+    reading.joined.insert(reading.joined.begin(), {reading.speaker_typed, reading.speakers});
+    reading.speakers = std::move(before.speakers);
+    reading.speaker_typed = std::move(before.speaker_typed);
+    at = reading.speaker_start = before.speaker_start;
+  }
+  for (std::size_t at = reading.speaker_end; at + 1 < words.size() && joiner(at);) {
+    QuestionReading after;
+    if (!take_speaker_starting(words, used, at + 1, speakers, after)) break;
+    used[at] = true;
+    reading.joined.push_back({after.speaker_typed, after.speakers});
+    at = reading.speaker_end = after.speaker_end;
+  }
 }
 
 // Where the topic starts: the first topic opener ("about", "on"), or the end. In "what did Trump
@@ -397,6 +447,7 @@ std::optional<QuestionReading> read_question(const std::vector<std::string>& typ
     found = found || find_unknown_speaker(words, used, reading);
     for (bool by_role : {false, true})
       found = found || find_speaker(words, used, speakers, by_role, true, reading);
+    if (found && !reading.speakers.empty()) take_joined_speakers(words, used, speakers, reading);
     if (!found) {
       if (!asks_anyone(words, used)) return std::nullopt;
       reading.anyone = true;

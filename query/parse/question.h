@@ -11,10 +11,20 @@
 
 namespace verbatim::query {
 
+// A speaker typed in a question and the identities it names.
+struct TypedSpeaker {
+  std::string typed;                  // "Biden"
+  std::vector<std::string> speakers;  // folded canonical names
+};
+
 struct QuestionReading {
   std::vector<std::string> speakers;  // folded canonical names; none for a name the index does
                                       // not know but spells closely ("Trmp")
   std::string speaker_typed;          // the words that named the speaker
+  std::size_t speaker_start = 0;      // the index of their first word
+  std::size_t speaker_end = 0;        // the index of the word after them
+  std::vector<TypedSpeaker> joined;   // more speakers joined by "and" ("what did Trump and
+                                      // Biden say about ..."): either's statements match
   std::string remaining;              // the topic words left for the full-text query
   bool anyone = false;                // no speaker asked for: anyone's statements on the topic
                                       // ("quotes on Brexit")

@@ -193,3 +193,39 @@ TEST_CASE("a name typed for lookup drops titles ending in a role, never a nation
   CHECK(speakers.resolve("American Trump").empty());
   CHECK(speakers.resolve("Chinese Watch").empty());
 }
+
+TEST_CASE("speakers joined by 'and' in a question are each asked for", "[question]") {
+  const KnownSpeakers known;
+  const query::NameResolver& speakers = known.speakers;
+  struct Joined {
+    const char* question;
+    const char* first;   // the first folded identity
+    const char* second;  // the one joined to it
+    const char* typed;   // the second as typed
+    const char* topic;
+  };
+  const Joined rows[] = {
+      {"what did Trump and Wang Yi say about Taiwan", "donald trump", "wang yi", "Wang Yi",
+       "Taiwan"},
+      {"Trump and Wang Yi's remarks on Taiwan", "donald trump", "wang yi", "Wang Yi", "Taiwan"},
+      {"quotes by the governor and Trump on inflation", "amara okonkwo", "donald trump", "Trump",
+       "inflation"},
+  };
+  for (const Joined& row : rows) {
+    INFO(row.question);
+    const auto r = query::read_question({row.question}, speakers);
+    REQUIRE(r.has_value());
+    REQUIRE_FALSE(r->speakers.empty());
+    CHECK(r->speakers.front() == row.first);
+    REQUIRE(r->joined.size() == 1);
+    CHECK(r->joined[0].typed == row.typed);
+    REQUIRE_FALSE(r->joined[0].speakers.empty());
+    CHECK(r->joined[0].speakers.front() == row.second);
+    CHECK(r->remaining == row.topic);
+  }
+  // "and" inside the topic joins no speaker
+  const auto topic =
+      query::read_question({"what did Trump say about Taiwan and Wang Yi"}, speakers);
+  REQUIRE(topic.has_value());
+  CHECK(topic->joined.empty());
+}
