@@ -144,7 +144,9 @@ void read_roles(MentionParse& p) {
     // word naming an organisation
     const bool names_org = t.cap && k + 1 < p.words.size() && p.word(k + 1).cap &&
                            (p.org_word(p.word(k + 1)) || firm_name_after(p, k));
-    if (!is_role(t) || names_org) continue;
+    // "John Major": a capitalised role word after a given name is a surname
+    const bool surname = t.cap && k > 0 && p.given_name(p.word(k - 1));
+    if (!is_role(t) || names_org || surname) continue;
     // "Deputy Governor" is not "the governor"
     std::string role = t.lower;
     if (k > 0 && mention_words().role_prefixes.count(p.word(k - 1).lower)) {

@@ -145,6 +145,14 @@ std::size_t word_end(std::string_view p, std::size_t b, std::size_t next, std::s
   return e;
 }
 
+// "el-Sisi", "al-Assad", "bin-Laden": a lowercase particle (words/hyphenated_name_particles.txt)
+// joined to a capitalised name is written as part of the name
+bool particle_name(std::string_view lower, std::string_view text) {
+  const auto dash = text.find('-');
+  return dash != std::string_view::npos && dash + 1 < text.size() && text[dash + 1] >= 'A' &&
+         text[dash + 1] <= 'Z' && lexicon().is("hyphenated_name_particles", lower.substr(0, dash));
+}
+
 // The word [b, e); "Dr.", "Sept.", "Mr.", initials "F.": the full stop belongs to the word
 // when the segmenter's test says such a full stop ends no sentence.
 Token word_token(std::string_view p, std::size_t b, std::size_t e, bool cap) {
@@ -222,6 +230,7 @@ std::vector<Token> tokenize(std::string_view p, std::size_t from) {
       i = skip_angle(p, c, next);
     } else if (alnum(c)) {
       out.push_back(word_token(p, i, word_end(p, i, next, quote_open), is_upper(c)));
+      if (!out.back().cap) out.back().cap = particle_name(out.back().lower, out.back().text);
       i = out.back().end;
     } else {
       out.push_back(punct_token(p, i, next, c));

@@ -136,6 +136,14 @@ TEST_CASE("a firm's unit and a firm named by a title word are speakers by their 
       {{"Headline", "The report by the Institute of Vexa Affairs said fares were high."},
        "fares were high",
        "Institute of Vexa Affairs"},
+      // a particle joined to a name by a hyphen is part of it; a role word after a given
+      // name is a surname
+      {{"Headline", "Foreign Minister Abdel Vexa el-Sisi said the talks would resume."},
+       "the talks would resume",
+       "Abdel Vexa el-Sisi"},
+      {{"Headline", "Former prime minister John Major said the vote was unlawful."},
+       "the vote was unlawful",
+       "John Major"},
       // "major" in lowercase is no title
       {{"Headline", "A major French bank said it sold yen."}, "it sold yen", "UNKNOWN"},
       // a place alone stands for the firm named after it
