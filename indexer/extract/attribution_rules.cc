@@ -174,6 +174,21 @@ Verdict SentenceParser::according_tail(Attr& at, bool content_before) const {
   return Verdict::accept;
 }
 
+Verdict SentenceParser::rule_according_to_measure(CueSite& s, Attr&) const {
+  // "prices each crude according to its quality", "according to the international price of
+  // gold", "according to farm size": in proportion to a measure (words/measure_nouns.txt), no
+  // source; the head is the last lowercase word before a preposition or punctuation ("the
+  // price freeze order" is a source)
+  if (!s.cue.according) return Verdict::pass;
+  const Token* head = nullptr;
+  for (std::size_t q = s.cue.last; q < b_ && q < s.cue.last + 6; ++q) {
+    const Token& t = toks_[q];
+    if (!is_word(t) || t.cap || words_.object_prepositions->count(t.lower)) break;
+    head = &t;
+  }
+  return head && lex_.is("measure_nouns", head->lower) ? Verdict::reject : Verdict::pass;
+}
+
 Verdict SentenceParser::rule_according_to_source(CueSite& s, Attr& at) const {
   if (!s.cue.according) return Verdict::pass;
   Mention source = parse_right(para_, toks_, s.cue.last, b_);
