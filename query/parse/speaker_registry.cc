@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "indexer/extract/lexicon.h"
+#include "query/parse/speaker_groups.h"
 #include "schema/cluster.h"
 #include "schema/fields.h"
 #include "schema/names.h"
@@ -15,67 +16,11 @@
 #include "text/normalize.h"
 
 namespace verbatim::query {
-namespace {
+namespace registry_detail {
 
-constexpr std::string_view kUnknown = "unknown";
 // A bare name goes to the one identity with that name part that takes this share of the
 // statements of all identities having it ("Johnson": Boris 16, Gary 1 is not enough to tell).
 constexpr double kNearlyAll = 0.9;
-// Spelling variants are told only on words this long ("zelensky"/"zelenskyy", not "li"/"lu").
-constexpr std::size_t kVariantLength = 6;
-// A form with less than 1/kRareForm of the statements of an identity's most common form gives it
-// no better kind of name to show ("Non-members Brazil" of 1 beside "Brazil" of 39), unless it is
-// a firm's whole name ("Sears Roebuck and Co") or a person's ("Mario Balletto").
-constexpr Xapian::termcount kRareForm = 10;
-// What an initialism stands for is read from this many of the paragraphs giving it as an alias.
-constexpr std::size_t kSeenParagraphs = 64;
-
-// Whether a and b are one edit (insertion, deletion, substitution, or two neighbouring letters
-// swapped: "alleghney"/"allegheny") apart, or equal.
-bool one_edit_apart(const std::string& a, const std::string& b) {
-  if (a.size() > b.size()) return one_edit_apart(b, a);
-  if (b.size() - a.size() > 1) return false;
-  std::size_t i = 0;
-  while (i < a.size() && a[i] == b[i]) ++i;
-  if (a.size() != b.size()) return a.compare(i, std::string::npos, b, i + 1) == 0;
-  if (i == a.size() || a.compare(i + 1, std::string::npos, b, i + 1) == 0) return true;
-  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
-         a.compare(i + 2, std::string::npos, b, i + 2) == 0;
-}
-
-// Whether a and b are of one length and differ in one letter only ("goldman"/"goodman").
-bool one_letter_changed(const std::string& a, const std::string& b) {
-  if (a.size() != b.size()) return false;
-  std::size_t diff = 0;
-  for (std::size_t i = 0; i < a.size(); ++i) diff += a[i] != b[i];
-  return diff == 1;
-}
-
-class UnionFind {
- public:
-  explicit UnionFind(std::size_t n) : parent_(n) { std::iota(parent_.begin(), parent_.end(), 0); }
-  std::size_t find(std::size_t i) {
-    while (parent_[i] != i) i = parent_[i] = parent_[parent_[i]];
-    return i;
-  }
-  void unite(std::size_t a, std::size_t b) { parent_[find(a)] = find(b); }
-
- private:
-  std::vector<std::size_t> parent_;
-};
-
-// Forms with the same identity words: case, diacritics and initials folded.
-struct Group {
-  std::vector<std::string> ordered;  // as in the name, written the one way (form_words)
-  // each form's words as written ("department of agriculture"), for its initials
-  std::vector<std::vector<std::string>> writings;
-  std::vector<std::string> words;  // sorted for subset tests
-  std::vector<std::size_t> forms;
-  Xapian::termcount statements = 0;
-  bool unknown = false;
-  std::string initialism;  // its letters when the name is an initialism ("s&p"), else ""
-  bool listed = false;     // its name is a group of data/query/speaker_forms.txt
-};
 
 // The letters of an initialism as shown: capitals, dots and "&" ("USDA", "U.S.", "PG&E") or
 // single capitals and "and" ("S and P"), 2 to 6 letters; "and" and "&" kept as '&' ("usda",
@@ -101,6 +46,95 @@ std::string initialism_letters(const std::string& shown) {
     }
   }
   return count >= 2 && count <= 6 ? letters : "";
+}
+
+// "new york" -> "New York": words [from, to) of a folded name as the gazetteer writes them
+std::string capitalised_words(const std::vector<std::string>& words, std::size_t from,
+                              std::size_t to) {
+  std::string out;
+  for (std::size_t i = from; i < to; ++i) {
+    if (!out.empty()) out += ' ';
+    std::string w = words[i];
+    if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 'a' + 'A');
+    out += w;
+  }
+  return out;
+}
+
+// Whether the words are a person's name by a given name of the gazetteer opening two or more
+// ("ward mccarthy", "mario balletto").
+bool given_name_first(const std::vector<std::string>& words) {
+  return words.size() >= 2 && extract::lexicon().given_names.count(capitalised_words(words, 0, 1));
+}
+
+// "department of agriculture" -> "agriculture department": a reversible head followed by "of"
+// and its field, the field first, as the name is also written ("United States Department of
+// Agriculture" is the "United States Agriculture Department"); a field holding an organisation
+// word is left ("Ministry of the Interior Police").
+void put_head_last(std::vector<std::string>& words) {
+  const extract::Lexicon& lex = extract::lexicon();
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    if (!lex.is("reversible_org_heads", words[i]) || words[i + 1] != "of") continue;
+    std::size_t from = i + 2;
+    if (lex.is("articles", words[from])) ++from;
+    if (from == words.size()) return;
+    for (std::size_t k = from; k < words.size(); ++k)
+      if (lex.org_words.count(words[k])) return;
+    std::vector<std::string> out(words.begin(), words.begin() + static_cast<long>(i));
+    out.insert(out.end(), words.begin() + static_cast<long>(from), words.end());
+    out.push_back(words[i]);
+    words = std::move(out);
+    return;
+  }
+}
+
+// Unites group `g` with the one candidate identity of `roots` (root -> its statements), or
+// with the one that has nearly all their statements; else leaves it apart.
+void unite_with_dominant(std::size_t g, const std::map<std::size_t, Xapian::termcount>& roots,
+                         UnionFind& uf) {
+  if (roots.empty()) return;
+  Xapian::termcount all = 0, best = 0;
+  std::size_t best_root = 0;
+  for (const auto& [root, n] : roots) {
+    all += n;
+    if (n > best) best = n, best_root = root;
+  }
+  if (roots.size() == 1 || best >= kNearlyAll * all) uf.unite(g, best_root);
+}
+
+}  // namespace registry_detail
+
+using namespace registry_detail;
+
+namespace {
+
+constexpr std::string_view kUnknown = "unknown";
+// Spelling variants are told only on words this long ("zelensky"/"zelenskyy", not "li"/"lu").
+constexpr std::size_t kVariantLength = 6;
+// A form with less than 1/kRareForm of the statements of an identity's most common form gives it
+// no better kind of name to show ("Non-members Brazil" of 1 beside "Brazil" of 39), unless it is
+// a firm's whole name ("Sears Roebuck and Co") or a person's ("Mario Balletto").
+constexpr Xapian::termcount kRareForm = 10;
+
+// Whether a and b are one edit (insertion, deletion, substitution, or two neighbouring letters
+// swapped: "alleghney"/"allegheny") apart, or equal.
+bool one_edit_apart(const std::string& a, const std::string& b) {
+  if (a.size() > b.size()) return one_edit_apart(b, a);
+  if (b.size() - a.size() > 1) return false;
+  std::size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() != b.size()) return a.compare(i, std::string::npos, b, i + 1) == 0;
+  if (i == a.size() || a.compare(i + 1, std::string::npos, b, i + 1) == 0) return true;
+  return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] &&
+         a.compare(i + 2, std::string::npos, b, i + 2) == 0;
+}
+
+// Whether a and b are of one length and differ in one letter only ("goldman"/"goodman").
+bool one_letter_changed(const std::string& a, const std::string& b) {
+  if (a.size() != b.size()) return false;
+  std::size_t diff = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) diff += a[i] != b[i];
+  return diff == 1;
 }
 
 // The country a word shown is the initials of (capitals, maybe with dots: "US", "U.S."), or
@@ -134,27 +168,6 @@ std::string with_country_spelt(const SpeakerForm& form) {
     out += (k ? " " : "") + (country ? text::fold_name(*country) : folded[k]);
   }
   return out;
-}
-
-// "department of agriculture" -> "agriculture department": a reversible head followed by "of"
-// and its field, the field first, as the name is also written ("United States Department of
-// Agriculture" is the "United States Agriculture Department"); a field holding an organisation
-// word is left ("Ministry of the Interior Police").
-void put_head_last(std::vector<std::string>& words) {
-  const extract::Lexicon& lex = extract::lexicon();
-  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
-    if (!lex.is("reversible_org_heads", words[i]) || words[i + 1] != "of") continue;
-    std::size_t from = i + 2;
-    if (lex.is("articles", words[from])) ++from;
-    if (from == words.size()) return;
-    for (std::size_t k = from; k < words.size(); ++k)
-      if (lex.org_words.count(words[k])) return;
-    std::vector<std::string> out(words.begin(), words.begin() + static_cast<long>(i));
-    out.insert(out.end(), words.begin() + static_cast<long>(from), words.end());
-    out.push_back(words[i]);
-    words = std::move(out);
-    return;
-  }
 }
 
 // The identity words of a form as written, the country's initials spelt out (with_country_spelt).
@@ -219,20 +232,6 @@ std::vector<Group> group_forms(const std::vector<SpeakerForm>& forms) {
   return groups;
 }
 
-// Unites group `g` with the one candidate identity of `roots` (root -> its statements), or
-// with the one that has nearly all their statements; else leaves it apart.
-void unite_with_dominant(std::size_t g, const std::map<std::size_t, Xapian::termcount>& roots,
-                         UnionFind& uf) {
-  if (roots.empty()) return;
-  Xapian::termcount all = 0, best = 0;
-  std::size_t best_root = 0;
-  for (const auto& [root, n] : roots) {
-    all += n;
-    if (n > best) best = n, best_root = root;
-  }
-  if (roots.size() == 1 || best >= kNearlyAll * all) uf.unite(g, best_root);
-}
-
 // Zelensky/Zelenskyy: names of the same words but one long word spelt one letter apart.
 void unite_spelling_variants(const std::vector<Group>& groups, UnionFind& uf) {
   std::unordered_map<std::string, std::vector<std::pair<std::size_t, std::size_t>>> buckets;
@@ -258,25 +257,6 @@ void unite_spelling_variants(const std::vector<Group>& groups, UnionFind& uf) {
         if (one_edit_apart(x, y) && !(one_word && one_letter_changed(x, y)))
           uf.unite(members[a].first, members[b].first);
       }
-}
-
-// "new york" -> "New York": words [from, to) of a folded name as the gazetteer writes them
-std::string capitalised_words(const std::vector<std::string>& words, std::size_t from,
-                              std::size_t to) {
-  std::string out;
-  for (std::size_t i = from; i < to; ++i) {
-    if (!out.empty()) out += ' ';
-    std::string w = words[i];
-    if (!w.empty() && w[0] >= 'a' && w[0] <= 'z') w[0] = static_cast<char>(w[0] - 'a' + 'A');
-    out += w;
-  }
-  return out;
-}
-
-// Whether the words are a person's name by a given name of the gazetteer opening two or more
-// ("ward mccarthy", "mario balletto").
-bool given_name_first(const std::vector<std::string>& words) {
-  return words.size() >= 2 && extract::lexicon().given_names.count(capitalised_words(words, 0, 1));
 }
 
 // A longer name that may stand for a shorter one as a person's full name does for the surname
@@ -322,37 +302,6 @@ bool place_before_department(const Group& shorter, const Group& longer) {
     return false;
   const std::string before = capitalised_words(l, 0, l.size() - s.size());
   return lex.places.count(before) || lex.nationalities.count(before);
-}
-
-// Adds to `out` the initialisms a name of several words is written as: the first letters of its
-// words but connectors, with and without its legal form, and with its "and" as '&' ("Standard and
-// Poor's Corp": "spc", "sp", "s&pc", "s&p"); none for a person's name (a given name of the
-// gazetteer first).
-void add_initials(const std::vector<std::string>& w, std::vector<std::string>& out) {
-  const extract::Lexicon& lex = extract::lexicon();
-  if (w.size() < 2 || given_name_first(w)) return;
-  std::size_t end = w.size();  // without the legal forms ("Onyx Petroleum Exploration Co Ltd")
-  while (end > 1 && lex.is("legal_forms", w[end - 1])) --end;
-  for (std::size_t upto : {w.size(), end}) {
-    std::string plain, marked;
-    for (std::size_t k = 0; k < upto; ++k) {
-      if (w[k] == "and") marked += '&';
-      if (lex.is("name_connectors", w[k])) continue;
-      plain += w[k][0];
-      marked += w[k][0];
-    }
-    if (plain.size() < 2) continue;
-    for (const std::string& i : {plain, marked})
-      if (std::find(out.begin(), out.end(), i) == out.end()) out.push_back(i);
-  }
-}
-
-// ... of every way the group's forms are written ("usda" of "United States Department of
-// Agriculture", one group with "United States Agriculture Department").
-std::vector<std::string> initials_of(const Group& g) {
-  std::vector<std::string> out;
-  for (const std::vector<std::string>& w : g.writings) add_initials(w, out);
-  return out;
 }
 
 // Whether `longer` begins with the words of `shorter`, the last of them maybe with the
@@ -487,128 +436,6 @@ void unite_short_forms(const std::vector<Group>& groups, const std::vector<Speak
   }
 }
 
-// Of the entity names seen with an initialism, the words of those that spell its letters
-// out, or whose end does ("u.s. securities and exchange commission" for "sec"), the end alone,
-// written the one way (put_head_last).
-std::vector<std::vector<std::string>> spelt_out(const std::string& letters,
-                                                const std::vector<std::string>& seen) {
-  std::vector<std::vector<std::string>> out;
-  for (const std::string& name : seen) {
-    const std::vector<std::string> words = identity_words(name);
-    for (std::size_t from = 0; from + 2 <= words.size(); ++from) {
-      std::vector<std::string> end(words.begin() + static_cast<long>(from), words.end());
-      std::vector<std::string> initials;
-      add_initials(end, initials);
-      if (std::find(initials.begin(), initials.end(), letters) == initials.end()) continue;
-      put_head_last(end);
-      out.push_back(std::move(end));
-      break;
-    }
-  }
-  return out;
-}
-
-// The candidates of `from` that are what the corpus spells an initialism out as, when it does
-// (`seen`: the entity names given with it); else all of them.
-std::vector<std::size_t> attested(const std::string& letters, const std::vector<std::size_t>& from,
-                                  const std::vector<std::string>* seen,
-                                  const std::vector<Group>& groups) {
-  const std::vector<std::vector<std::string>> spellings =
-      seen ? spelt_out(letters, *seen) : std::vector<std::vector<std::string>>{};
-  if (spellings.empty()) return from;
-  std::vector<std::size_t> out;
-  for (std::size_t h : from)
-    if (std::find(spellings.begin(), spellings.end(), groups[h].ordered) != spellings.end())
-      out.push_back(h);
-  return out;
-}
-
-// The entity names the corpus gives with one of the group's forms as an initialism, or nullptr.
-const std::vector<std::string>* seen_with(const Group& g, const std::vector<SpeakerForm>& forms,
-                                          const InitialismsSeen& seen) {
-  for (std::size_t f : g.forms)
-    if (auto it = seen.find(forms[f].folded); it != seen.end()) return &it->second;
-  return nullptr;
-}
-
-// "S and P" -> "Standard and Poor's Corp", "OECD" -> "Organisation for Economic Cooperation and
-// Development": an initialism goes with the identity whose name it abbreviates, when that is
-// one identity or one takes nearly all the statements of those it could abbreviate. Where an
-// item spells the letters out ("the Securities and Exchange Commission (SEC)", `seen`), only
-// the names it gives count: "SEC" goes with that commission though Seiko Epson Corp has the
-// same initials, and "NBC" of "National Broadcasting Co (NBC)" is not National Bank of Canada.
-void unite_initialisms(const std::vector<Group>& groups, const std::vector<SpeakerForm>& forms,
-                       const InitialismsSeen& seen, UnionFind& uf) {
-  std::unordered_map<std::string, std::vector<std::size_t>> by_initials;
-  for (std::size_t g = 0; g < groups.size(); ++g)
-    if (!groups[g].unknown && groups[g].initialism.empty())
-      for (const std::string& i : initials_of(groups[g])) by_initials[i].push_back(g);
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    if (groups[g].unknown) continue;
-    const std::string& letters = groups[g].initialism;
-    auto it = letters.empty() ? by_initials.end() : by_initials.find(letters);
-    if (it == by_initials.end()) continue;
-    std::map<std::size_t, Xapian::termcount> roots;
-    for (std::size_t h : attested(letters, it->second, seen_with(groups[g], forms, seen), groups))
-      roots[uf.find(h)] += groups[h].statements;
-    unite_with_dominant(g, roots, uf);
-  }
-}
-
-// The letters of a name's opening initialism and the identity words after it ("EC Commission":
-// "ec", {"commission"}); no letters when the name opens otherwise or goes on with no more than
-// a legal form.
-std::pair<std::string, std::vector<std::string>> opening_initialism(const SpeakerForm& form) {
-  const std::size_t shown_space = form.display.find(' ');
-  const std::size_t folded_space = form.folded.find(' ');
-  if (shown_space == std::string::npos || folded_space == std::string::npos) return {};
-  std::string letters = initialism_letters(form.display.substr(0, shown_space));
-  std::vector<std::string> rest = identity_words(form.folded.substr(folded_space + 1));
-  const extract::Lexicon& lex = extract::lexicon();
-  // "CBS Inc" says no more than "CBS": which "C. B. S. Inc" it is, is not told
-  if (letters.empty() || std::all_of(rest.begin(), rest.end(), [&](const std::string& w) {
-        return lex.is("legal_forms", w);
-      }))
-    return {};
-  return {std::move(letters), std::move(rest)};
-}
-
-// The first letters of words [0, end) but connectors ("european community": "ec").
-std::string initials_up_to(const std::vector<std::string>& words, std::size_t end) {
-  const extract::Lexicon& lex = extract::lexicon();
-  std::string out;
-  for (std::size_t k = 0; k < end; ++k)
-    if (!lex.is("name_connectors", words[k])) out += words[k][0];
-  return out;
-}
-
-// "EC Commission" -> "European Community Commission": a name opening with an initialism goes
-// with the identity whose name opens with the words it abbreviates and goes on with the same
-// words, when that is one identity or one takes nearly all their statements.
-void unite_initialism_openings(const std::vector<Group>& groups,
-                               const std::vector<SpeakerForm>& forms, UnionFind& uf) {
-  std::unordered_map<std::string, std::vector<std::size_t>> by_last_word;
-  for (std::size_t g = 0; g < groups.size(); ++g)
-    if (!groups[g].unknown && groups[g].ordered.size() >= 3)
-      by_last_word[groups[g].ordered.back()].push_back(g);
-  for (std::size_t g = 0; g < groups.size(); ++g) {
-    if (groups[g].unknown) continue;
-    const auto [letters, rest] = opening_initialism(forms[groups[g].forms.front()]);
-    auto it = letters.empty() ? by_last_word.end() : by_last_word.find(rest.back());
-    if (it == by_last_word.end()) continue;
-    std::map<std::size_t, Xapian::termcount> roots;
-    for (std::size_t h : it->second) {
-      const std::vector<std::string>& l = groups[h].ordered;
-      if (h == g || l.size() < rest.size() + 2) continue;
-      const std::size_t opening = l.size() - rest.size();
-      if (std::equal(rest.begin(), rest.end(), l.begin() + static_cast<long>(opening)) &&
-          initials_up_to(l, opening) == letters)
-        roots[uf.find(h)] += groups[h].statements;
-    }
-    unite_with_dominant(g, roots, uf);
-  }
-}
-
 // Whether the words are a person's name as far as a name can tell: two or three words, none an
 // organisation word, legal form, connector, place or nationality ("ward mccarthy", not "union
 // bank" or "general motors").
@@ -701,31 +528,6 @@ std::size_t display_form(const std::vector<std::size_t>& list, const std::vector
     if (chosen == list.size() || order(f) < order(chosen)) chosen = f;
   }
   return chosen;
-}
-
-// The InitialismsSeen of the index's initialism forms: the entity names (`XE`) of the
-// paragraphs holding the form as an alias (`XA`), from the first kSeenParagraphs of them.
-InitialismsSeen initialisms_seen(const Xapian::Database& db,
-                                 const std::vector<SpeakerForm>& forms) {
-  const std::string alias = schema::prefix_of(schema::Id::alias);
-  const std::string entity = schema::prefix_of(schema::Id::entity);
-  InitialismsSeen seen;
-  for (const SpeakerForm& f : forms) {
-    const std::string term = alias + f.folded;
-    if (initialism_letters(f.display).empty() || db.get_termfreq(term) == 0) continue;
-    std::vector<std::string>& names = seen[f.folded];
-    std::size_t read = 0;
-    for (auto p = db.postlist_begin(term); p != db.postlist_end(term) && read < kSeenParagraphs;
-         ++p, ++read) {
-      auto t = db.termlist_begin(*p);
-      for (t.skip_to(entity); t != db.termlist_end(*p) && (*t).rfind(entity, 0) == 0; ++t) {
-        std::string name = (*t).substr(entity.size());
-        if (name != f.folded && std::find(names.begin(), names.end(), name) == names.end())
-          names.push_back(std::move(name));
-      }
-    }
-  }
-  return seen;
 }
 
 }  // namespace
