@@ -919,6 +919,18 @@ Verdict SentenceParser::rule_inverted_said_x(CueSite& s, Attr& at) const {
   const bool after_quotation =
       before.type == TokenType::quote ||
       (cue.first >= a_ + 2 && toks_[cue.first - 2].type == TokenType::quote);
+  if (m.kind != MentionKind::name && headline_ && cue.last + 1 == b_ && is_word(toks_[cue.last]) &&
+      !toks_[cue.last].cap && lex_.roles.count(toks_[cue.last].lower)) {
+    // "..., says scholar", "..., says expert": a headline drops the article before the role
+    Mention role;
+    role.kind = MentionKind::description;
+    role.first = cue.last;
+    role.last = cue.last + 1;
+    role.head = toks_[cue.last].lower;
+    role.roles = {role.head};
+    role.text = std::string(toks_[cue.last].text);
+    return speaker_after(at, role, cue.first, role.last);
+  }
   if (m.empty()) {
     // ""...," said the skipper.", "said a commuter waiting at the pier": a common noun no
     // list knows, after a say or tell cue (words/common_noun_cue_lemmas.txt; not ", called a

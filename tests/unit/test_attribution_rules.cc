@@ -39,6 +39,8 @@ const std::vector<RuleCase>& cases() {
        "In the opinion of", true, "the Port Institute", "the tolls are too high"},
       {"in_xs_words", "In the analysis of the samples, no oil was found.", "In the analysis of",
        false, "", ""},
+      {"inverted_said_x", "Exports will rise, says scholar", "says", true, "scholar",
+       "Exports will rise", true},
       {"according_to_measure", "Each crude is priced according to its quality.", "according to",
        false, "", ""},
       {"according_to_measure", "Support would vary according to farm size or overall production.",
