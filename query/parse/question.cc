@@ -323,6 +323,32 @@ bool find_leading_speaker(const std::vector<std::string>& words, std::vector<boo
   return false;
 }
 
+// "Trump and Biden on the debate": speakers joined by "and" first (take_joined_speakers), then a
+// topic opener and at least one topic word.
+bool find_leading_joined_speakers(const std::vector<std::string>& words, std::vector<bool>& used,
+                                  const NameResolver& speakers, QuestionReading& reading) {
+  const text::Language& lang = text::default_language();
+  const extract::WordSet& openers = extract::word_class(lang, "question_topic_openers");
+  const extract::WordSet& joiners = extract::word_class(lang, "question_speaker_joiners");
+  for (std::size_t len = std::min(kLongestName, words.size() - 1); len >= 1; --len) {
+    if (len + 2 >= words.size() || !joiners.count(text::fold_name(words[len]))) continue;
+    std::vector<bool> trial = used;
+    QuestionReading read;
+    if (!take_speaker(words, trial, 0, len, speakers, false, read) &&
+        !take_speaker(words, trial, 0, len, speakers, true, read))
+      continue;
+    take_joined_speakers(words, trial, speakers, read);
+    const std::size_t end = read.speaker_end;
+    if (read.joined.empty() || end + 1 >= words.size() ||
+        !openers.count(text::fold_name(words[end])))
+      continue;
+    used = std::move(trial);
+    reading = std::move(read);
+    return true;
+  }
+  return false;
+}
+
 // Whether a word is written as a name is: a capital first (or a letter beyond ASCII).
 bool capitalised(const std::string& word) {
   const unsigned char c = static_cast<unsigned char>(word.empty() ? ' ' : word[0]);
@@ -435,7 +461,9 @@ std::optional<QuestionReading> read_question(const std::vector<std::string>& typ
   const bool quote_word = mark_quote_words(words, used);
   if (quote_word) mark_addressees(words, used);
   if (!quote_word) {
-    if (!find_leading_speaker(words, used, speakers, reading)) return std::nullopt;
+    if (!find_leading_speaker(words, used, speakers, reading) &&
+        !find_leading_joined_speakers(words, used, speakers, reading))
+      return std::nullopt;
   } else {
     // a name or a description before the topic ("quotes by the treasury secretary on the
     // dollar") before one in it (the topic's "dollar" may name Dollar General Corp too)

@@ -210,6 +210,8 @@ TEST_CASE("speakers joined by 'and' in a question are each asked for", "[questio
       {"Trump and Wang Yi's remarks on Taiwan", "donald trump", "wang yi", "Wang Yi", "Taiwan"},
       {"quotes by the governor and Trump on inflation", "amara okonkwo", "donald trump", "Trump",
        "inflation"},
+      // the speakers first, then the topic opener
+      {"Trump and Wang Yi on Taiwan", "donald trump", "wang yi", "Wang Yi", "Taiwan"},
   };
   for (const Joined& row : rows) {
     INFO(row.question);
