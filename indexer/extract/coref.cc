@@ -635,12 +635,35 @@ const Sieve kSieves[] = {
 
 }  // namespace
 
+namespace {
+
+// In an interview's answer "he", "she" and "they" are others than the one answering ("I"), and
+// the answer itself names them ("My mom, she always encouraged me"): a speaker resolved from
+// before the answer, or the one answering, is nobody the item names.
+bool third_person_outside_answer(const Query& q, const std::string& speaker) {
+  if (!(he_or_she(q) || q.head_is("they")) || speaker.empty() || speaker == kUnknown) return false;
+  const auto turn = q.memory.turns.find(q.para);
+  if (turn == q.memory.turns.end()) return false;
+  if (speaker == turn->second) return true;
+  const long r = q.table.find(speaker);
+  if (r < 0) return true;
+  const std::size_t answer_start = position(q.para, 0);
+  for (std::size_t at : q.table.record(r).mentions)
+    if (at >= answer_start && at < q.pos) return false;
+  return true;
+}
+
+}  // namespace
+
 Resolution run_coref_sieves(const Mention& m, int para, std::size_t pos, EntityTable& table,
                             CorefMemory& memory) {
   Query q(m, para, pos, table, memory);
   for (const Sieve& s : kSieves) {
     if (s.kind != m.kind) continue;
-    if (Verdict v = s.apply(q)) return {std::move(*v), s.name};
+    if (Verdict v = s.apply(q)) {
+      if (third_person_outside_answer(q, *v)) return {kUnknown, "third_person_in_answer"};
+      return {std::move(*v), s.name};
+    }
   }
   return {};
 }

@@ -68,3 +68,28 @@ TEST_CASE("interview answers: I and we are the person answering, not the last sp
     CHECK(s->speaker == e.speaker);
   }
 }
+
+TEST_CASE("interview answers: he, she and they are others, named in the answer",
+          "[extract][interview]") {
+  using verbatim::extract::testing::find_text;
+  using verbatim::extract::testing::make_item;
+  const auto a = verbatim::extract::analyse(make_item({
+      "Chess player Lena Moss talks to Wikinews",
+      "Lena Moss won the title in May.",
+      "((WN))  Who taught you?",
+      "((Lena Moss))  My mom taught me. She said I had to be patient.",
+      "((WN))  And the federation?",
+      "((Lena Moss))  They said the rules would change.",
+  }));
+  struct Expected {
+    const char* text;
+    const char* speaker;
+  };
+  for (const Expected& e : {Expected{"I had to be patient", "UNKNOWN"},
+                            Expected{"the rules would change", "UNKNOWN"}}) {
+    INFO(e.text);
+    const auto* s = find_text(a, e.text);
+    REQUIRE(s != nullptr);
+    CHECK(s->speaker == e.speaker);
+  }
+}
