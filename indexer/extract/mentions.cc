@@ -135,6 +135,16 @@ bool firm_name_after(const MentionParse& p, std::size_t k) {
   return false;
 }
 
+// The nationality written right before word k ("Chinese", "U.S."), lowercase without dots
+// ("chinese", "us"); "" when none.
+std::string nationality_before(const MentionParse& p, std::size_t k) {
+  if (k == 0 || !p.word(k - 1).cap) return {};
+  std::string text(p.word(k - 1).text);
+  if (!p.lex.nationalities.count(text)) return {};
+  text.erase(std::remove(text.begin(), text.end(), '.'), text.end());
+  return ascii_lower(text);
+}
+
 // The role words of the mention ("deputy governor", "former minister"); the name is the
 // capitalised run after the last.
 void read_roles(MentionParse& p) {
@@ -154,6 +164,10 @@ void read_roles(MentionParse& p) {
     }
     if (role.rfind("ex-", 0) == 0) role = "former " + role.substr(3);
     p.m.roles.push_back(role);
+    // "Chinese President Xi Jinping", "the Chinese president": the role of a nation too, so
+    // that "the Chinese president" is not the Kenyan one (role_description)
+    if (const std::string nation = nationality_before(p, k); !nation.empty())
+      p.m.roles.push_back(nation + " " + t.lower);
     p.r = static_cast<long>(k);
   }
 }

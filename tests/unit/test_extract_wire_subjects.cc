@@ -144,6 +144,12 @@ TEST_CASE("a firm's unit and a firm named by a title word are speakers by their 
       {{"Headline", "Former prime minister John Major said the vote was unlawful."},
        "the vote was unlawful",
        "John Major"},
+      // "the Chinese president" is the one the item calls Chinese, not the last president
+      {{"Headline", "Chinese President Xi Jinping opened the forum.",
+        "Kenyan President William Ruto said the initiative helped Kenya.",
+        "The Chinese president also said that China will never seek hegemony."},
+       "China will never seek hegemony",
+       "Xi Jinping"},
       // "major" in lowercase is no title
       {{"Headline", "A major French bank said it sold yen."}, "it sold yen", "UNKNOWN"},
       // a place alone stands for the firm named after it
