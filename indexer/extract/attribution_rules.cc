@@ -287,12 +287,10 @@ Verdict SentenceParser::rule_state_of_place(CueSite& s, Attr&) const {
   const std::string& form = toks_[cue.first].lower;
   if (form == "state") return is_pronoun(prev->lower) ? Verdict::pass : Verdict::reject;
   if (form != "states") return Verdict::pass;
-  std::string initials(prev->text);
-  initials.erase(std::remove(initials.begin(), initials.end(), '.'), initials.end());
   const std::string text(prev->text);
-  const bool of_place =
-      lex_.places.count(text) || lex_.regions.count(text) || lex_.nationalities.count(text) ||
-      lex_.country_initialisms.count(initials) || lex_.is("polity_blocs", ascii_lower(initials));
+  const bool of_place = lex_.places.count(text) || lex_.regions.count(text) ||
+                        lex_.nationalities.count(text) || lex_.is_country_initialism(text) ||
+                        lex_.is("polity_blocs", ascii_lower(without_dots(text)));
   return of_place ? Verdict::reject : Verdict::pass;
 }
 

@@ -88,9 +88,7 @@ void EntityTable::spell_country_initialisms() {
     if (!r.typed || r.type != EntityType::organisation) continue;
     const auto space = r.name.find(' ');
     if (space == std::string::npos) continue;
-    std::string initials = r.name.substr(0, space);
-    initials.erase(std::remove(initials.begin(), initials.end(), '.'), initials.end());
-    const auto it = spelt.find(initials);
+    const auto it = spelt.find(without_dots(r.name.substr(0, space)));
     if (it == spelt.end()) continue;
     if (std::find(r.aliases.begin(), r.aliases.end(), r.name) == r.aliases.end())
       r.aliases.push_back(r.name);

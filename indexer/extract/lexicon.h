@@ -18,6 +18,14 @@ struct Language;
 
 namespace verbatim::extract {
 
+// "U.S." -> "US": a word with its full stops left out.
+inline std::string without_dots(std::string_view word) {
+  std::string out;
+  for (char c : word)
+    if (c != '.') out += c;
+  return out;
+}
+
 // A closed class of words (pronouns, determiners, months, ...), lowercase, as listed in its data
 // file; the views point into the embedded data.
 using WordSet = std::unordered_set<std::string_view>;
@@ -68,6 +76,10 @@ struct Lexicon {
   // "US" -> "United States", "UAE" -> "United Arab Emirates": the initials of each country named
   // with two words or more, when no other country has them ("SA": which country?)
   std::unordered_map<std::string, std::string> country_initialisms;
+  // Whether `written` ("U.S.", "US") is a country's initials, dots or not.
+  bool is_country_initialism(std::string_view written) const {
+    return country_initialisms.count(without_dots(written)) > 0;
+  }
   // Word classes: EXTRACT_DIR/words/NAME.txt -> NAME.
   std::map<std::string, WordSet, std::less<>> word_classes;
 

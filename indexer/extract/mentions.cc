@@ -139,10 +139,8 @@ bool firm_name_after(const MentionParse& p, std::size_t k) {
 // ("chinese", "us"); "" when none.
 std::string nationality_before(const MentionParse& p, std::size_t k) {
   if (k == 0 || !p.word(k - 1).cap) return {};
-  std::string text(p.word(k - 1).text);
-  if (!p.lex.nationalities.count(text)) return {};
-  text.erase(std::remove(text.begin(), text.end(), '.'), text.end());
-  return ascii_lower(text);
+  const std::string text(p.word(k - 1).text);
+  return p.lex.nationalities.count(text) ? ascii_lower(without_dots(text)) : std::string();
 }
 
 // The role words of the mention ("deputy governor", "former minister"); the name is the
@@ -181,10 +179,8 @@ bool only_setting_before_group(const MentionParse& p) {
   for (std::size_t k = 0; k + 1 < p.words.size(); ++k) {
     const Token& t = p.word(k);
     const std::string text(t.text);
-    std::string initials = text;
-    initials.erase(std::remove(initials.begin(), initials.end(), '.'), initials.end());
-    const bool of_place = lex.places.count(text) || lex.nationalities.count(text) ||
-                          lex.country_initialisms.count(initials);
+    const bool of_place =
+        lex.places.count(text) || lex.nationalities.count(text) || lex.is_country_initialism(text);
     if (!of_place && !lex.modifiers.count(t.lower) && !lex.is("articles", t.lower)) return false;
     place = place || of_place;
   }
@@ -796,9 +792,7 @@ bool org_by_country_initials_only(const std::vector<Token>& toks, const Mention&
   bool initials = false;
   for (std::size_t i = m.first; i < m.last; ++i) {
     const Token& t = toks[i];
-    std::string letters(t.text);
-    letters.erase(std::remove(letters.begin(), letters.end(), '.'), letters.end());
-    if (lex.country_initialisms.count(letters)) {
+    if (lex.is_country_initialism(t.text)) {
       initials = true;
     } else if (lex.org_words.count(t.lower) || lex.org_acronyms.count(std::string(t.text)) ||
                all_caps_acronym(t.text)) {
