@@ -120,7 +120,12 @@ bool org_short_form(const std::vector<std::string>& small, const std::vector<std
   }
   // "Wisconsin" of "First Wisconsin Corp": after the word opening a firm's name
   // (words/firm_opening_words.txt)
-  const std::size_t from = big.size() >= 3 && lex.opens_firm_name(big.front());
+  std::size_t from = big.size() >= 3 && lex.opens_firm_name(big.front());
+  // "Paribas" of "Banque Paribas", "Ferruzzi" of "Gruppo Ferruzzi": after the organisation
+  // words opening the name (words/org_opening_words.txt)
+  while (from + 1 < big.size() && lex.is("org_opening_words", big[from]) &&
+         !lex.org_words.count(big[from + 1]))
+    ++from;
   if (big[from] != small.front()) return false;
   for (std::size_t i = from + 1; i < big.size(); ++i) {
     if (!lex.org_words.count(big[i])) return false;

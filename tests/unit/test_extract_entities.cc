@@ -124,6 +124,18 @@ TEST_CASE("a name's type by its words: initials after a given name, compounds of
        "Harbour Securities",
        EntityType::organisation,
        "Harbour Securities"},
+      // a firm's name in another language: "Banque", "Gruppo" make it a firm, and "he" is a
+      // person, not the bank; the name after them alone is the firm's short form
+      {{"Prices", "Anne Morel, an economist at Banque Lavergne, said prices would rise.",
+        "\"It will be a hard year,\" she said."},
+       "Banque Lavergne",
+       EntityType::organisation,
+       "Anne Morel"},
+      {{"Sugar", "Gruppo Castellani said its sugar sales rose.",
+        "Castellani said it had agreed to buy the mill."},
+       "Gruppo Castellani",
+       EntityType::organisation,
+       "Gruppo Castellani"},
   };
   for (const Case& c : cases) {
     const Analysis a = analyse(make_item(c.paragraphs));
