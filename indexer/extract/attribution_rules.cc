@@ -381,6 +381,24 @@ Verdict SentenceParser::rule_participle_naming_thing(CueSite& s, Attr&) const {
              : Verdict::pass;
 }
 
+bool SentenceParser::passive_said_before(std::size_t cue) const {
+  // a form of "be" before the cue, past one adverb, or a comma
+  long q = static_cast<long>(cue) - 1;
+  if (q >= static_cast<long>(a_) && right_adverbs().count(toks_[static_cast<std::size_t>(q)].lower))
+    --q;
+  if (q < static_cast<long>(a_)) return false;
+  const Token& t = toks_[static_cast<std::size_t>(q)];
+  return is_punct(t, ",") || words_.be_forms->count(t.lower) > 0;
+}
+
+bool SentenceParser::clause_follows(std::size_t k) const {
+  // a comma or a subject pronoun after `k` in the sentence: a clause of its own comes
+  for (std::size_t j = k; j < b_; ++j) {
+    if (is_punct(toks_[j], ",") || (is_word(toks_[j]) && is_pronoun(toks_[j].lower))) return true;
+  }
+  return false;
+}
+
 Verdict SentenceParser::rule_said_to_rumour(CueSite& s, Attr&) const {
   // "MANILA SAID TO OFFER DEBT BONDS": "(is) said to" + a verb reports a rumour, not a statement
   const Cue& cue = s.cue;
@@ -388,7 +406,13 @@ Verdict SentenceParser::rule_said_to_rumour(CueSite& s, Attr&) const {
       toks_[cue.last].lower != "to") {
     return Verdict::pass;
   }
+  // in the body, "Acme said to date it has sold ..." is Acme's: an infinitive phrase opening
+  // the clause said, unless after a form of "be" ("is widely said to"), a comma ("the firm,
+  // said to be ..."), or before "be" or "have" ("officials said to have played")
   const Token& v = toks_[cue.last + 1];
+  if (!headline_ && !title_case_ && !passive_said_before(cue.first) && v.lower != "be" &&
+      v.lower != "have" && clause_follows(cue.last + 2))
+    return Verdict::pass;
   const bool verb = is_word(v) && (!v.cap || title_case_) && !object_pronouns().count(v.lower) &&
                     !noun_determiners().count(v.lower) && !lex_.groups.count(v.lower) &&
                     !lex_.roles.count(v.lower);  // "the", "a" are determiners

@@ -242,6 +242,17 @@ bool SentenceParser::addressee_only(std::size_t idx, const Content& c) const {
          is_punct(toks_[at.start - 1], ",") && !is_preposition_start(toks_[c.back.first].lower);
 }
 
+bool SentenceParser::infinitive_at(const Attr& at, std::size_t k) const {
+  // "promised to provide a loan", "agreed to work together": "to" after a cue taking an
+  // infinitive (words/infinitive_cue_lemmas.txt), before a lowercase word that opens no noun
+  // phrase
+  if (!at.cue.info || !words_.infinitive_cue_lemmas->count(at.cue.info->lemma)) return false;
+  if (k + 1 >= b_ || toks_[k].lower != "to" || !is_word(toks_[k + 1])) return false;
+  const Token& n = toks_[k + 1];
+  return !n.cap && !words_.object_articles->count(n.lower) && !object_pronouns().count(n.lower) &&
+         !(n.text[0] >= '0' && n.text[0] <= '9');
+}
+
 std::string_view SentenceParser::left_subject_pieces(std::size_t idx, const Content& c,
                                                      std::vector<Piece>& pieces) const {
   const std::size_t fs = c.fs;
@@ -258,9 +269,10 @@ std::string_view SentenceParser::left_subject_pieces(std::size_t idx, const Cont
     pieces.push_back(c.back);
   } else if (c.backward && c.forward && !c.comma_after && !c.had_that &&
              toks_[fs].type == TokenType::word && !toks_[fs].cap &&
-             is_preposition_start(toks_[fs].lower)) {
+             is_preposition_start(toks_[fs].lower) && !infinitive_at(attrs_[idx], fs)) {
     // "China will open wider, Xi said while meeting the delegation": what follows the cue is
-    // the circumstance, the content comes before
+    // the circumstance, the content comes before ("Under the deal, Acme promised to build ..."
+    // is the promise: an infinitive is what was said, not when)
     pieces.push_back(c.back);
   } else if (c.backward && c.forward && !c.comma_after && !c.had_that && !fwd_quote &&
              !c.back_is_quote && addressee_only(idx, c)) {
