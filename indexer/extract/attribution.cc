@@ -279,7 +279,12 @@ Mention SentenceParser::apposition_subject(long comma) const {
   if (m.empty()) return Mention();
   if (m.first != a_) {
     const Token& before = toks_[m.first - 1];
-    if (!is_punct(before, ",") && !words_.clause_joiners->count(before.lower)) return Mention();
+    // "The property and casualty insurer's chairman and chief executive, Martin Simon, said":
+    // a possessive owner before a role is the description's (not before a name: "head of the
+    // government's Rubber Controller Department, which ...")
+    if (!is_punct(before, ",") && !words_.clause_joiners->count(before.lower) &&
+        !(m.kind == MentionKind::description && is_word(before) && is_possessive(before.text)))
+      return Mention();
   }
   return apposition_speaker(m, j, comma);
 }

@@ -143,6 +143,18 @@ Step left_noun_before_role(LeftScan& s) {
   return Step::next;
 }
 
+// "vice president and treasurer Eugene Rotberg", "chairman and chief executive John Akers":
+// two roles joined by "and" are one person's title
+Step left_role_conjunction(LeftScan& s) {
+  const Token& t = s.at(s.i);
+  if (!s.accepted || s.head_lower || t.lower != "and" || t.cap || !s.has(s.i - 1) ||
+      !is_role(s.at(s.i - 1)) || !(is_role(s.at(s.i + 1)) || is_modifier(s.at(s.i + 1))))
+    return Step::no;
+  s.first = s.i;
+  --s.i;
+  return Step::next;
+}
+
 // "Bank of England", "Johnson & Johnson": a connector between name words
 Step left_connector(LeftScan& s) {
   const Token& t = s.at(s.i);
@@ -274,20 +286,11 @@ Step left_medium_description(LeftScan& s) {
 
 // Tried in this order on each word, right to left.
 constexpr Step (*kLeftRules[])(LeftScan&) = {
-    left_group,
-    left_name_or_role,
-    left_head_noun,
-    left_modifier,
-    left_noun_before_role,
-    left_connector,
-    left_office_in,
-    left_number,
-    left_of_the,
-    left_article_in_name,
-    left_indefinite,
-    left_determiner,
-    left_noun_before_head,
-    left_medium_description,
+    left_group,      left_name_or_role,     left_head_noun,
+    left_modifier,   left_noun_before_role, left_role_conjunction,
+    left_connector,  left_office_in,        left_number,
+    left_of_the,     left_article_in_name,  left_indefinite,
+    left_determiner, left_noun_before_head, left_medium_description,
 };
 
 void scan_left(LeftScan& s) {
@@ -596,6 +599,16 @@ Step right_connector(RightScan& s) {
   return Step::next;
 }
 
+// "said president and chief executive John Akers": two roles joined by "and", one title
+Step right_role_conjunction(RightScan& s) {
+  const Token& t = s.at(s.i);
+  if (!s.accepted || t.lower != "and" || t.cap || s.i <= s.k || !is_role(s.at(s.i - 1)) ||
+      !s.has(s.i + 1) || !(is_role(s.at(s.i + 1)) || is_modifier(s.at(s.i + 1))))
+    return Step::no;
+  ++s.i;
+  return Step::next;
+}
+
 // "the emergencies ministry", "local media", "study co-author": up to two lowercase words
 // before a role or a head noun
 Step right_lower_before_head(RightScan& s) {
@@ -627,9 +640,9 @@ Step right_medium_description(RightScan& s) {
 
 // Tried in this order on each word, left to right.
 constexpr Step (*kRightRules[])(RightScan&) = {
-    right_medium_description, right_name_or_role,     right_modifier,  right_group,
-    right_after_possessive,   right_role_preposition, right_office_in, right_connector,
-    right_lower_before_head,
+    right_medium_description, right_name_or_role,      right_modifier,  right_group,
+    right_after_possessive,   right_role_preposition,  right_office_in, right_connector,
+    right_role_conjunction,   right_lower_before_head,
 };
 
 void scan_right(RightScan& s) {

@@ -630,6 +630,16 @@ const std::vector<ClassCase>& cases() {
         "The firm is said to favour a merger.", "Harlow Foods said to close two plants."},
        {{1, "Harlow Foods", "said", "to date it has sold three of its five plants"}},
        {"to have advised the mayor", "to favour a merger", "to close two plants"}},
+      {"two roles joined by \"and\" before a name, after the content or the cue",
+       {"Harlow outlook",
+        "Harlow Foods will cut 200 jobs, vice president and treasurer Eugene Vale said.",
+        "\"Demand is weak,\" said chairman and chief executive Ana Ruiz.",
+        "The property and casualty insurer's chairman and chief executive, Paul Denby, told "
+        "reporters that he expects earnings to rise."},
+       {{1, "Eugene Vale", "said", "Harlow Foods will cut 200 jobs"},
+        {2, "Ana Ruiz", "said", "Demand is weak"},
+        {3, "Paul Denby", "told", "he expects earnings to rise"}},
+       {}},
       {"a subject pronoun joined by \"and\" to a later cue's subject stays in the content",
        {"Bridge",
         "Governor Paul Denby said that during his visit last year, he and Mayor Ana Ruiz had "

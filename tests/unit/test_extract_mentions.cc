@@ -167,6 +167,29 @@ TEST_CASE("mention analysis keeps roles, owners, possessors and acronyms", "[ext
   CHECK(fsb.org);
 }
 
+TEST_CASE("two roles joined by \"and\" are one person's title", "[extract][mentions]") {
+  struct Case {
+    const char* phrase;
+    Side side;
+    const char* first_word;  // where the mention starts
+  };
+  const std::vector<Case> cases = {
+      {"vice president and treasurer Eugene Vale", Side::left, "vice"},
+      {"Harlow Corp chairman and chief executive Paul Denby", Side::left, "Harlow"},
+      {"president and chief executive officer Ana Ruiz", Side::right, "president"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.phrase);
+    const Mention m = parse(c.phrase, c.side);
+    CHECK(m.kind == MentionKind::name);
+    CHECK(m.parts.empty());
+    CHECK(m.text.rfind(c.first_word, 0) == 0);
+    CHECK(m.titled);
+  }
+  // names joined by "and" are still two speakers
+  CHECK(parse("Tom Vale and Ana Ruiz", Side::left).parts.size() == 2);
+}
+
 TEST_CASE("a capital makes no name of a function word, a month or a weekday", "[mentions]") {
   for (const char* w : {"the", "he", "however", "monday", "september", "sept", "tues"}) {
     INFO(w);
