@@ -36,7 +36,11 @@ std::vector<std::string> split_words(const std::vector<std::string>& typed) {
     std::istringstream in(chunk);
     for (std::string w; in >> w;) {
       while (!w.empty() && (w.back() == '?' || w.back() == '!')) w.pop_back();
+      // "Trump, Biden and Harris": a comma is a word of its own, which may join speakers
+      const bool comma = !w.empty() && w.back() == ',';
+      if (comma) w.pop_back();
       if (!w.empty()) words.push_back(w);
+      if (comma && !words.empty()) words.push_back(",");
     }
   }
   return words;
@@ -248,21 +252,33 @@ void take_joined_speakers(const std::vector<std::string>& words, std::vector<boo
   const extract::WordSet& joiners =
       extract::word_class(text::default_language(), "question_speaker_joiners");
   auto joiner = [&](std::size_t k) {
-    return k < words.size() && !used[k] && joiners.count(text::fold_name(words[k]));
+    return k < words.size() && !used[k] &&
+           (words[k] == "," || joiners.count(text::fold_name(words[k])));
   };
-  for (std::size_t at = reading.speaker_start; at >= 2 && joiner(at - 1);) {
+  // the joining words before `at` (", and" after an Oxford comma): how many, at most two
+  auto joining_before = [&](std::size_t at) -> std::size_t {
+    if (at < 2 || !joiner(at - 1)) return 0;
+    return at >= 3 && words[at - 2] == "," && joiner(at - 1) && words[at - 1] != "," ? 2 : 1;
+  };
+  auto joining_after = [&](std::size_t at) -> std::size_t {
+    if (!joiner(at)) return 0;
+    return words[at] == "," && joiner(at + 1) && words[at + 1] != "," ? 2 : 1;
+  };
+  for (std::size_t at = reading.speaker_start, n = joining_before(at); n > 0 && at > n;
+       n = joining_before(at)) {
     QuestionReading before;
-    if (!take_speaker_ending(words, used, at - 1, speakers, before)) break;
-    used[at - 1] = true;
+    if (!take_speaker_ending(words, used, at - n, speakers, before)) break;
+    for (std::size_t k = at - n; k < at; ++k) used[k] = true;
     reading.joined.insert(reading.joined.begin(), {reading.speaker_typed, reading.speakers});
     reading.speakers = std::move(before.speakers);
     reading.speaker_typed = std::move(before.speaker_typed);
     at = reading.speaker_start = before.speaker_start;
   }
-  for (std::size_t at = reading.speaker_end; at + 1 < words.size() && joiner(at);) {
+  for (std::size_t at = reading.speaker_end, n = joining_after(at); n > 0 && at + n < words.size();
+       n = joining_after(at)) {
     QuestionReading after;
-    if (!take_speaker_starting(words, used, at + 1, speakers, after)) break;
-    used[at] = true;
+    if (!take_speaker_starting(words, used, at + n, speakers, after)) break;
+    for (std::size_t k = at; k < at + n; ++k) used[k] = true;
     reading.joined.push_back({after.speaker_typed, after.speakers});
     at = reading.speaker_end = after.speaker_end;
   }
@@ -331,7 +347,9 @@ bool find_leading_joined_speakers(const std::vector<std::string>& words, std::ve
   const extract::WordSet& openers = extract::word_class(lang, "question_topic_openers");
   const extract::WordSet& joiners = extract::word_class(lang, "question_speaker_joiners");
   for (std::size_t len = std::min(kLongestName, words.size() - 1); len >= 1; --len) {
-    if (len + 2 >= words.size() || !joiners.count(text::fold_name(words[len]))) continue;
+    if (len + 2 >= words.size() ||
+        (words[len] != "," && !joiners.count(text::fold_name(words[len]))))
+      continue;
     std::vector<bool> trial = used;
     QuestionReading read;
     if (!take_speaker(words, trial, 0, len, speakers, false, read) &&
@@ -443,7 +461,7 @@ std::string topic_words(const std::vector<std::string>& words, const std::vector
       extract::word_class(text::default_language(), "question_link_words");
   std::string topic;
   for (std::size_t i = 0; i < words.size(); ++i) {
-    if (used[i] || link_words.count(text::fold_name(words[i]))) continue;
+    if (used[i] || words[i] == "," || link_words.count(text::fold_name(words[i]))) continue;
     if (!topic.empty()) topic += ' ';
     topic += words[i];
   }

@@ -225,6 +225,27 @@ TEST_CASE("speakers joined by 'and' in a question are each asked for", "[questio
     CHECK(r->joined[0].speakers.front() == row.second);
     CHECK(r->remaining == row.topic);
   }
+  // a list with commas, an Oxford comma too, names each speaker in the order typed
+  for (const char* question : {"what did Trump, Wang Yi and the governor say about Taiwan",
+                               "what did Trump, Wang Yi, and the governor say about Taiwan",
+                               "Trump, Wang Yi and the governor on Taiwan"}) {
+    INFO(question);
+    const auto r = query::read_question({question}, speakers);
+    REQUIRE(r.has_value());
+    REQUIRE_FALSE(r->speakers.empty());
+    CHECK(r->speakers.front() == "donald trump");
+    REQUIRE(r->joined.size() == 2);
+    REQUIRE_FALSE(r->joined[0].speakers.empty());
+    CHECK(r->joined[0].speakers.front() == "wang yi");
+    REQUIRE_FALSE(r->joined[1].speakers.empty());
+    CHECK(r->joined[1].speakers.front() == "amara okonkwo");
+    CHECK(r->remaining == "Taiwan");
+  }
+  // a comma in the topic is no topic word, and joins no speaker there
+  const auto listed = query::read_question({"what did Trump say about the wall, Taiwan"}, speakers);
+  REQUIRE(listed.has_value());
+  CHECK(listed->joined.empty());
+  CHECK(listed->remaining == "wall Taiwan");
   // "and" inside the topic joins no speaker
   const auto topic =
       query::read_question({"what did Trump say about Taiwan and Wang Yi"}, speakers);
