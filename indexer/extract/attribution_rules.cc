@@ -769,6 +769,53 @@ Verdict SentenceParser::rule_naming_participle_after_noun(CueSite& s, Attr&) con
              : Verdict::pass;
 }
 
+bool SentenceParser::document_owner(const Mention& owner) const {
+  // not a nationality ("Japanese press reports", "The Greek statement"), a compound ending in
+  // lowercase ("A White House-ordered report"), nor one word capitalised only as the sentence's
+  // first ("Initial reports", "Opinion polls")
+  const Token& last = toks_[owner.last - 1];
+  if (lex_.nationalities.count(owner.name) || lex_.nationalities.count(std::string(last.text)))
+    return false;
+  const auto dash = last.text.rfind('-');
+  if (dash != std::string_view::npos && dash + 1 < last.text.size() && last.text[dash + 1] >= 'a' &&
+      last.text[dash + 1] <= 'z')
+    return false;
+  return !(owner.first == a_ && owner.last - owner.first == 1 && !is_possessive(last.text) &&
+           !mention_detail::all_caps_acronym(last.text));
+}
+
+Verdict SentenceParser::rule_document_of_owner(CueSite& s, Attr& at) const {
+  // "Acme's report said", "the U.S. Embassy's annual agriculture report said", "a Commerce
+  // Department survey found": the name owning the document speaks through it
+  // (words/owned_document_heads.txt)
+  locate_left(s);
+  if (!s.kt || !is_word(*s.kt) || s.kt->cap || !words_.owned_document_heads->count(s.kt->lower))
+    return Verdict::pass;
+  long j = s.k - 1;
+  for (int lower = 0; j >= static_cast<long>(a_) && lower < 3; ++lower, --j) {
+    const Token& t = toks_[static_cast<std::size_t>(j)];
+    if (!is_word(t) || t.cap || mention_detail::is_determiner(t) || is_pronoun(t.lower) ||
+        mention_detail::possessive_determiners().count(t.lower) || lex_.cues.count(t.lower))
+      break;
+  }
+  if (j < static_cast<long>(a_) || !is_name_word(toks_[static_cast<std::size_t>(j)]))
+    return Verdict::pass;
+  Mention owner = parse_left(para_, toks_, j, a_);
+  if (owner.kind != MentionKind::name || !owner.parts.empty() ||
+      owner.last != static_cast<std::size_t>(j) + 1 || !document_owner(owner))
+    return Verdict::pass;
+  std::size_t start = owner.first;
+  if (start > a_ && (mention_detail::is_determiner(toks_[start - 1]) ||
+                     lex_.is("indefinite_articles", toks_[start - 1].lower)))
+    --start;
+  if (start > a_ && !is_punct(toks_[start - 1], ",") &&
+      !words_.clause_joiners->count(toks_[start - 1].lower))
+    return Verdict::pass;
+  owner.text = std::string(para_.substr(
+      toks_[start].begin, toks_[static_cast<std::size_t>(s.k)].end - toks_[start].begin));
+  return speaker_before(at, owner, start, s.cue);
+}
+
 Verdict SentenceParser::rule_x_said(CueSite& s, Attr& at) const {
   const Mention& m = left_phrase(s);
   return m.empty() ? Verdict::pass : speaker_before(at, m, m.first, s.cue);

@@ -212,6 +212,7 @@ class SentenceParser {
   bool infinitive_at(const Attr& at, std::size_t k) const;
   bool passive_said_before(std::size_t cue) const;
   bool clause_follows(std::size_t k) const;
+  bool document_owner(const Mention& owner) const;
   bool tail_of_attribution(std::size_t idx, const Piece& back) const;
   std::size_t comma_before_gerund(std::size_t first, std::size_t last) const;
   void backward_content(std::size_t idx, Content& c) const;
