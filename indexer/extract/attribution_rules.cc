@@ -704,9 +704,11 @@ Verdict SentenceParser::rule_they_for_group(CueSite& s, Attr& at) const {
 }
 
 Verdict SentenceParser::rule_role_for_organisation(CueSite& s, Attr& at) const {
-  // "a spokesman for the company said": the role before the preposition speaks for it
+  // "a spokesman for the company said", "..., an attorney for Pennzoil Co said": the role
+  // before the preposition speaks for it
   const Mention& m = left_phrase(s);
-  if (m.empty() || m.first <= a_ + 1 || m.kind != MentionKind::description ||
+  if (m.empty() || m.first <= a_ + 1 ||
+      (m.kind != MentionKind::description && m.kind != MentionKind::name) ||
       !words_.object_prepositions->count(toks_[m.first - 1].lower)) {
     return Verdict::pass;
   }
@@ -715,7 +717,18 @@ Verdict SentenceParser::rule_role_for_organisation(CueSite& s, Attr& at) const {
       !lex_.roles.count(role.head) || (role.first != a_ && !is_punct(toks_[role.first - 1], ","))) {
     return Verdict::pass;
   }
+  // "..., Guenter Kirchhain, first vice president for Deutsche Bank AG said": the name the role
+  // is set off after speaks
+  if (role.first >= a_ + 2 && is_punct(toks_[role.first - 1], ",")) {
+    Mention named = parse_left(para_, toks_, static_cast<long>(role.first) - 2, a_);
+    if (named.kind == MentionKind::name && named.parts.empty() && named.last + 1 == role.first &&
+        !named.org && named.name.find(' ') != std::string::npos &&
+        (named.first == a_ || is_punct(toks_[named.first - 1], ",")))
+      return speaker_before(at, named, named.first, s.cue);
+  }
   role.last = m.last;
+  // "a spokesman for Pennzoil Co" speaks for the firm, as "a Pennzoil spokesman" does
+  if (m.kind == MentionKind::name && role.owner.empty() && m.parts.empty()) role.owner = m.name;
   role.text = std::string(
       para_.substr(toks_[role.first].begin, toks_[m.last - 1].end - toks_[role.first].begin));
   return speaker_before(at, role, role.first, s.cue);

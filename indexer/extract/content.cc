@@ -338,6 +338,10 @@ bool SentenceParser::topic_not_statement(const Attr& at, const Content& c) const
   if (at.cue.info && at.cue.info->stance && words_.stance_complements->count(first.lower))
     return false;  // "expressed the hope for ...": held, not a topic
   const bool answers = at.cue.info && words_.answering_lemmas->count(at.cue.info->lemma);
+  // "said about 10 pct of its staff would go": "about" before a number is "some", no topic
+  if (first.lower == "about" && c.fs + 1 < b_ && is_word(toks_[c.fs + 1]) &&
+      toks_[c.fs + 1].text[0] >= '0' && toks_[c.fs + 1].text[0] <= '9')
+    return false;
   const bool topic =
       (answers && first.lower == "to") || words_.topic_prepositions->count(first.lower);
   // "told ... of "..."" stays

@@ -542,6 +542,29 @@ Verdict country_institution(Query& q) {
   return {};
 }
 
+// The country a nationality names ("Argentine", "Argentinian" -> "Argentina"), or "".
+std::string country_of_nationality(const Lexicon& lex, const std::string& nationality) {
+  for (const auto& [country, adjective] : lex.country_adjectives)
+    if (adjective == nationality) return country;
+  // "Argentinian" beside "Argentine": the country's first six letters open it
+  for (const auto& [country, adjective] : lex.country_adjectives)
+    if (country.size() >= 6 && nationality.size() >= 6 &&
+        nationality.compare(0, 6, country, 0, 6) == 0)
+      return country;
+  return {};
+}
+
+// "the Argentinian government", "Turkish government": the Government of Argentina, of Turkey
+Verdict national_government(Query& q) {
+  if (!q.head_is("government")) return {};
+  std::istringstream in(without_article(q.lex, q.m.text));
+  std::vector<std::string> words;
+  for (std::string w; in >> w;) words.push_back(w);
+  if (words.size() != 2 || !q.lex.nationalities.count(words[0])) return {};
+  const std::string country = country_of_nationality(q.lex, words[0]);
+  return country.empty() ? Verdict{} : Verdict{"Government of " + country};
+}
+
 Verdict description_as_written(Query& q) {
   return without_article(q.lex, q.m.text);
 }
@@ -628,6 +651,7 @@ const Sieve kSieves[] = {
     {MentionKind::description, "firm_named_before", firm_named_before},
     {MentionKind::description, "org_noun_last_org", org_noun_last_org},
     {MentionKind::description, "country_institution", country_institution},
+    {MentionKind::description, "national_government", national_government},
     {MentionKind::description, "description_as_written", description_as_written},
     {MentionKind::name, "named_institution_of_item", institution_of_item},
     {MentionKind::name, "named_speaker", named_speaker},

@@ -82,11 +82,18 @@ Step left_group(LeftScan& s) {
   s.accepted = true;
   s.head_lower = true;
   --s.i;
+  // "EC sources", "Japanese officials", "U.S. trade officials": a capitalised qualifier too
+  // (an acronym, a nationality or a name word), past which nothing is taken
   for (int extra = 0; s.has(s.i) && extra < 2; ++extra, --s.i) {
     const Token& q = s.at(s.i);
-    if (!is_word(q) || q.cap || is_pronoun(q.lower) || lexicon().cues.count(q.lower) ||
-        is_stop_cap(q.lower))
+    if (!is_word(q) || is_pronoun(q.lower) || lexicon().cues.count(q.lower) || is_stop_cap(q.lower))
       break;
+    if (q.cap) {
+      if (!is_name_word(q) || has_possessive(q.text)) break;
+      s.first = s.i;
+      --s.i;
+      break;
+    }
     s.first = s.i;
   }
   if (s.has(s.i) && mention_words().group_determiners.count(s.at(s.i).lower)) s.first = s.i;
