@@ -104,7 +104,7 @@ struct QuestionFloors {
 // clang-format off
 const QuestionFloors kQuestionSets[] = {
   {"cgtn-dev", 756, 0.979, 0.983},
-  {"wikinews dev", 1316, 0.932, 0.939},
+  {"wikinews dev", 1316, 0.934, 0.941},
 };
 // clang-format on
 
