@@ -202,14 +202,20 @@ Step left_number(LeftScan& s) {
   return Step::next;
 }
 
-// "Mike Ryan of the World Health Organization"
+// "Mike Ryan of the World Health Organization", "Arnel dela Vega of the army's Western
+// Mindanao Command" (a lowercase possessive between the article and the name)
 Step left_of_the(LeftScan& s) {
-  if (!s.accepted || !is_determiner(s.at(s.i)) || !s.has(s.i - 2)) return Step::no;
-  if (!mention_words().affiliation_prepositions.count(s.at(s.i - 1).lower) ||
-      !(is_name_word(s.at(s.i - 2)) || is_role(s.at(s.i - 2))))
+  long d = s.i;
+  const Token& t = s.at(d);
+  if (s.accepted && !s.head_lower && is_word(t) && !t.cap && has_possessive(t.text) &&
+      s.has(d - 1) && is_determiner(s.at(d - 1)))
+    --d;
+  if (!s.accepted || !is_determiner(s.at(d)) || !s.has(d - 2)) return Step::no;
+  if (!mention_words().affiliation_prepositions.count(s.at(d - 1).lower) ||
+      !(is_name_word(s.at(d - 2)) || is_role(s.at(d - 2))))
     return Step::no;
-  s.first = s.i - 1;
-  s.i -= 2;
+  s.first = d - 1;
+  s.i = d - 2;
   return Step::next;
 }
 

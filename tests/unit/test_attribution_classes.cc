@@ -660,6 +660,10 @@ const std::vector<ClassCase>& cases() {
         {3, "Eugene Vale", "said", "Fees will rise"},
         {4, "Harlow Shipping Co", "said", "about 10 pct of its staff would go"}},
        {}},
+      {"a person of an organisation named after a lowercase possessive",
+       {"Clash", "Arnel dela Cruz of the army's Western Command said five soldiers died."},
+       {{1, "Arnel dela Cruz", "said", "five soldiers died"}},
+       {}},
       {"a subject pronoun joined by \"and\" to a later cue's subject stays in the content",
        {"Bridge",
         "Governor Paul Denby said that during his visit last year, he and Mayor Ana Ruiz had "
