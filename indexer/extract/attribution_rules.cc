@@ -787,11 +787,7 @@ bool SentenceParser::document_owner(const Mention& owner) const {
   // lowercase ("A White House-ordered report"), nor one word capitalised only as the sentence's
   // first ("Initial reports", "Opinion polls")
   const Token& last = toks_[owner.last - 1];
-  if (lex_.nationalities.count(owner.name) || lex_.nationalities.count(std::string(last.text)))
-    return false;
-  const auto dash = last.text.rfind('-');
-  if (dash != std::string_view::npos && dash + 1 < last.text.size() && last.text[dash + 1] >= 'a' &&
-      last.text[dash + 1] <= 'z')
+  if (lex_.nationalities.count(owner.name) || mention_detail::capitalised_describer(last.text))
     return false;
   return !(owner.first == a_ && owner.last - owner.first == 1 && !is_possessive(last.text) &&
            !mention_detail::all_caps_acronym(last.text));

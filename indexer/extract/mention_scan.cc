@@ -9,6 +9,7 @@
 namespace verbatim::extract {
 
 using mention_detail::analyse_mention;
+using mention_detail::capitalised_describer;
 using mention_detail::has_possessive;
 using mention_detail::is_connector;
 using mention_detail::is_determiner;
@@ -380,10 +381,7 @@ bool describes_name(const Token& t) {
       lexicon().cues.count(t.lower) || lexicon().adverbs.count(t.lower))
     return false;
   if (!t.cap) return t.lower != "and";
-  if (lexicon().nationalities.count(std::string(t.text))) return true;
-  const auto dash = t.text.rfind('-');
-  return dash != std::string_view::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' &&
-         t.text[dash + 1] <= 'z';
+  return capitalised_describer(t.text);
 }
 
 // The first token before `k` that is no describing word (up to three), and how many there were.

@@ -101,6 +101,15 @@ inline bool has_possessive(std::string_view w) {
   return strip_possessive(w).size() != w.size();
 }
 
+// A capitalised word that describes a name rather than being one: a nationality ("Danish") or a
+// compound ending in lowercase ("UK-based", "White House-ordered").
+inline bool capitalised_describer(std::string_view w) {
+  if (lexicon().nationalities.count(std::string(w))) return true;
+  const auto dash = w.rfind('-');
+  return dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'a' &&
+         w[dash + 1] <= 'z';
+}
+
 inline bool all_caps_acronym(std::string_view w) {  // "WHO", "U.S." — not "COVID-19", "EP-CPP"
   int upper = 0;
   for (char c : w) {

@@ -244,21 +244,26 @@ bool take_speaker_starting(const std::vector<std::string>& words, std::vector<bo
   return false;
 }
 
+// Whether a word of the question joins two speakers: "and", "or", "&"
+// (words/question_speaker_joiners.txt), or a comma ("Trump, Biden and Harris").
+bool joins_speakers(const std::string& word) {
+  const extract::WordSet& joiners =
+      extract::word_class(text::default_language(), "question_speaker_joiners");
+  return word == "," || joiners.count(text::fold_name(word)) > 0;
+}
+
 // "what did Trump and Biden say about the wall", "quotes by the governor and Wang Yi on ...":
 // known speakers joined by "and" (words/question_speaker_joiners.txt) to the speaker found
 // speak too, each taken as the first was; the first typed stays first.
 void take_joined_speakers(const std::vector<std::string>& words, std::vector<bool>& used,
                           const NameResolver& speakers, QuestionReading& reading) {
-  const extract::WordSet& joiners =
-      extract::word_class(text::default_language(), "question_speaker_joiners");
   auto joiner = [&](std::size_t k) {
-    return k < words.size() && !used[k] &&
-           (words[k] == "," || joiners.count(text::fold_name(words[k])));
+    return k < words.size() && !used[k] && joins_speakers(words[k]);
   };
   // the joining words before `at` (", and" after an Oxford comma): how many, at most two
   auto joining_before = [&](std::size_t at) -> std::size_t {
     if (at < 2 || !joiner(at - 1)) return 0;
-    return at >= 3 && words[at - 2] == "," && joiner(at - 1) && words[at - 1] != "," ? 2 : 1;
+    return at >= 3 && words[at - 2] == "," && words[at - 1] != "," ? 2 : 1;
   };
   auto joining_after = [&](std::size_t at) -> std::size_t {
     if (!joiner(at)) return 0;
@@ -345,11 +350,8 @@ bool find_leading_joined_speakers(const std::vector<std::string>& words, std::ve
                                   const NameResolver& speakers, QuestionReading& reading) {
   const text::Language& lang = text::default_language();
   const extract::WordSet& openers = extract::word_class(lang, "question_topic_openers");
-  const extract::WordSet& joiners = extract::word_class(lang, "question_speaker_joiners");
   for (std::size_t len = std::min(kLongestName, words.size() - 1); len >= 1; --len) {
-    if (len + 2 >= words.size() ||
-        (words[len] != "," && !joiners.count(text::fold_name(words[len]))))
-      continue;
+    if (len + 2 >= words.size() || !joins_speakers(words[len])) continue;
     std::vector<bool> trial = used;
     QuestionReading read;
     if (!take_speaker(words, trial, 0, len, speakers, false, read) &&
