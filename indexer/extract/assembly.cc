@@ -6,6 +6,7 @@
 #include "indexer/extract/joint_speakers.h"
 #include "indexer/extract/lexicon.h"
 #include "indexer/extract/mention_words.h"
+#include "indexer/extract/names.h"
 
 namespace verbatim::extract {
 
@@ -122,6 +123,23 @@ Statement StatementAssembly::statement_of(const ParaTokens& p, const Found& f,
   return s;
 }
 
+// "Rohm and Haas" of "Rohm and Haas Co": the organisation of the item whose name opens with
+// `joined`, with no other "and" after it ("AT and T" is not "AT and T and Philips NV"); "" for
+// none.
+std::string StatementAssembly::firm_opening_with(const std::string& joined) const {
+  const std::vector<std::string> words = key_words(name_key(joined));
+  for (long i = 0; i < table_.size(); ++i) {
+    const EntityTable::Record& r = table_.record(i);
+    if (r.type != EntityType::organisation || !r.typed || r.words.size() < words.size() ||
+        !std::equal(words.begin(), words.end(), r.words.begin()) ||
+        std::find(r.words.begin() + static_cast<long>(words.size()), r.words.end(), "and") !=
+            r.words.end())
+      continue;
+    return r.name;
+  }
+  return {};
+}
+
 // "Miller and Smith said": the two persons the item named in full before; "Duff and Phelps
 // said", "Harper and Row said": one firm, when neither name stands for a fuller one of the item
 // nor is a place, a titled person, a medium or an acronym ("Britain and Canada", "CNN and NPR"
@@ -129,6 +147,8 @@ Statement StatementAssembly::statement_of(const ParaTokens& p, const Found& f,
 std::vector<std::string> StatementAssembly::single_names_speakers(const ParaTokens& p,
                                                                   const Mention& m,
                                                                   std::size_t pos) {
+  const std::string whole = firm_opening_with(m.parts[0].name + " and " + m.parts[1].name);
+  if (!whole.empty()) return {whole};
   std::vector<std::string> each;
   bool firm = true;
   for (const Mention& part : m.parts) {

@@ -40,6 +40,7 @@ class StatementAssembly {
   void headline_places_to_body_speakers();
   void headline_descriptions_to_body_person();
 
+  std::string firm_opening_with(const std::string& joined) const;
   std::vector<std::string> single_names_speakers(const ParaTokens& p, const Mention& m,
                                                  std::size_t pos);
   std::vector<std::string> speakers_of(const ParaTokens& p, const Found& f, std::size_t pos,

@@ -431,6 +431,26 @@ bool particle_surname(const std::vector<std::string>& small, const std::vector<s
          std::equal(small.rbegin(), small.rend(), big.rbegin());
 }
 
+// "Ford" of "Ford Motor Co", "Lotus" of "Lotus Development Corp": the first word of a firm's
+// whole name (ending in a legal form) is its short form when no other name of the item holds
+// that word, it names no person there and opens no firm's name ("First", "May").
+bool firm_first_word(const std::vector<EntityTable::Record>& records, const std::vector<bool>& dead,
+                     std::size_t s, std::size_t l) {
+  const EntityTable::Record& small = records[s];
+  const EntityTable::Record& large = records[l];
+  if (small.words.size() != 1 || large.words.size() < 2 || !ends_in_legal_form(large.words) ||
+      large.words.front() != small.words.front())
+    return false;
+  if (small.typed && small.type != EntityType::organisation) return false;
+  const std::string& word = small.words.front();
+  if (lexicon().opens_firm_name(word) || lexicon().is_legal_form(word)) return false;
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    if (i == s || i == l || dead[i]) continue;
+    if (contains_word(records[i].words, word)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void EntityTable::merge_short_forms() {
@@ -447,7 +467,7 @@ void EntityTable::merge_short_forms() {
         const bool firm_of_place = small.typed && small.type == EntityType::place &&
                                    small.words.size() == 1 && ends_in_legal_form(large.words);
         if ((!(small.typed && small.type != EntityType::organisation) || firm_of_place) &&
-            org_short_form(small.words, large.words) &&
+            (org_short_form(small.words, large.words) || firm_first_word(records_, dead, s, l)) &&
             (best < 0 ||
              first_mention(large) < first_mention(records_[static_cast<std::size_t>(best)]))) {
           best = static_cast<long>(l);

@@ -136,6 +136,23 @@ TEST_CASE("a name's type by its words: initials after a given name, compounds of
        "Gruppo Castellani",
        EntityType::organisation,
        "Gruppo Castellani"},
+      // the first word of a firm's whole name is its short form, unless it names a person
+      // there too; two names joined by "and" that open a firm's name are the firm
+      {{"Cars", "Harrow Motor Co said its car sales rose.",
+        "Harrow said it would build a plant in Ohio."},
+       "Harrow Motor Co",
+       EntityType::organisation,
+       "Harrow Motor Co"},
+      {{"Steel", "Alan Keller, chairman of Keller Industries Inc, said orders rose.",
+        "Keller said the plant would reopen."},
+       "Keller Industries Inc",
+       EntityType::organisation,
+       "Alan Keller"},
+      {{"Books", "Tamber and Lowe Publishers Inc said its sales rose.",
+        "Tamber and Lowe said it would sell the unit."},
+       "Tamber and Lowe Publishers Inc",
+       EntityType::organisation,
+       "Tamber and Lowe Publishers Inc"},
   };
   for (const Case& c : cases) {
     const Analysis a = analyse(make_item(c.paragraphs));
