@@ -703,29 +703,82 @@ Verdict SentenceParser::rule_they_for_group(CueSite& s, Attr& at) const {
   return speaker_before(at, subject, m.first, s.cue);
 }
 
+std::size_t SentenceParser::firm_description_before(std::size_t name) const {
+  // "brokers Phillips and Drew", "the employers' organisation Confindustria", "giant Dow
+  // Chemical Co": lowercase words before a name, the last a firm's noun
+  // (words/firm_descriptions.txt, organisation and business nouns, plurals too)
+  if (name <= a_ + 1) return name;
+  const Token& last = toks_[name - 1];
+  std::string noun = last.lower;
+  if (noun.size() > 3 && noun.back() == 's') noun.pop_back();
+  if (last.cap || !is_word(last) ||
+      !(lex_.org_words.count(noun) || lex_.is("firm_nouns", noun) ||
+        lex_.is("firm_descriptions", last.lower)))
+    return name;
+  std::size_t k = name - 1;
+  while (k > a_ + 1 && name - k < 4 && is_word(toks_[k - 1]) && !toks_[k - 1].cap &&
+         !words_.object_prepositions->count(toks_[k - 1].lower))
+    --k;
+  return k;
+}
+
+Mention SentenceParser::name_set_off_before(std::size_t role_first) const {
+  // "..., Guenter Kirchhain, first vice president ...": a person's full name of its own between
+  // commas (or opening the sentence) right before the role
+  if (role_first < a_ + 2 || !is_punct(toks_[role_first - 1], ",")) return Mention();
+  Mention named = parse_left(para_, toks_, static_cast<long>(role_first) - 2, a_);
+  if (named.kind == MentionKind::name && named.parts.empty() && named.last + 1 == role_first &&
+      !named.org && named.name.find(' ') != std::string::npos && !lex_.places.count(named.name) &&
+      (named.first == a_ || is_punct(toks_[named.first - 1], ",")))
+    return named;
+  return Mention();
+}
+
+Verdict SentenceParser::rule_name_before_role(CueSite& s, Attr& at) const {
+  // "..., Dharyono Kertosastro, chairman of the Association of Coffee Exporters told
+  // reporters": the role after a name set off by a comma, with no comma closing it, is the
+  // name's (a comma closing it is apposition_subject's)
+  const Mention& m = left_phrase(s);
+  const bool role =
+      m.kind == MentionKind::description && lex_.roles.count(m.head) && m.possessor.empty();
+  // "chairman of the Association ...": a name the parser read with its role in front
+  bool titled_name = m.kind == MentionKind::name && !m.roles.empty() && !toks_[m.first].cap;
+  bool preposition = false;  // not "association chief executive Peter Pex"
+  for (std::size_t k = m.first; titled_name && k < m.last; ++k)
+    preposition = preposition || words_.object_prepositions->count(toks_[k].lower);
+  titled_name = titled_name && preposition;
+  if (!role && !titled_name) return Verdict::pass;
+  const Mention named = name_set_off_before(m.first);
+  return named.empty() ? Verdict::pass : speaker_before(at, named, named.first, s.cue);
+}
+
 Verdict SentenceParser::rule_role_for_organisation(CueSite& s, Attr& at) const {
   // "a spokesman for the company said", "..., an attorney for Pennzoil Co said": the role
   // before the preposition speaks for it
   const Mention& m = left_phrase(s);
   if (m.empty() || m.first <= a_ + 1 ||
-      (m.kind != MentionKind::description && m.kind != MentionKind::name) ||
-      !words_.object_prepositions->count(toks_[m.first - 1].lower)) {
+      (m.kind != MentionKind::description && m.kind != MentionKind::name))
     return Verdict::pass;
-  }
-  Mention role = parse_left(para_, toks_, static_cast<long>(m.first) - 2, a_);
-  if (role.kind != MentionKind::description || role.last != m.first - 1 ||
+  // not "director of public credit Mauricio Cabrera said": a person's name after the words
+  const bool person =
+      m.kind == MentionKind::name && lex_.given_names.count(m.name.substr(0, m.name.find(' ')));
+  const std::size_t object =
+      m.kind == MentionKind::name && !person ? firm_description_before(m.first) : m.first;
+  if (object <= a_ + 1 || !words_.object_prepositions->count(toks_[object - 1].lower))
+    return Verdict::pass;
+  Mention role = parse_left(para_, toks_, static_cast<long>(object) - 2, a_);
+  // a bare role ("president of giant Dow Chemical Co") parses as no mention, with its head
+  const bool bare_role =
+      (role.kind == MentionKind::none || role.kind == MentionKind::group) && role.last > role.first;
+  if ((role.kind != MentionKind::description && !bare_role) || role.last != object - 1 ||
       !lex_.roles.count(role.head) || (role.first != a_ && !is_punct(toks_[role.first - 1], ","))) {
     return Verdict::pass;
   }
   // "..., Guenter Kirchhain, first vice president for Deutsche Bank AG said": the name the role
   // is set off after speaks
-  if (role.first >= a_ + 2 && is_punct(toks_[role.first - 1], ",")) {
-    Mention named = parse_left(para_, toks_, static_cast<long>(role.first) - 2, a_);
-    if (named.kind == MentionKind::name && named.parts.empty() && named.last + 1 == role.first &&
-        !named.org && named.name.find(' ') != std::string::npos &&
-        (named.first == a_ || is_punct(toks_[named.first - 1], ",")))
-      return speaker_before(at, named, named.first, s.cue);
-  }
+  const Mention named = name_set_off_before(role.first);
+  if (!named.empty()) return speaker_before(at, named, named.first, s.cue);
+  if (bare_role) return Verdict::pass;
   role.last = m.last;
   // "a spokesman for Pennzoil Co" speaks for the firm, as "a Pennzoil spokesman" does
   if (m.kind == MentionKind::name && role.owner.empty() && m.parts.empty()) role.owner = m.name;

@@ -178,6 +178,8 @@ class SentenceParser {
   long apposition_open(long comma, bool& cue_inside) const;
   bool looks_appositive(long open, long comma) const;
   Mention role_before_preposition(long open) const;
+  std::size_t firm_description_before(std::size_t name) const;
+  Mention name_set_off_before(std::size_t role_first) const;
   Mention apposition_speaker(Mention m, long open, long comma) const;
   Mention qualified_group_opening(std::size_t limit) const;
   Mention unnamed_source_before(long k) const;
