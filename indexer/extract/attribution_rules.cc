@@ -752,12 +752,37 @@ Verdict SentenceParser::rule_name_before_role(CueSite& s, Attr& at) const {
   return named.empty() ? Verdict::pass : speaker_before(at, named, named.first, s.cue);
 }
 
+Mention SentenceParser::lowercase_object_before(long k) const {
+  // "the miners", "the country", "the joint committee of soybean importers": "the" and up to
+  // five lowercase words ending at `k`, read as an unnamed group
+  long j = k;
+  while (j > static_cast<long>(a_) && k - j < 5 && is_word(toks_[static_cast<std::size_t>(j)]) &&
+         !toks_[static_cast<std::size_t>(j)].cap &&
+         toks_[static_cast<std::size_t>(j)].lower != "the")
+    --j;
+  if (j <= static_cast<long>(a_) || j == k || toks_[static_cast<std::size_t>(j)].lower != "the")
+    return Mention();
+  Mention object;
+  object.first = static_cast<std::size_t>(j);
+  object.last = static_cast<std::size_t>(k) + 1;
+  object.head = toks_[static_cast<std::size_t>(k)].lower;
+  // "the investment banking firm": a firm's noun is a description of the item's firm
+  const bool firm = lex_.org_words.count(object.head) || lex_.is("firm_nouns", object.head);
+  object.kind = firm ? MentionKind::description : MentionKind::group;
+  object.text = std::string(para_.substr(toks_[object.first].begin,
+                                         toks_[object.last - 1].end - toks_[object.first].begin));
+  return object;
+}
+
 Verdict SentenceParser::rule_role_for_organisation(CueSite& s, Attr& at) const {
   // "a spokesman for the company said", "..., an attorney for Pennzoil Co said": the role
   // before the preposition speaks for it
-  const Mention& m = left_phrase(s);
+  const Mention& left = left_phrase(s);
+  const Mention m = left.empty() && s.kt ? lowercase_object_before(s.k) : left;
+  // "a spokesman for the miners said": for an unnamed group too
   if (m.empty() || m.first <= a_ + 1 ||
-      (m.kind != MentionKind::description && m.kind != MentionKind::name))
+      (m.kind != MentionKind::description && m.kind != MentionKind::name &&
+       m.kind != MentionKind::group))
     return Verdict::pass;
   // not "director of public credit Mauricio Cabrera said": a person's name after the words
   const bool person =
@@ -795,14 +820,24 @@ Verdict SentenceParser::rule_clause_subject_over_object(CueSite& s, Attr& at) co
       !words_.object_prepositions->count(toks_[m.first - 1].lower)) {
     return Verdict::pass;
   }
+  // "The report from Vexa Bank said", "A study by the institute found", "..., a statement from
+  // Salomon said": the document's source speaks through it
+  const auto document = [&](const Mention& d) {
+    return !d.empty() && d.kind != MentionKind::name && d.last + 1 == m.first &&
+           words_.source_prepositions->count(toks_[d.last].lower) &&
+           (statement_noun(d.head) || lex_.is("document_sources", d.head));
+  };
   Mention subject = sentence_subject();
+  const Mention set_off =
+      m.first >= a_ + 2 ? parse_left(para_, toks_, static_cast<long>(m.first) - 2, a_) : Mention();
+  const bool after_comma =
+      document(set_off) && set_off.first > a_ && is_punct(toks_[set_off.first - 1], ",");
+  // not "a statement from the Prime Minister's office": the owner of a document's owner
+  const bool source_ok =
+      m.kind == MentionKind::name ? toks_[m.last - 1].cap : m.possessor.empty() && m.owner.empty();
+  if ((document(subject) || after_comma) && m.kind != MentionKind::group && source_ok)
+    return speaker_before(at, m, after_comma ? set_off.first : m.first, s.cue);
   if (subject.empty() || subject.first >= m.first) return Verdict::pass;
-  // "The report from Vexa Bank said", "A study by the institute found": the document's source
-  // speaks through it
-  const bool document = subject.kind != MentionKind::name && subject.last + 1 == m.first &&
-                        words_.source_prepositions->count(toks_[subject.last].lower) &&
-                        (statement_noun(subject.head) || lex_.is("document_sources", subject.head));
-  if (document && m.kind != MentionKind::group) return speaker_before(at, m, m.first, s.cue);
   return speaker_before(at, subject, m.first, s.cue);
 }
 

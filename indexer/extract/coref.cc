@@ -293,6 +293,36 @@ Verdict pronoun_last_speaker(Query& q) {
 
 // The speaker a mention's owner stands for: the organisation ("a Woolworths spokesperson"),
 // unless a person's name, else UNKNOWN; "a company spokesman" is the firm that spoke last.
+// The firm by its whole name (ending in a legal form) the item named first before the mention,
+// -1 for none.
+long first_firm_before(const Query& q) {
+  long first = -1;
+  std::size_t first_at = q.pos;
+  for (long r = 0; r < q.table.size(); ++r) {
+    const EntityTable::Record& rec = q.table.record(r);
+    if (rec.type != EntityType::organisation || rec.words.size() < 2 ||
+        !q.lex.is_legal_form(rec.words.back()))
+      continue;
+    for (std::size_t at : rec.mentions)
+      if (at < first_at) first = r, first_at = at;
+  }
+  return first;
+}
+
+// The lowercase noun by which the mention names the item's firm: "company" ("a company
+// spokesman"), or "firm" or a business noun (business_nouns.txt) after "the" ("a spokesman for
+// the mining company", "... for the investment banking firm", "for the carmaker"), else ""; not
+// "a Swiss bank economist", "GM's Truck and Bus Group", "the bank" (any bank).
+std::string firm_noun_named(const Query& q) {
+  std::istringstream words(q.m.text);
+  bool definite = false;
+  for (std::string w; words >> w;) {
+    if (w == "the") definite = true;
+    if (w == "company" || (definite && (w == "firm" || q.lex.business_nouns.count(w)))) return w;
+  }
+  return {};
+}
+
 Verdict owner_source(Query& q) {
   const Mention& m = q.m;
   std::string who = kUnknown;
@@ -309,8 +339,12 @@ Verdict owner_source(Query& q) {
     } else {
       who = m.owner;
     }
-  } else if (m.text.find("company") != std::string::npos && !q.last_org.empty()) {
-    who = q.last_org;
+  } else if (const std::string noun = firm_noun_named(q); !noun.empty()) {
+    // "a spokesman for the investment banking firm": the firm that spoke last, else the one
+    // the item named first
+    const long first = q.last_org.empty() ? first_firm_before(q) : -1;
+    if (!q.last_org.empty()) who = q.last_org;
+    if (first >= 0) who = q.canonical(first);
   }
   q.memory.unnamed[m.head] = who;
   return who;
@@ -503,16 +537,7 @@ Verdict firm_last_untitled_source(Query& q) {
 // Roberts has joined Peat Marwick Mitchell and Co, the company said"; words/company_anaphors.txt)
 Verdict firm_named_before(Query& q) {
   if (!q.org_head() || !q.lex.is("company_anaphors", q.m.head)) return {};
-  long first = -1;
-  std::size_t first_at = q.pos;
-  for (long r = 0; r < q.table.size(); ++r) {
-    const EntityTable::Record& rec = q.table.record(r);
-    if (rec.type != EntityType::organisation || rec.words.size() < 2 ||
-        !q.lex.is_legal_form(rec.words.back()))
-      continue;
-    for (std::size_t at : rec.mentions)
-      if (at < first_at) first = r, first_at = at;
-  }
+  const long first = first_firm_before(q);
   if (first >= 0) return q.canonical(first);
   return {};
 }

@@ -180,6 +180,7 @@ class SentenceParser {
   Mention role_before_preposition(long open) const;
   std::size_t firm_description_before(std::size_t name) const;
   Mention name_set_off_before(std::size_t role_first) const;
+  Mention lowercase_object_before(long k) const;
   Mention apposition_speaker(Mention m, long open, long comma) const;
   Mention qualified_group_opening(std::size_t limit) const;
   Mention unnamed_source_before(long k) const;

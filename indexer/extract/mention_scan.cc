@@ -261,8 +261,13 @@ Step left_determiner(LeftScan& s) {
 // noun, after a determiner or a possessive
 Step left_noun_before_head(LeftScan& s) {
   const Token& t = s.at(s.i);
-  if (!s.accepted || !s.head_lower || t.cap || !s.has(s.i - 1) || s.k - s.i >= 3 ||
-      !(is_determiner(s.at(s.i - 1)) || has_possessive(s.at(s.i - 1).text)))
+  if (!s.accepted || !s.head_lower || t.cap || !s.has(s.i - 1) || s.k - s.i >= 3) return Step::no;
+  // "the Tass news agency": a medium's name before "news" and its publication noun
+  // (mentions.cc, name_before_publication_noun)
+  const bool medium_name = s.k == s.i + 1 && is_name_word(s.at(s.i - 1)) &&
+                           !lexicon().places.count(std::string(s.at(s.i - 1).text)) &&
+                           lexicon().is("publication_noun_modifiers", t.lower);
+  if (!medium_name && !(is_determiner(s.at(s.i - 1)) || has_possessive(s.at(s.i - 1).text)))
     return Step::no;
   s.first = s.i;
   --s.i;

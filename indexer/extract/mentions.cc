@@ -503,10 +503,16 @@ void name_before_voice_noun(MentionParse& p) {
 // by the noun after it (words/publication_nouns.txt), as "the daily Trud" is by the noun before;
 // not a place's or a nation's press ("the Moscow newspaper", "a British weekly")
 void name_before_publication_noun(MentionParse& p) {
-  if (p.run.empty() || !p.any_lower_head || p.has_role() || p.words.back() != p.run.back() + 1 ||
-      !mention_words().publication_nouns.count(p.last().lower) ||
+  if (p.run.empty() || !p.any_lower_head || p.has_role() ||
       has_possessive(p.toks[p.run.back()].text))
     return;
+  // "the Tass news agency", "the Kyodo news service": a medium's compound noun after the name
+  // (words/publication_noun_modifiers.txt)
+  const bool next =
+      p.words.back() == p.run.back() + 1 && mention_words().publication_nouns.count(p.last().lower);
+  const bool modified = p.words.back() == p.run.back() + 2 &&
+                        p.lex.is("publication_noun_modifiers", p.toks[p.run.back() + 1].lower);
+  if (!next && !modified) return;
   std::string run;
   for (std::size_t idx : p.run) run += (run.empty() ? "" : " ") + std::string(p.toks[idx].text);
   if (p.lex.places.count(run) || p.lex.nationalities.count(run)) return;
