@@ -451,6 +451,44 @@ bool firm_first_word(const std::vector<EntityTable::Record>& records, const std:
   return true;
 }
 
+// The letters of an initialism as written: "GM", "NYSE", "S and P", "AT and T"; "" for a name
+// that is none.
+std::string initialism_letters(const EntityTable::Record& r) {
+  std::string letters;
+  if (r.words.size() == 1) {
+    const std::string& w = r.name;
+    if (w.size() < 2 || w.size() > 5) return {};
+    for (char c : w)
+      if (c < 'A' || c > 'Z') return {};
+    return w;
+  }
+  for (std::size_t i = 0; i < r.words.size(); ++i) {
+    const std::string& w = r.words[i];
+    if (i % 2 == 1 ? w != "and" : w.size() != 1) return {};
+    if (i % 2 == 0) letters += static_cast<char>(w[0] - 'a' + 'A');
+  }
+  return r.words.size() % 2 == 1 ? letters : std::string();
+}
+
+// "GM" of "General Motors Corp", "SEC" of "Securities and Exchange Commission", "S and P" of
+// "Standard and Poor's Corp", "AMC" of "American Motors Corp": the initials of an
+// organisation's words, its small words (words/acronym_inner_words.txt) left out, its legal
+// form left out or not.
+bool initialism_of(const EntityTable::Record& small, const EntityTable::Record& large) {
+  const std::string letters = initialism_letters(small);
+  if (letters.empty() || large.words.size() < 2) return false;
+  const WordSet& inner = lexicon().words("acronym_inner_words");
+  std::string all, without_form;
+  for (std::size_t i = 0; i < large.words.size(); ++i) {
+    const std::string& w = large.words[i];
+    if (inner.count(w) || w.empty() || w[0] < 'a' || w[0] > 'z') continue;
+    const char initial = static_cast<char>(w[0] - 'a' + 'A');
+    all += initial;
+    if (!(i + 1 == large.words.size() && lexicon().is_legal_form(w))) without_form += initial;
+  }
+  return letters == all || letters == without_form;
+}
+
 }  // namespace
 
 void EntityTable::merge_short_forms() {
@@ -467,7 +505,8 @@ void EntityTable::merge_short_forms() {
         const bool firm_of_place = small.typed && small.type == EntityType::place &&
                                    small.words.size() == 1 && ends_in_legal_form(large.words);
         if ((!(small.typed && small.type != EntityType::organisation) || firm_of_place) &&
-            (org_short_form(small.words, large.words) || firm_first_word(records_, dead, s, l)) &&
+            (org_short_form(small.words, large.words) || firm_first_word(records_, dead, s, l) ||
+             initialism_of(small, large)) &&
             (best < 0 ||
              first_mention(large) < first_mention(records_[static_cast<std::size_t>(best)]))) {
           best = static_cast<long>(l);
