@@ -368,7 +368,34 @@ void EntityTable::collect(const std::vector<ParaTokens>& paras) {
   }
   merge_glued_names();
   merge_short_forms();
+  name_title_firms();
   spell_country_initialisms();
+}
+
+// "General Partners said", "General Acquisition said": a single word after the title "General"
+// (words/firm_titles.txt) that no person of the item is named by is a firm's name, title and
+// all; wire items write a general's whole name ("General Manuel Noriega").
+void EntityTable::name_title_firms() {
+  const WordSet& titles = lexicon().words("firm_titles");
+  for (Record& r : records_) {
+    if (r.words.size() != 1 || !r.typed || r.type != EntityType::person) continue;
+    std::string title;
+    for (const std::string& role : r.roles)
+      if (titles.count(role)) title = role;
+    if (title.empty()) continue;
+    bool person = false;
+    for (const Record& other : records_)
+      person = person || (&other != &r && contains_word(other.words, r.words.front()));
+    if (person) continue;
+    std::string name = title;
+    name[0] = static_cast<char>(name[0] - 'a' + 'A');
+    add_unique(r.aliases, r.name);
+    r.name = name + " " + r.name;
+    r.key = name_key(r.name);
+    r.words = key_words(r.key);
+    r.type = EntityType::organisation;
+    r.roles.erase(std::find(r.roles.begin(), r.roles.end(), title));
+  }
 }
 
 namespace {
@@ -489,6 +516,19 @@ bool initialism_of(const EntityTable::Record& small, const EntityTable::Record& 
   return letters == all || letters == without_form;
 }
 
+// "General Electric said" after "General Electric Co": a single name whose title (a role seen
+// with it) goes before it in an organisation's name is that organisation, not a person
+// "Electric" titled General.
+bool title_in_org_name(const EntityTable::Record& small, const EntityTable::Record& large) {
+  if (small.words.size() != 1 || large.words.size() < 2 || !large.typed ||
+      large.type != EntityType::organisation)
+    return false;
+  for (std::size_t i = 0; i + 1 < large.words.size(); ++i)
+    if (large.words[i + 1] == small.words.front() && contains_word(small.roles, large.words[i]))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 void EntityTable::merge_short_forms() {
@@ -499,6 +539,10 @@ void EntityTable::merge_short_forms() {
     for (std::size_t l = 0; l < records_.size(); ++l) {
       if (l == s || dead[l]) continue;
       const Record& large = records_[l];
+      if (title_in_org_name(small, large)) {
+        best = static_cast<long>(l);
+        break;
+      }
       if (large.typed && large.type == EntityType::organisation) {
         // "Salling" and "Salling Group"; a place for the firm named after it ("Kobe" of "Kobe
         // Steel Ltd", "Wisconsin" of "First Wisconsin Corp")

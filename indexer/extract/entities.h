@@ -99,6 +99,7 @@ class EntityTable {
  private:
   long add(std::string_view name, EntityType type, bool typed, int para, std::size_t pos);
   void merge_short_forms();
+  void name_title_firms();           // "General Partners" is a firm, not a person "Partners"
   void spell_country_initialisms();  // "US Embassy" is "United States Embassy" (item_setting.cc)
   void merge_glued_names();          // "Xi Jinping Video Call" is "Xi Jinping"
   // collect(): the names of one sentence; one name of a mention (`alone`: its only one).

@@ -164,6 +164,18 @@ TEST_CASE("a name's type by its words: initials after a given name, compounds of
        "Harbour Trade Commission",
        EntityType::organisation,
        "Harbour Trade Commission"},
+      // "General" before a single word no person has is a firm's name; before a general's
+      // surname it is his title
+      {{"Bids", "General Vexa said it would raise its offer for the mill.",
+        "General Vexa said the bid would close in May."},
+       "General Vexa",
+       EntityType::organisation,
+       "General Vexa"},
+      {{"Army", "General Ivan Petrov said the troops would stay.",
+        "General Petrov said the talks would go on."},
+       "Ivan Petrov",
+       EntityType::person,
+       "Ivan Petrov"},
       {{"Books", "Tamber and Lowe Publishers Inc said its sales rose.",
         "Tamber and Lowe said it would sell the unit."},
        "Tamber and Lowe Publishers Inc",
