@@ -291,8 +291,6 @@ Verdict pronoun_last_speaker(Query& q) {
 
 // --- descriptions ------------------------------------------------------------------------------
 
-// The speaker a mention's owner stands for: the organisation ("a Woolworths spokesperson"),
-// unless a person's name, else UNKNOWN; "a company spokesman" is the firm that spoke last.
 // The firm by its whole name (ending in a legal form) the item named first before the mention,
 // -1 for none.
 long first_firm_before(const Query& q) {
@@ -309,20 +307,22 @@ long first_firm_before(const Query& q) {
   return first;
 }
 
-// The lowercase noun by which the mention names the item's firm: "company" ("a company
+// Whether the mention names the item's firm by a lowercase noun: "company" ("a company
 // spokesman"), or "firm" or a business noun (business_nouns.txt) after "the" ("a spokesman for
-// the mining company", "... for the investment banking firm", "for the carmaker"), else ""; not
-// "a Swiss bank economist", "GM's Truck and Bus Group", "the bank" (any bank).
-std::string firm_noun_named(const Query& q) {
+// the mining company", "... for the investment banking firm", "for the carmaker"); not "a Swiss
+// bank economist", "GM's Truck and Bus Group", "the bank" (any bank).
+bool names_item_firm(const Query& q) {
   std::istringstream words(q.m.text);
   bool definite = false;
   for (std::string w; words >> w;) {
     if (w == "the") definite = true;
-    if (w == "company" || (definite && (w == "firm" || q.lex.business_nouns.count(w)))) return w;
+    if (w == "company" || (definite && (w == "firm" || q.lex.business_nouns.count(w)))) return true;
   }
-  return {};
+  return false;
 }
 
+// The speaker a mention's owner stands for: the organisation ("a Woolworths spokesperson"),
+// unless a person's name, else UNKNOWN; "a company spokesman" is the item's firm.
 Verdict owner_source(Query& q) {
   const Mention& m = q.m;
   std::string who = kUnknown;
@@ -339,12 +339,14 @@ Verdict owner_source(Query& q) {
     } else {
       who = m.owner;
     }
-  } else if (const std::string noun = firm_noun_named(q); !noun.empty()) {
+  } else if (names_item_firm(q)) {
     // "a spokesman for the investment banking firm": the firm that spoke last, else the one
     // the item named first
-    const long first = q.last_org.empty() ? first_firm_before(q) : -1;
-    if (!q.last_org.empty()) who = q.last_org;
-    if (first >= 0) who = q.canonical(first);
+    if (!q.last_org.empty()) {
+      who = q.last_org;
+    } else if (const long first = first_firm_before(q); first >= 0) {
+      who = q.canonical(first);
+    }
   }
   q.memory.unnamed[m.head] = who;
   return who;
