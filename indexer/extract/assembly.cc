@@ -201,22 +201,43 @@ std::vector<std::string> StatementAssembly::speakers_of(
   return {std::move(r.speaker)};
 }
 
+namespace {
+
+// "It said it expects costs to rise": the belief is part of what the same speaker is said to say,
+// no statement of its own (CueInfo::belief).
+bool belief_within_own_statement(const std::vector<Found>& found,
+                                 const std::vector<std::vector<std::string>>& speakers,
+                                 std::size_t k) {
+  if (!found[k].belief) return false;
+  for (std::size_t j = 0; j < found.size(); ++j) {
+    if (j != k && speakers[j] == speakers[k] && found[j].begin <= found[k].cue_pos &&
+        found[k].cue_pos < found[j].end) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<std::string> StatementAssembly::resolve(const ParaTokens& p,
                                                     const std::vector<Found>& found) {
   std::vector<std::string> speakers(found.size());
   std::vector<std::vector<std::string>> all(found.size());
+  std::vector<std::string_view> rules(found.size());
   for (std::size_t k = 0; k < found.size(); ++k) {
     const Found& f = found[k];
-    std::string_view speaker_rule;
     std::size_t pos = position(p.index, f.mention_pos ? f.mention_pos : f.cue_pos);
-    all[k] = speakers_of(p, f, pos, all, k, speaker_rule);
+    all[k] = speakers_of(p, f, pos, all, k, rules[k]);
     speakers[k] = all[k].back();
-    for (const std::string& speaker : all[k]) {
-      // a headline in capitals names its speaker again in the body: it leads no pronoun; nor
-      // does one of joint speakers ("the leaders said ... He added" is none of them)
-      if (!p.shouting && all[k].size() == 1) resolver_.note(speaker, pos, f.mention, speaker_rule);
-      out_.push_back(statement_of(p, f, speaker, speaker_rule));
-    }
+    // a headline in capitals names its speaker again in the body: it leads no pronoun; nor
+    // does one of joint speakers ("the leaders said ... He added" is none of them)
+    if (!p.shouting && all[k].size() == 1) resolver_.note(all[k][0], pos, f.mention, rules[k]);
+  }
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const Found& f = found[k];
+    if (belief_within_own_statement(found, all, k)) continue;
+    for (const std::string& speaker : all[k]) out_.push_back(statement_of(p, f, speaker, rules[k]));
     if (all[k].size() == 2 && single_word_names(f.mention) && f.inherit.none()) {
       // two speakers of "Miller and Smith": each one's words
       out_[out_.size() - 2].mention = f.mention.parts[0].text;

@@ -157,6 +157,7 @@ std::string_view SentenceParser::emit(const Attr& at, const std::vector<Piece>& 
   // the next sentence's quotation: later quotation-only sentences go on from there
   if (next_quote_ != 0 && kept.front().first == next_quote_) ++f.sentence;
   f.cue = at.cue.text;
+  f.belief = at.cue.info && at.cue.info->belief;
   f.rule = at.rule;
   f.cue_pos = toks_[at.cue.first].begin;
   f.mention_pos = at.subject.empty() ? f.cue_pos : toks_[at.subject.first].begin;

@@ -42,6 +42,7 @@ struct Found {
   std::size_t cue_pos = 0;      // byte of the cue
   std::size_t mention_pos = 0;  // byte of the speaker's mention (the cue's when there is none)
   bool unclosed = false;        // the last quotation runs to the end of the paragraph
+  bool belief = false;          // the cue is a state of mind (CueInfo::belief)
   std::string_view rule;        // name of the attribution rule that found it (static)
 };
 

@@ -55,6 +55,7 @@ void load_cues(Lexicon& lex, const std::string& dir) {
         if (flag == "weak") info.weak = true;
         if (flag == "stance") info.stance = true;
         if (flag == "topic") info.topic = true;
+        if (flag == "belief") info.belief = true;
       }
     }
     auto forms = split(parts[0], ',');

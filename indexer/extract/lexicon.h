@@ -42,6 +42,9 @@ struct CueInfo {
   // takes a topic as object ("defended the decision"): a cue only with a quotation set off
   // after the object by a comma or a colon, or making up the next sentence alone
   bool topic = false;
+  // a state of mind or a reckoning ("expects", "believes", "estimates"), not a speech act: its
+  // own statement only outside what the same speaker is already said to say ("said it expects")
+  bool belief = false;
   bool gerund = false;        // the -ing form ("saying", "adding")
   bool participle = false;    // the -ed form, that can be passive ("was reported")
   bool past_is_base = false;  // no past form of its own ("put it"): the base form may be past

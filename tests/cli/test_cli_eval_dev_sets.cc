@@ -36,7 +36,7 @@ struct Floors {
 const Floors kDevSets[] = {
   {"seed", "gold/seed.jsonl", "seed", 6, 1.000, 1.000, 1.000},
   {"wikinews dev", "gold/wikinews-dev.jsonl", "corpora/wikinews/wikinews-2019-2020.jsonl", 391,
-   0.933, 0.949, 0.885},
+   0.935, 0.949, 0.887},
   {"cgtn-dev", "gold/cgtn-dev.jsonl", "corpora/cgtn-dev", 201, 0.958, 0.974, 0.933},
 };
 // clang-format on
